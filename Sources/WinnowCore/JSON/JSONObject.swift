@@ -1,0 +1,48 @@
+/// A JSON object that keeps its keys in insertion order. Lookups are linear, which is
+/// faster than hashing for the small objects (a dozen keys) that labels and events are.
+public struct JSONObject: Equatable, Sendable {
+    public private(set) var pairs: [(key: String, value: JSONValue)]
+
+    public init() { pairs = [] }
+
+    public init(_ pairs: [(String, JSONValue)]) {
+        self.pairs = []
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    public var keys: [String] { pairs.map(\.key) }
+    public var count: Int { pairs.count }
+    public var isEmpty: Bool { pairs.isEmpty }
+
+    /// Setting a key that exists replaces its value in place; a new key goes to the end.
+    /// Setting nil removes the key.
+    public subscript(key: String) -> JSONValue? {
+        get {
+            for pair in pairs where pair.key == key { return pair.value }
+            return nil
+        }
+        set {
+            if let index = pairs.firstIndex(where: { $0.key == key }) {
+                if let newValue { pairs[index].value = newValue } else { pairs.remove(at: index) }
+            } else if let newValue {
+                pairs.append((key, newValue))
+            }
+        }
+    }
+
+    /// Appends without checking for an existing key: for parsers, where duplicates keep JSON's
+    /// "last one wins" reading through `subscript`'s first match being replaced below.
+    mutating func appendParsed(_ key: String, _ value: JSONValue) {
+        if let index = pairs.firstIndex(where: { $0.key == key }) {
+            pairs[index].value = value
+        } else {
+            pairs.append((key, value))
+        }
+    }
+
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+        guard lhs.pairs.count == rhs.pairs.count else { return false }
+        for (l, r) in zip(lhs.pairs, rhs.pairs) where l.key != r.key || l.value != r.value { return false }
+        return true
+    }
+}

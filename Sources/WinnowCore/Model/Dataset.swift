@@ -1,0 +1,24 @@
+import Foundation
+
+/// One dataset as read from disk: its items and the problems met while reading it.
+public struct Dataset: Sendable {
+    /// The folder (or, for COCO, the JSON file) the dataset was read from.
+    public var source: URL
+    /// The folder that holds the dataset, where its `.winnow/` state lives by default.
+    public var root: URL
+    public var format: DatasetFormat
+    public var items: [ReviewItem]
+    /// Problems that belong to no single item (a bad manifest line, a COCO id starting at 0).
+    public var issues: [Issue]
+
+    public init(source: URL, root: URL, format: DatasetFormat, items: [ReviewItem], issues: [Issue]) {
+        self.source = source
+        self.root = root
+        self.format = format
+        self.items = items
+        self.issues = issues
+    }
+
+    /// The folder name, used to qualify item ids in a workspace.
+    public var name: String { root.lastPathComponent }
+}

@@ -1,0 +1,7 @@
+/// The on-disk formats Winnow reads; the raw values are what `--format` takes.
+public enum DatasetFormat: String, Sendable, CaseIterable {
+    case screenshots
+    case coco
+    case voc
+    case workspace
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// One thing a reviewer gives a verdict on: a screenshot with its boxes (later also a
+/// drill run, a text example or an image pair).
+public struct ReviewItem: Sendable {
+    /// The id `winnow list` prints and commands take (qualified with the dataset folder in a workspace).
+    public var id: String
+    /// The id inside its own dataset: what that dataset's journal records.
+    public var localID: String
+    public var kind: ItemKind
+    /// Path shown to people, relative to the dataset folder.
+    public var path: String
+    /// The image on disk, when the item has one.
+    public var imageURL: URL?
+    /// Image size in pixels; 0 when neither the labels nor the image header gave one.
+    public var width: Int
+    public var height: Int
+    public var labels: [Label]
+    /// Problems the reader found in this item's source files.
+    public var readIssues: [Issue]
+    /// Extra fields from the source (action type, active states, ...), shown in the validation pane.
+    public var metadata: JSONObject
+
+    public init(
+        id: String, kind: ItemKind, path: String, imageURL: URL?, width: Int, height: Int,
+        labels: [Label], readIssues: [Issue] = [], metadata: JSONObject = JSONObject()
+    ) {
+        self.id = id
+        self.localID = id
+        self.kind = kind
+        self.path = path
+        self.imageURL = imageURL
+        self.width = width
+        self.height = height
+        self.labels = labels
+        self.readIssues = readIssues
+        self.metadata = metadata
+    }
+}

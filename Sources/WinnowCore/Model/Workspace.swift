@@ -1,0 +1,36 @@
+import Foundation
+
+/// What `winnow PATH` opened: one dataset, or a folder of datasets. Items of all datasets are
+/// reviewed as one list; in a folder of datasets their ids are qualified as `folder/id`.
+public struct Workspace: Sendable {
+    public var root: URL
+    public var datasets: [Dataset]
+    /// Problems with the workspace itself (a sub-folder that is no dataset, one that failed to read).
+    public var issues: [Issue]
+    /// All items, in dataset order.
+    public private(set) var items: [ReviewItem]
+    /// For each item in `items`, the index of its dataset.
+    public private(set) var datasetIndexOfItem: [Int]
+    /// True when `root` is a folder of datasets rather than one dataset.
+    public let isFolderOfDatasets: Bool
+
+    public init(root: URL, datasets: [Dataset], issues: [Issue], qualifyIDs: Bool) {
+        self.root = root
+        self.datasets = datasets
+        self.issues = issues
+        self.isFolderOfDatasets = qualifyIDs
+        var items: [ReviewItem] = []
+        var owners: [Int] = []
+        for (index, dataset) in datasets.enumerated() {
+            for var item in dataset.items {
+                item.localID = item.id
+                if qualifyIDs { item.id = dataset.name + "/" + item.id }
+                items.append(item)
+                owners.append(index)
+            }
+        }
+        self.items = items
+        self.datasetIndexOfItem = owners
+    }
+
+}

@@ -1,0 +1,7 @@
+/// A dataset that cannot be read at all (as opposed to `Issue`s, which are reported and skipped).
+/// The message names the file, and the line where there is one.
+public struct ReadError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,2 @@
+import WinnowCanvas
+import CNcursesw

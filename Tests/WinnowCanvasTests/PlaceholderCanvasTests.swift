@@ -1,0 +1,6 @@
+import XCTest
+@testable import WinnowCanvas
+
+final class PlaceholderCanvasTests: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import WinnowCore
+
+final class PlaceholderCoreTests: XCTestCase {
+    func testBuilds() {}
+}

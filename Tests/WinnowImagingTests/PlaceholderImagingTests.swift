@@ -1,0 +1,6 @@
+import XCTest
+@testable import WinnowImaging
+
+final class PlaceholderImagingTests: XCTestCase {
+    func testBuilds() {}
+}
