@@ -19,6 +19,7 @@ let package = Package(
         .executableTarget(
             name: "winnow",
             dependencies: ["WinnowCore", "WinnowImaging", "WinnowCanvas", "WinnowUI", "WinnowTerminal"]),
+        .executableTarget(name: "winnow-sample-generator", dependencies: ["WinnowCore", "WinnowImaging"], path: "Sources/SampleGenerator"),
         .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore"]),
         .testTarget(name: "WinnowImagingTests", dependencies: ["WinnowImaging"]),
         .testTarget(name: "WinnowCanvasTests", dependencies: ["WinnowCanvas"]),
