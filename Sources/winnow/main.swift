@@ -1,2 +1,3 @@
-import WinnowCore
-print("winnow")
+import Foundation
+
+exit(WinnowCLI.run(Array(CommandLine.arguments.dropFirst())))

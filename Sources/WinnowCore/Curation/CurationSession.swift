@@ -1,0 +1,74 @@
+import Foundation
+
+/// The live curation state of a workspace: each dataset's journal and its replayed ledger.
+/// Commands and the workstation's effect runner go through this; the UI only sees ledgers.
+public final class CurationSession {
+    public let workspace: Workspace
+    public let reviewer: String
+    public private(set) var ledgers: [CurationLedger]
+    private var journals: [VerdictJournal?]
+    private let stateDirectories: [URL]
+    private let clock: () -> Date
+
+    public init(workspace: Workspace, reviewer: String, stateOverride: URL? = nil, clock: @escaping () -> Date = Date.init) {
+        self.workspace = workspace
+        self.reviewer = reviewer
+        self.clock = clock
+        stateDirectories = workspace.datasets.map {
+            Self.stateDirectory(for: $0, override: stateOverride, inFolderOfDatasets: workspace.isFolderOfDatasets)
+        }
+        journals = stateDirectories.map { VerdictJournal.existing(in: $0) }
+        ledgers = journals.map { CurationLedger(replaying: $0?.readNew() ?? []) }
+    }
+
+    /// `.winnow/` beside the data; a COCO file gets its own sub-folder so two files in one folder
+    /// keep separate state. With `--state DIR`, a folder of datasets gets one sub-folder each.
+    public static func stateDirectory(for dataset: Dataset, override: URL?, inFolderOfDatasets: Bool) -> URL {
+        var base = override ?? dataset.root.appendingPathComponent(".winnow")
+        if override != nil, inFolderOfDatasets { base.appendPathComponent(dataset.name) }
+        if dataset.format == .coco, dataset.source != dataset.root { base.appendPathComponent(dataset.source.lastPathComponent) }
+        return base
+    }
+
+    public func stateDirectory(ofDataset index: Int) -> URL { stateDirectories[index] }
+
+    /// Journal lines that were skipped, from every dataset.
+    public var problems: [Issue] { journals.flatMap { $0?.problems ?? [] } }
+
+    /// Appends an event to the dataset's journal (fsynced) and applies it, together with any
+    /// events other processes appended first. Returns everything applied, in order.
+    @discardableResult
+    public func record(_ action: JournalAction, inDataset index: Int) throws(JournalError) -> [JournalEvent] {
+        let journal = try writableJournal(index)
+        let (earlier, written) = try journal.append(action, reviewer: reviewer, time: Self.timestamp(clock()))
+        for event in earlier + [written] { ledgers[index].apply(event) }
+        return earlier + [written]
+    }
+
+    /// Events other processes appended since the last look, per dataset.
+    public func refresh() -> [(dataset: Int, event: JournalEvent)] {
+        var found: [(Int, JournalEvent)] = []
+        for (index, journal) in journals.enumerated() {
+            guard let journal else { continue }
+            for event in journal.readNew() {
+                ledgers[index].apply(event)
+                found.append((index, event))
+            }
+        }
+        return found
+    }
+
+    private func writableJournal(_ index: Int) throws(JournalError) -> VerdictJournal {
+        if let journal = journals[index] { return journal }
+        let journal = try VerdictJournal(creatingIn: stateDirectories[index])
+        journals[index] = journal
+        for event in journal.readNew() { ledgers[index].apply(event) }
+        return journal
+    }
+
+    public static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
+    }
+}

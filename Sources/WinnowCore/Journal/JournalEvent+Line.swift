@@ -1,0 +1,89 @@
+/// The on-disk form: one JSON object per line, the CRC-32 of everything before the `crc`
+/// field last, so a torn or hand-edited line is told apart from a whole one.
+extension JournalEvent {
+    public static let formatVersion = 1
+    private static let crcMarker = Array(#","crc":""#.utf8)
+
+    public func line() -> String {
+        var object = JSONObject()
+        object["v"] = JSONValue(Self.formatVersion)
+        object["seq"] = JSONValue(seq)
+        object["time"] = JSONValue(time)
+        object["reviewer"] = JSONValue(reviewer)
+        object["type"] = JSONValue(action.typeName)
+        for (key, value) in actionFields().pairs { object[key] = value }
+        var text = JSONValue.object(object).jsonText
+        text.removeLast()  // the closing brace: the checksum goes before it
+        let crc = CRC32.hex(Array(text.utf8))
+        return text + #","crc":""# + crc + "\"}"
+    }
+
+    private func actionFields() -> JSONObject {
+        switch action {
+        case .verdict(let item, let verdict, let note, let reason):
+            var o = JSONObject([("item", JSONValue(item)), ("verdict", JSONValue(verdict.rawValue))])
+            if let note { o["note"] = JSONValue(note) }
+            if let reason { o["reason"] = JSONValue(reason) }
+            return o
+        case .undo(let target), .redo(let target):
+            return JSONObject([("target", JSONValue(target))])
+        case .unknown(_, let fields):
+            return fields
+        }
+    }
+
+    /// Parses one line (without its newline). Errors say what is wrong, for `journal.jsonl:LINE: ...`.
+    public static func parse(line bytes: ArraySlice<UInt8>) -> Result<JournalEvent, JournalLineError> {
+        guard let markerStart = lastIndex(of: crcMarker, in: bytes) else { return .failure(.noChecksum) }
+        let payload = bytes[bytes.startIndex..<markerStart]
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(Array(bytes))
+        } catch {
+            return .failure(.invalidJSON(error.message))
+        }
+        guard let object = value.objectValue, let crc = object["crc"]?.stringValue else {
+            return .failure(.noChecksum)
+        }
+        guard crc == CRC32.hex(payload) else { return .failure(.checksumMismatch) }
+        guard let version = object["v"]?.intValue else { return .failure(.missingField("v")) }
+        guard version <= formatVersion else { return .failure(.newerVersion(version)) }
+        return event(from: object)
+    }
+
+    private static func event(from o: JSONObject) -> Result<JournalEvent, JournalLineError> {
+        guard let seq = o["seq"]?.intValue else { return .failure(.missingField("seq")) }
+        guard let time = o["time"]?.stringValue else { return .failure(.missingField("time")) }
+        guard let reviewer = o["reviewer"]?.stringValue else { return .failure(.missingField("reviewer")) }
+        guard let type = o["type"]?.stringValue else { return .failure(.missingField("type")) }
+        return action(type: type, o).map { JournalEvent(seq: seq, time: time, reviewer: reviewer, action: $0) }
+    }
+
+    private static func action(type: String, _ o: JSONObject) -> Result<JournalAction, JournalLineError> {
+        switch type {
+        case "verdict":
+            guard let item = o["item"]?.stringValue else { return .failure(.missingField("item")) }
+            guard let v = o["verdict"]?.stringValue.flatMap(Verdict.init(rawValue:)) else {
+                return .failure(.missingField("verdict"))
+            }
+            return .success(.verdict(item: item, verdict: v, note: o["note"]?.stringValue, reason: o["reason"]?.stringValue))
+        case "undo", "redo":
+            guard let target = o["target"]?.intValue else { return .failure(.missingField("target")) }
+            return .success(type == "undo" ? .undo(target: target) : .redo(target: target))
+        default:
+            var fields = o
+            for key in ["v", "seq", "time", "reviewer", "type", "crc"] { fields[key] = nil }
+            return .success(.unknown(type: type, fields: fields))
+        }
+    }
+
+    private static func lastIndex(of marker: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
+        guard bytes.count >= marker.count else { return nil }
+        var i = bytes.endIndex - marker.count
+        while i >= bytes.startIndex {
+            if bytes[i] == marker[0], bytes[i..<(i + marker.count)].elementsEqual(marker) { return i }
+            i -= 1
+        }
+        return nil
+    }
+}

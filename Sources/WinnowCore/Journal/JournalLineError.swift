@@ -1,0 +1,20 @@
+/// Why a journal line was skipped.
+public enum JournalLineError: Error, Equatable, Sendable, CustomStringConvertible {
+    case invalidJSON(String)
+    case noChecksum
+    case checksumMismatch
+    case missingField(String)
+    case newerVersion(Int)
+    case torn
+
+    public var description: String {
+        switch self {
+        case .invalidJSON(let why): return "not valid JSON (\(why))"
+        case .noChecksum: return "no checksum: not a line Winnow wrote"
+        case .checksumMismatch: return "checksum mismatch: the line was changed or damaged"
+        case .missingField(let name): return "missing or invalid field \"\(name)\""
+        case .newerVersion(let v): return "written by a newer Winnow (journal format \(v)); skipped"
+        case .torn: return "incomplete last line (torn write); skipped"
+        }
+    }
+}

@@ -1,0 +1,138 @@
+/// The JSON documents of `summary`, `list`, `show` and `validate`.
+public enum ReviewReport {
+    public static func summary(_ s: ReviewSnapshot, path: String) -> JSONValue {
+        var categories: [String: Int] = [:]
+        var tiers: [Tier: Int] = [:]
+        var verdicts: [String: Int] = ["good": 0, "bad": 0, "skip": 0, "unreviewed": 0]
+        var reviewers: [String: Int] = [:]
+        var severities: [Severity: Int] = [:]
+        for (index, item) in s.workspace.items.enumerated() {
+            for label in item.labels { categories[label.category, default: 0] += 1 }
+            tiers[item.tier(s.thresholds), default: 0] += 1
+            verdicts[s.verdict(ofItem: index)?.verdict.rawValue ?? "unreviewed", default: 0] += 1
+            for record in s.ledger(ofItem: index).verdictsByReviewer(for: item.localID).values {
+                reviewers[record.reviewer, default: 0] += 1
+            }
+            for issue in s.itemIssues[index] { severities[issue.severity, default: 0] += 1 }
+        }
+        for (_, issue) in s.generalIssues { severities[issue.severity, default: 0] += 1 }
+        return .object(JSONObject([
+            ("path", JSONValue(path)),
+            ("kind", JSONValue(kind(s.workspace))),
+            ("items", JSONValue(s.workspace.items.count)),
+            ("labels", JSONValue(s.workspace.items.reduce(0) { $0 + $1.labels.count })),
+            ("categories", counts(categories)),
+            ("tiers", .object(JSONObject(Tier.allCases.map { ($0.rawValue, JSONValue(tiers[$0] ?? 0)) }))),
+            ("verdicts", .object(JSONObject(["good", "bad", "skip", "unreviewed"].map { ($0, JSONValue(verdicts[$0] ?? 0)) }))),
+            ("reviewers", counts(reviewers)),
+            ("issues", .object(JSONObject(Severity.allCases.map { ($0.rawValue, JSONValue(severities[$0] ?? 0)) }))),
+        ]))
+    }
+
+    public static func listRow(_ s: ReviewSnapshot, item index: Int) -> JSONValue {
+        let item = s.workspace.items[index]
+        return .object(JSONObject([
+            ("id", JSONValue(item.id)),
+            ("kind", JSONValue(item.kind.rawValue)),
+            ("path", JSONValue(item.path)),
+            ("tier", JSONValue(item.tier(s.thresholds).rawValue)),
+            ("confidence", JSONValue(item.confidence)),
+            ("verdict", JSONValue(s.verdict(ofItem: index)?.verdict.rawValue)),
+            ("labels", JSONValue(item.labels.count)),
+            ("issues", JSONValue(s.itemIssues[index].count)),
+        ]))
+    }
+
+    public static func show(_ s: ReviewSnapshot, item index: Int) -> JSONValue {
+        let item = s.workspace.items[index]
+        let ledger = s.ledger(ofItem: index)
+        var object = JSONObject([
+            ("id", JSONValue(item.id)),
+            ("kind", JSONValue(item.kind.rawValue)),
+            ("path", JSONValue(item.path)),
+            ("width", JSONValue(item.width)),
+            ("height", JSONValue(item.height)),
+            ("tier", JSONValue(item.tier(s.thresholds).rawValue)),
+            ("confidence", JSONValue(item.confidence)),
+            ("labels", .array(item.labels.map(label))),
+            ("issues", .array(s.itemIssues[index].map(issue))),
+            ("verdict", JSONValue(s.verdict(ofItem: index)?.verdict.rawValue)),
+            ("history", .array(ledger.history(for: item.localID).map { historyEntry($0, ledger: ledger) })),
+        ])
+        if !item.metadata.isEmpty { object["metadata"] = .object(item.metadata) }
+        return .object(object)
+    }
+
+    public static func validation(_ s: ReviewSnapshot) -> JSONValue {
+        var issues: [JSONValue] = []
+        for (dataset, problem) in s.generalIssues {
+            issues.append(validationEntry(item: nil, path: problem.location ?? dataset?.source.path ?? s.workspace.root.path, problem))
+        }
+        for (index, item) in s.workspace.items.enumerated() {
+            for problem in s.itemIssues[index] { issues.append(validationEntry(item: item.id, path: item.path, problem)) }
+        }
+        return .object(JSONObject([("items", JSONValue(s.workspace.items.count)), ("issues", .array(issues))]))
+    }
+
+    // MARK: - Parts
+
+    public static func label(_ label: Label) -> JSONValue {
+        .object(JSONObject([
+            ("id", JSONValue(label.id)),
+            ("category", JSONValue(label.category)),
+            ("bbox", label.bbox.map { .array([JSONValue($0.x), JSONValue($0.y), JSONValue($0.width), JSONValue($0.height)]) } ?? .null),
+            ("confidence", JSONValue(label.confidence)),
+            ("source", JSONValue(label.source)),
+            ("verified", JSONValue(label.verified)),
+        ]))
+    }
+
+    public static func issue(_ issue: Issue) -> JSONValue {
+        var o = JSONObject([("severity", JSONValue(issue.severity.rawValue)), ("code", JSONValue(issue.code)), ("message", JSONValue(issue.message))])
+        if let location = issue.location { o["location"] = JSONValue(location) }
+        return .object(o)
+    }
+
+    private static func validationEntry(item: String?, path: String, _ issue: Issue) -> JSONValue {
+        .object(JSONObject([
+            ("item", JSONValue(item)),
+            ("path", JSONValue(path)),
+            ("severity", JSONValue(issue.severity.rawValue)),
+            ("code", JSONValue(issue.code)),
+            ("message", JSONValue(issue.text)),
+        ]))
+    }
+
+    private static func historyEntry(_ event: JournalEvent, ledger: CurationLedger) -> JSONValue {
+        var o = JSONObject([
+            ("seq", JSONValue(event.seq)), ("time", JSONValue(event.time)), ("reviewer", JSONValue(event.reviewer)),
+            ("type", JSONValue(event.action.typeName)),
+        ])
+        switch event.action {
+        case .verdict(_, let verdict, let note, let reason):
+            o["verdict"] = JSONValue(verdict.rawValue)
+            if let note { o["note"] = JSONValue(note) }
+            if let reason { o["reason"] = JSONValue(reason) }
+        case .undo(let target), .redo(let target):
+            o["target"] = JSONValue(target)
+        case .unknown:
+            break
+        }
+        o["active"] = JSONValue(!ledger.undone.contains(event.seq))
+        return .object(o)
+    }
+
+    private static func counts(_ dictionary: [String: Int]) -> JSONValue {
+        .object(JSONObject(dictionary.sorted { $0.key < $1.key }.map { ($0.key, JSONValue($0.value)) }))
+    }
+
+    private static func kind(_ workspace: Workspace) -> String {
+        if workspace.isFolderOfDatasets { return "workspace" }
+        switch workspace.datasets.first?.format {
+        case .screenshots?: return "screenshots"
+        case .coco?: return "coco"
+        case .voc?: return "voc"
+        default: return "workspace"
+        }
+    }
+}

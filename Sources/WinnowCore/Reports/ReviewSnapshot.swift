@@ -1,0 +1,35 @@
+/// A workspace with its curation state, as the scriptable commands report it.
+public struct ReviewSnapshot: Sendable {
+    public let workspace: Workspace
+    public let ledgers: [CurationLedger]
+    public let thresholds: TierThresholds
+    /// Per item: problems from its source files and validation.
+    public let itemIssues: [[Issue]]
+
+    public init(workspace: Workspace, ledgers: [CurationLedger], thresholds: TierThresholds = .standard, extraIssues: [[Issue]]? = nil) {
+        self.workspace = workspace
+        self.ledgers = ledgers
+        self.thresholds = thresholds
+        self.itemIssues = workspace.items.indices.map { index in
+            ItemValidator.issues(for: workspace.items[index]) + (extraIssues?[index] ?? [])
+        }
+    }
+
+    public func ledger(ofItem index: Int) -> CurationLedger { ledgers[workspace.datasetIndexOfItem[index]] }
+
+    public func verdict(ofItem index: Int) -> VerdictRecord? {
+        ledger(ofItem: index).verdict(for: workspace.items[index].localID)
+    }
+
+    /// Finds an item by the id `list` prints (or, in a folder of datasets, by its local id when unambiguous).
+    public func itemIndex(forID id: String) -> Int? {
+        if let index = workspace.items.firstIndex(where: { $0.id == id }) { return index }
+        let local = workspace.items.indices.filter { workspace.items[$0].localID == id }
+        return local.count == 1 ? local[0] : nil
+    }
+
+    /// Problems that belong to datasets, the workspace or the journals rather than to one item.
+    public var generalIssues: [(dataset: Dataset?, issue: Issue)] {
+        workspace.issues.map { (nil, $0) } + workspace.datasets.flatMap { d in d.issues.map { (d, $0) } }
+    }
+}

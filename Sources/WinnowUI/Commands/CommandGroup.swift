@@ -1,0 +1,7 @@
+/// Headings of the help overlay, in display order.
+public enum CommandGroup: String, CaseIterable, Sendable {
+    case navigate = "Move"
+    case decide = "Decide"
+    case labels = "Labels"
+    case app = "Screen"
+}

@@ -1,0 +1,51 @@
+import WinnowCanvas
+import WinnowCore
+
+/// Center pane: the screenshot as a half-block thumbnail, fitted and centered, with its boxes.
+enum ImagePane {
+    static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
+        let item = state.currentItem
+        let title = item.map { "\($0.path)  \($0.width)x\($0.height)" } ?? "Image"
+        PaneFrame.draw(rect, title: title, into: &grid, theme: theme, display: state.display)
+        let content = rect.inset(by: 1)
+        guard let index = state.currentItemIndex, let item, !content.isEmpty else { return }
+        if let failure = state.imageFailures[index] {
+            note("cannot show the image: \(failure)", in: content, into: &grid, style: theme[.issueError])
+        } else if item.imageURL == nil {
+            note("no image for this item", in: content, into: &grid, style: theme[.issueError])
+        } else if let key = ThumbnailPlanner.key(forItem: index, state), let thumbnail = state.thumbnails[key] {
+            draw(thumbnail, of: item, state: state, in: content, into: &grid, theme: theme)
+        } else if item.width <= 0 || item.height <= 0 {
+            note("image size unknown", in: content, into: &grid, style: theme[.issueWarning])
+        } else {
+            note("decoding…", in: content, into: &grid, style: theme[.textDim])
+        }
+    }
+
+    private static func draw(
+        _ thumbnail: PixelImage, of item: ReviewItem, state: AppState, in content: Rect, into grid: inout Grid, theme: Theme
+    ) {
+        let cellRows = (thumbnail.height + 1) / 2
+        let origin = (x: content.x + (content.width - thumbnail.width) / 2, y: content.y + (content.height - cellRows) / 2)
+        let scale = (x: Double(thumbnail.width) / Double(item.width), y: Double(thumbnail.height) / Double(item.height))
+        let boxes = BoxOverlay.boxes(of: item, state: state, theme: theme, scale: scale)
+        if state.display.color {
+            var image = thumbnail
+            BoxOverlay.paint(boxes, on: &image)
+            if state.display.unicode {
+                HalfBlockRenderer.draw(image, into: &grid, x: origin.x, y: origin.y)
+            } else {
+                ColoredSpaceRenderer.draw(image, into: &grid, x: origin.x, y: origin.y)
+            }
+        } else {
+            HalfBlockRenderer.drawShaded(thumbnail, into: &grid, x: origin.x, y: origin.y, ascii: !state.display.unicode)
+            BoxOverlay.outline(boxes, into: &grid, origin: origin, unicode: state.display.unicode, theme: theme)
+        }
+    }
+
+    private static func note(_ text: String, in rect: Rect, into grid: inout Grid, style: Style) {
+        let y = rect.y + rect.height / 2
+        let width = min(rect.width, DisplayWidth.of(text))
+        grid.write(text, x: rect.x + (rect.width - width) / 2, y: y, style: style, maxWidth: rect.width)
+    }
+}

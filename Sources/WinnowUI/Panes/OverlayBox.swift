@@ -1,0 +1,18 @@
+import WinnowCanvas
+
+/// A label's box in thumbnail pixels, ready to draw: inclusive corners, color, selection.
+struct OverlayBox: Equatable {
+    var minX: Int
+    var minY: Int
+    var maxX: Int
+    var maxY: Int
+    var color: (UInt8, UInt8, UInt8)
+    var selected: Bool
+    /// Too small to show as an outline at this scale: drawn as a solid marker instead.
+    var isMarker: Bool
+
+    static func == (a: OverlayBox, b: OverlayBox) -> Bool {
+        a.minX == b.minX && a.minY == b.minY && a.maxX == b.maxX && a.maxY == b.maxY
+            && a.color == b.color && a.selected == b.selected && a.isMarker == b.isMarker
+    }
+}

@@ -1,0 +1,45 @@
+import WinnowCanvas
+
+/// Bottom line: queue position, reviewer, the last message, and the most useful keys.
+enum StatusBar {
+    static let featured: [Command] = [.verdictGood, .verdictBad, .verdictSkip, .historyUndo, .helpToggle, .appQuit]
+
+    static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
+        grid.fill(rect, with: Cell(" ", style: theme[.status]))
+        let position = state.queue.isEmpty ? "0/0" : "\(state.cursor + 1)/\(state.queue.count)"
+        var x = rect.x
+        x += grid.write(" \(position)  \(state.reviewer)  ", x: x, y: rect.y, style: theme[.status], maxWidth: rect.maxX - x)
+        let hints = keyHints(state, theme: theme)
+        let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.0) }
+        if let message = state.message {
+            let room = rect.maxX - x - min(hintsWidth, rect.width / 2)
+            let style = message.isError ? theme[.messageError] : theme[.messageInfo]
+            x += grid.write(TerminalText.truncated(message.text, toWidth: max(0, room - 1)), x: x, y: rect.y, style: style, maxWidth: room)
+        }
+        var hx = max(x + 1, rect.maxX - hintsWidth)
+        for (text, style) in hints where hx < rect.maxX { hx += grid.write(text, x: hx, y: rect.y, style: style, maxWidth: rect.maxX - hx) }
+    }
+
+    /// "a good  x bad ..." from the keymap, so remapped keys show as they are.
+    private static func keyHints(_ state: AppState, theme: Theme) -> [(String, Style)] {
+        var spans: [(String, Style)] = []
+        for command in featured {
+            guard let key = state.keymap.keys(for: command).first else { continue }
+            spans.append((key, theme[.statusKey]))
+            spans.append((" \(label(command))  ", theme[.status]))
+        }
+        return spans
+    }
+
+    private static func label(_ command: Command) -> String {
+        switch command {
+        case .verdictGood: return "good"
+        case .verdictBad: return "bad"
+        case .verdictSkip: return "skip"
+        case .historyUndo: return "undo"
+        case .helpToggle: return "help"
+        case .appQuit: return "quit"
+        default: return command.id
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import WinnowCore
-import WinnowCanvas

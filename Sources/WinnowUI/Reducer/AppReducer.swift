@@ -1,0 +1,128 @@
+import WinnowCanvas
+import WinnowCore
+
+/// The whole app logic as one pure function: an action changes the state and asks for effects.
+public enum AppReducer {
+    public static func reduce(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
+        var effects: [AppEffect]
+        switch action {
+        case .key(let key):
+            guard let command = state.keymap.resolve(key, in: contexts(of: state)) else {
+                if state.overlay == .help { state.overlay = .none }
+                return []
+            }
+            effects = perform(command, on: &state)
+        case .command(let command):
+            effects = perform(command, on: &state)
+        case .resized(let size):
+            state.size = size
+            effects = [.redraw]
+        case .journaled(let dataset, let events, let origin):
+            effects = []
+            journaled(events, dataset: dataset, origin: origin, state: &state)
+        case .journalFailed(let message):
+            state.message = .error(message)
+            effects = []
+        case .externalEvents(let events):
+            for (dataset, event) in events { state.ledgers[dataset].apply(event) }
+            effects = []
+        case .thumbnailReady(let key, let image):
+            state.thumbnails[key] = image
+            state.requestedThumbnails.remove(key)
+            ThumbnailPlanner.evictFar(&state)
+            effects = []
+        case .imageFailed(let item, let message):
+            state.imageFailures[item] = message
+            effects = []
+        }
+        return effects + ThumbnailPlanner.plan(&state)
+    }
+
+    /// Overlay first, then the pane, then global bindings.
+    static func contexts(of state: AppState) -> [KeymapContext] {
+        state.overlay == .help ? [.help, .global] : [.queue, .global]
+    }
+
+    private static func perform(_ command: Command, on state: inout AppState) -> [AppEffect] {
+        switch command {
+        case .queueNext: QueueNavigation.move(&state, by: 1)
+        case .queuePrevious: QueueNavigation.move(&state, by: -1)
+        case .queuePageDown: QueueNavigation.move(&state, by: QueueNavigation.pageSize(state))
+        case .queuePageUp: QueueNavigation.move(&state, by: -QueueNavigation.pageSize(state))
+        case .queueFirst: QueueNavigation.moveTo(&state, position: 0)
+        case .queueLast: QueueNavigation.moveTo(&state, position: state.queue.count - 1)
+        case .verdictGood: return verdict(.good, &state)
+        case .verdictBad: return verdict(.bad, &state)
+        case .verdictSkip: return verdict(.skip, &state)
+        case .historyUndo: return undo(&state)
+        case .historyRedo: return redo(&state)
+        case .labelNext: selectLabel(&state, by: 1)
+        case .labelPrevious: selectLabel(&state, by: -1)
+        case .helpToggle: state.overlay = state.overlay == .help ? .none : .help
+        case .helpClose: state.overlay = .none
+        case .viewRedraw: return [.redraw]
+        case .appQuit:
+            state.quitting = true
+            return [.quit]
+        }
+        return []
+    }
+
+    private static func verdict(_ verdict: Verdict, _ state: inout AppState) -> [AppEffect] {
+        guard let index = state.currentItemIndex else {
+            state.message = .error("nothing to review here")
+            return []
+        }
+        let action = JournalAction.verdict(item: state.workspace.items[index].localID, verdict: verdict, note: nil, reason: nil)
+        return [.appendJournal(dataset: state.dataset(ofItem: index), action: action, origin: .verdict(item: index))]
+    }
+
+    private static func undo(_ state: inout AppState) -> [AppEffect] {
+        guard let (dataset, seq) = UndoPlanner.nextUndo(in: state.ledgers, reviewer: state.reviewer) else {
+            state.message = .info("nothing to undo")
+            return []
+        }
+        return [.appendJournal(dataset: dataset, action: .undo(target: seq), origin: .undo)]
+    }
+
+    private static func redo(_ state: inout AppState) -> [AppEffect] {
+        guard let (dataset, seq) = UndoPlanner.nextRedo(in: state.ledgers, reviewer: state.reviewer) else {
+            state.message = .info("nothing to redo")
+            return []
+        }
+        return [.appendJournal(dataset: dataset, action: .redo(target: seq), origin: .redo)]
+    }
+
+    private static func selectLabel(_ state: inout AppState, by step: Int) {
+        guard let count = state.currentItem?.labels.count, count > 0 else { return }
+        let current = state.selectedLabel ?? (step > 0 ? -1 : count)
+        state.selectedLabel = ((current + step) % count + count) % count
+    }
+
+    /// Saved: now the screen may say so, and a verdict moves on to the next item.
+    private static func journaled(_ events: [JournalEvent], dataset: Int, origin: JournalOrigin, state: inout AppState) {
+        for event in events { state.ledgers[dataset].apply(event) }
+        guard let written = events.last else { return }
+        let ledger = state.ledgers[dataset]
+        let item = ledger.item(of: written.seq).flatMap { state.itemIndex(dataset: dataset, localID: $0) }
+        let name = item.map { TerminalTextName.of(state.workspace.items[$0]) } ?? "?"
+        switch (origin, written.action) {
+        case (.verdict(let index), .verdict(_, let verdict, _, _)):
+            state.message = .info("saved: \(verdict.rawValue) · \(name)")
+            if state.currentItemIndex == index { QueueNavigation.move(&state, by: 1) }
+        case (.undo, .undo(let target)):
+            state.message = .info("undone: \(describe(ledger, target)) · \(name)")
+            if let item { QueueNavigation.moveTo(item: item, &state) }
+        case (.redo, .redo(let target)):
+            state.message = .info("redone: \(describe(ledger, target)) · \(name)")
+            if let item { QueueNavigation.moveTo(item: item, &state) }
+        default:
+            break
+        }
+    }
+
+    private static func describe(_ ledger: CurationLedger, _ seq: Int) -> String {
+        if case .verdict(_, let verdict, _, _)? = ledger.events[seq]?.action { return verdict.rawValue }
+        return "event \(seq)"
+    }
+}

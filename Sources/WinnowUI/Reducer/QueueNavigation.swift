@@ -1,0 +1,32 @@
+/// Moving the cursor through the queue, keeping it on screen.
+enum QueueNavigation {
+    static func move(_ state: inout AppState, by step: Int) {
+        moveTo(&state, position: state.cursor + step)
+    }
+
+    static func moveTo(_ state: inout AppState, position: Int) {
+        guard !state.queue.isEmpty else { return }
+        let clamped = min(max(0, position), state.queue.count - 1)
+        if clamped != state.cursor {
+            state.cursor = clamped
+            state.selectedLabel = (state.currentItem?.labels.isEmpty ?? true) ? nil : 0
+        }
+        scrollIntoView(&state)
+    }
+
+    static func moveTo(item: Int, _ state: inout AppState) {
+        if let position = state.queue.firstIndex(of: item) { moveTo(&state, position: position) }
+    }
+
+    /// Rows the queue pane shows at the current size.
+    static func pageSize(_ state: AppState) -> Int {
+        max(1, (WorkstationLayout(size: state.size)?.queue.height ?? 3) - 2)
+    }
+
+    static func scrollIntoView(_ state: inout AppState) {
+        let rows = pageSize(state)
+        if state.cursor < state.queueScroll { state.queueScroll = state.cursor }
+        if state.cursor >= state.queueScroll + rows { state.queueScroll = state.cursor - rows + 1 }
+        state.queueScroll = max(0, min(state.queueScroll, max(0, state.queue.count - rows)))
+    }
+}

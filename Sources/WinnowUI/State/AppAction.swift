@@ -1,0 +1,16 @@
+import WinnowCanvas
+import WinnowCore
+
+/// Everything that changes the app state: keys from the user, results of effects.
+public enum AppAction: Sendable {
+    case key(KeyEvent)
+    case command(Command)
+    case resized(TerminalSize)
+    /// The journal confirmed these events (fsynced), in order; `origin` says why they were written.
+    case journaled(dataset: Int, events: [JournalEvent], origin: JournalOrigin)
+    case journalFailed(String)
+    /// Events other reviewers' processes appended.
+    case externalEvents([(dataset: Int, event: JournalEvent)])
+    case thumbnailReady(ThumbnailKey, PixelImage)
+    case imageFailed(item: Int, message: String)
+}

@@ -1,0 +1,95 @@
+import WinnowCanvas
+import WinnowCore
+
+/// Everything the screen shows, as a value. The reducer changes it; rendering reads it.
+public struct AppState: Sendable {
+    public let workspace: Workspace
+    public var ledgers: [CurationLedger]
+    public let reviewer: String
+    public let keymap: Keymap
+    public var display: DisplayOptions
+    public var thresholds: TierThresholds
+    /// Each item's problems from its source files and validation (image decode failures are added live).
+    public var itemIssues: [[Issue]]
+
+    /// Item indices in review order.
+    public var queue: [Int]
+    /// Position in `queue`.
+    public var cursor = 0
+    /// First queue row shown in the queue pane.
+    public var queueScroll = 0
+    /// The highlighted label of the current item.
+    public var selectedLabel: Int?
+    public var overlay: Overlay = .none
+    public var message: StatusMessage?
+    public var size: TerminalSize
+    public var thumbnails: [ThumbnailKey: PixelImage] = [:]
+    public var requestedThumbnails: Set<ThumbnailKey> = []
+    public var imageFailures: [Int: String] = [:]
+    public var quitting = false
+
+    /// (dataset, local id) → item index, to place journal events.
+    let itemIndexByLocalID: [[String: Int]]
+    /// Category → palette slot, stable for the session.
+    let categoryColorSlot: [String: Int]
+
+    public init(
+        workspace: Workspace, ledgers: [CurationLedger], reviewer: String, keymap: Keymap,
+        itemIssues: [[Issue]], size: TerminalSize, display: DisplayOptions = DisplayOptions(),
+        thresholds: TierThresholds = .standard
+    ) {
+        self.workspace = workspace
+        self.ledgers = ledgers
+        self.reviewer = reviewer
+        self.keymap = keymap
+        self.itemIssues = itemIssues
+        self.size = size
+        self.display = display
+        self.thresholds = thresholds
+        self.queue = Array(workspace.items.indices)
+        var byLocal = Array(repeating: [String: Int](), count: workspace.datasets.count)
+        for (index, item) in workspace.items.enumerated() {
+            byLocal[workspace.datasetIndexOfItem[index]][item.localID] = index
+        }
+        itemIndexByLocalID = byLocal
+        let categories = Set(workspace.items.flatMap { $0.labels.map(\.category) }).sorted()
+        categoryColorSlot = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
+        selectedLabel = currentItem.flatMap { $0.labels.isEmpty ? nil : 0 }
+    }
+
+    // MARK: - Derived
+
+    public var currentItemIndex: Int? { queue.indices.contains(cursor) ? queue[cursor] : nil }
+    public var currentItem: ReviewItem? { currentItemIndex.map { workspace.items[$0] } }
+
+    public func dataset(ofItem index: Int) -> Int { workspace.datasetIndexOfItem[index] }
+
+    public func verdict(ofItem index: Int) -> VerdictRecord? {
+        ledgers[dataset(ofItem: index)].verdict(for: workspace.items[index].localID)
+    }
+
+    public func itemIndex(dataset: Int, localID: String) -> Int? { itemIndexByLocalID[dataset][localID] }
+
+    /// Problems of an item including a failed image decode.
+    public func issues(ofItem index: Int) -> [Issue] {
+        var issues = itemIssues.indices.contains(index) ? itemIssues[index] : []
+        if let failure = imageFailures[index] { issues.append(Issue(.error, "image.undecodable", failure)) }
+        return issues.sorted { $0.severity < $1.severity }
+    }
+
+    public func colorSlot(ofCategory category: String) -> Int { categoryColorSlot[category] ?? 0 }
+
+    /// Reviewed / good / bad / skip counts over the whole workspace.
+    public var progress: ReviewProgress {
+        var progress = ReviewProgress(total: workspace.items.count)
+        for index in workspace.items.indices {
+            switch verdict(ofItem: index)?.verdict {
+            case .good?: progress.good += 1
+            case .bad?: progress.bad += 1
+            case .skip?: progress.skip += 1
+            case nil: break
+            }
+        }
+        return progress
+    }
+}

@@ -1,0 +1,12 @@
+/// What the terminal can show, decided once at start-up by the terminal layer (or the headless flags).
+public struct DisplayOptions: Equatable, Sendable {
+    /// False without a UTF-8 locale: borders, marks and images degrade to ASCII.
+    public var unicode: Bool
+    /// False for NO_COLOR, a mono theme or a terminal without colors.
+    public var color: Bool
+
+    public init(unicode: Bool = true, color: Bool = true) {
+        self.unicode = unicode
+        self.color = color
+    }
+}

@@ -1,0 +1,7 @@
+/// Why an event is being appended, so the reducer knows what to do once it is saved.
+public enum JournalOrigin: Equatable, Sendable {
+    /// A verdict on this item (queue index at the time): move on to the next item once saved.
+    case verdict(item: Int)
+    case undo
+    case redo
+}

@@ -1,0 +1,9 @@
+import WinnowCanvas
+
+/// Text from data printed for people passes through here, so control sequences in file names
+/// or categories are shown, never obeyed. (JSON output is escaped by the JSON writer instead.)
+enum TerminalSafe {
+    static func text(_ s: String) -> String {
+        s.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.sanitized(String($0)) }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,54 @@
+/// `winnow --help` and `winnow help CMD`.
+enum Usage {
+    static let version = "0.1.0"
+
+    static let overview = """
+        winnow — review and curate ML training labels in the terminal
+
+        USAGE
+          winnow [PATH] [options]            open the workstation (same as `winnow review PATH`);
+                                             without PATH, the bundled SampleDatasets
+          winnow review PATH [options]       the workstation; --headless runs a key script instead
+          winnow summary PATH [--json]       counts of items, labels, tiers, verdicts, reviewers, problems
+          winnow list PATH [--json]          one item per line (JSON Lines with --json)
+          winnow show PATH ITEM [--json]     one item: labels, problems, history
+          winnow verdict PATH ITEM good|bad|skip [--note TEXT]
+          winnow validate PATH [--json]      every problem of every item; exit 1 on any error
+          winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
+          winnow help CMD                    details of one command
+
+        OPTIONS (all dataset commands)
+          --format screenshots|coco|voc|workspace   how to read PATH (default: detected)
+          --images DIR       image folder of a COCO file (default: the file's folder, then its images/)
+          --state DIR        keep curation state (the journal) here instead of PATH/.winnow/
+          --reviewer NAME    who is reviewing (default: $USER)
+
+        ITEM is an id as `winnow list` prints it: the manifest's image_id in a screenshot dataset,
+        the image file name in COCO and VOC, prefixed with the dataset folder in a folder of datasets.
+
+        EXIT CODES
+          0 fine   1 findings (validate errors, unknown item)   2 usage error   3 input cannot be read
+        """
+
+    static let topics: [String: String] = [
+        "review": """
+            winnow review [PATH] [--theme NAME|FILE] [--keymap NAME|FILE] [common options]
+            winnow review PATH --headless (--keys FILE | --keys-string KEYS) [--size WxH] [--color] [--ascii]
+
+            The workstation: file queue (left), image with boxes (center), validation (right), status bar.
+            Keys come from Keymaps/default.keymap (or --keymap vim); `?` lists them all.
+            Themes: default, light, high-contrast, mono (Themes/*.theme) or a file; NO_COLOR=1 means mono.
+
+            --headless applies a key script through the same reducer and renderer without a terminal,
+            journal included, and prints the final screen as text, one line per row (default size 160x48,
+            monochrome unless --color). Key notation: a, <Space>, <Enter>, <Esc>, <Tab>, <S-Tab>, <Up>,
+            <Down>, <Left>, <Right>, <S-Left>, <C-x>, <PageDown>, <Home>, <End>; spaces between keys are ignored.
+            """,
+        "summary": "winnow summary PATH [--json] [common options]\n\nCounts: items, labels, categories, tiers (high > 0.9, medium > 0.7, low), verdicts, reviewers, issues by severity.",
+        "list": "winnow list PATH [--json] [common options]\n\nOne item per line: id, kind, path, tier, confidence, verdict, labels, issues.",
+        "show": "winnow show PATH ITEM [--json] [common options]\n\nOne item: size, labels with boxes, problems, verdict and the journal history of the item.",
+        "verdict": "winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT] [common options]\n\nRecords one verdict in the journal (fsynced before the command returns).",
+        "validate": "winnow validate PATH [--json] [common options]\n\nEvery problem of every item (images are decoded to prove they can be). Exit 1 when any is an error.",
+        "bench": "winnow bench [--size WxH] [--items N] [--think MS]\n\nGenerates 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
+    ]
+}

@@ -1,0 +1,42 @@
+import Foundation
+import WinnowCore
+import WinnowUI
+
+/// `winnow [review] [PATH]`: the workstation, or with --headless a key script run through the
+/// same reducer and renderer, printing the final screen.
+enum ReviewCommand {
+    static let valued = CommonOptions.valued.union(["theme", "keymap", "keys", "keys-string", "size"])
+    static let flags: Set<String> = ["headless", "color", "ascii"]
+
+    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
+        let args = try ParsedArguments(arguments, valued: valued, flags: flags, command: "review")
+        let path = try args.positional.isEmpty ? samplesPath() : DatasetPath.single(args, command: "review")
+        let options = try CommonOptions(args, path: path, command: "review")
+        let keymap = try Appearance.keymap(args["keymap"])
+        let theme = try Appearance.theme(args["theme"])
+        let session = try options.open()
+        if args.has("headless") {
+            return try HeadlessReview.run(args, session: session, keymap: keymap, theme: theme)
+        }
+        return try InteractiveReview.run(session: session, keymap: keymap, theme: theme)
+    }
+
+    /// The app state for a freshly opened session.
+    static func initialState(_ session: CurationSession, keymap: Keymap, size: TerminalSize, display: DisplayOptions) -> AppState {
+        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers)
+        var state = AppState(workspace: session.workspace, ledgers: session.ledgers, reviewer: session.reviewer, keymap: keymap,
+            itemIssues: snapshot.itemIssues, size: size, display: display)
+        let problems = session.problems + snapshot.generalIssues.map(\.issue)
+        if let first = problems.first {
+            state.message = .error(problems.count == 1 ? first.text : "\(first.text) (+\(problems.count - 1) more: winnow validate)")
+        }
+        return state
+    }
+
+    private static func samplesPath() throws(CLIError) -> String {
+        guard let url = ResourceLocator.folder("SampleDatasets") else {
+            throw .usage("no PATH given and no SampleDatasets/ folder found")
+        }
+        return url.path
+    }
+}

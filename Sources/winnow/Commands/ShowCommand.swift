@@ -1,0 +1,19 @@
+import WinnowCore
+
+/// `winnow show PATH ITEM [--json]`: one item with labels, problems and history.
+enum ShowCommand {
+    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
+        let args = try ParsedArguments(arguments, valued: CommonOptions.valued, flags: ["json"], command: "show")
+        let path = try DatasetPath.single(args, command: "show", extra: 1)
+        guard args.positional.count == 2 else { throw .usage("missing ITEM (an id that `winnow list` prints)", command: "show") }
+        let session = try CommonOptions(args, path: path, command: "show").open()
+        CommonOptions.reportProblems(session)
+        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers)
+        guard let index = snapshot.itemIndex(forID: args.positional[1]) else {
+            throw CLIError(message: "no item '\(TerminalSafe.text(args.positional[1]))' in \(path) (ids are what `winnow list` prints)", code: .findings)
+        }
+        let shown = ReviewReport.show(snapshot, item: index)
+        JSONOutput.print(shown, pretty: !args.has("json"))
+        return .ok
+    }
+}

@@ -1,0 +1,19 @@
+import WinnowCore
+
+/// `winnow summary PATH [--json]`: counts of items, labels, tiers, verdicts, reviewers, problems.
+enum SummaryCommand {
+    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
+        let args = try ParsedArguments(arguments, valued: CommonOptions.valued, flags: ["json"], command: "summary")
+        let path = try DatasetPath.single(args, command: "summary")
+        let session = try CommonOptions(args, path: path, command: "summary").open()
+        CommonOptions.reportProblems(session)
+        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers)
+        let summary = ReviewReport.summary(snapshot, path: path)
+        if args.has("json") {
+            JSONOutput.print(summary)
+        } else {
+            print(SummaryText.render(summary))
+        }
+        return .ok
+    }
+}

@@ -1,0 +1,22 @@
+import WinnowCore
+
+/// The summary for people: the same numbers as `--json`, one topic per line.
+enum SummaryText {
+    static func render(_ summary: JSONValue) -> String {
+        func n(_ key: String) -> Int { summary[key]?.intValue ?? 0 }
+        func pairs(_ key: String) -> String {
+            guard let object = summary[key]?.objectValue, !object.isEmpty else { return "none" }
+            return object.pairs.map { "\($0.key) \($0.value.intValue ?? 0)" }.joined(separator: ", ")
+        }
+        return [
+            "\(summary["path"]?.stringValue ?? "") (\(summary["kind"]?.stringValue ?? ""))",
+            "items      \(n("items"))",
+            "labels     \(n("labels"))",
+            "categories \(pairs("categories"))",
+            "tiers      \(pairs("tiers"))",
+            "verdicts   \(pairs("verdicts"))",
+            "reviewers  \(pairs("reviewers"))",
+            "issues     \(pairs("issues"))",
+        ].map(TerminalSafe.text).joined(separator: "\n")
+    }
+}

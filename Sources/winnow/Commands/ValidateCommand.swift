@@ -1,0 +1,46 @@
+import Foundation
+import WinnowCore
+import WinnowImaging
+
+/// `winnow validate PATH [--json]`: every problem of every item, images decoded to prove they
+/// can be; exits 1 when any problem is an error.
+enum ValidateCommand {
+    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
+        let args = try ParsedArguments(arguments, valued: CommonOptions.valued, flags: ["json"], command: "validate")
+        let path = try DatasetPath.single(args, command: "validate")
+        let session = try CommonOptions(args, path: path, command: "validate").open()
+        let decodeIssues = session.workspace.items.map(decodeProblems)
+        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, extraIssues: decodeIssues)
+        let report = ReviewReport.validation(snapshot)
+        let journal = session.problems.map { ReviewReport.issue($0) }
+        if args.has("json") {
+            JSONOutput.print(report)
+        } else {
+            printText(report)
+        }
+        for problem in journal { StandardError.write("journal: \(problem["message"]?.stringValue ?? "")") }
+        let errors = report["issues"]?.arrayValue?.filter { $0["severity"]?.stringValue == "error" }.count ?? 0
+        return errors > 0 ? .findings : .ok
+    }
+
+    /// An image that exists but does not decode is an error the header check cannot see.
+    private static func decodeProblems(_ item: ReviewItem) -> [Issue] {
+        guard let url = item.imageURL, FileManager.default.fileExists(atPath: url.path) else { return [] }
+        do {
+            _ = try ImageDecoder.decode(fileAt: url.path)
+            return []
+        } catch {
+            return [Issue(.error, "image.undecodable", error.description)]
+        }
+    }
+
+    private static func printText(_ report: JSONValue) {
+        let issues = report["issues"]?.arrayValue ?? []
+        for issue in issues {
+            let fields = [issue["severity"]?.stringValue ?? "", issue["item"]?.stringValue ?? "-",
+                          issue["code"]?.stringValue ?? "", issue["message"]?.stringValue ?? ""]
+            print(TerminalSafe.text(fields.joined(separator: "\t")))
+        }
+        print("\(report["items"]?.intValue ?? 0) items, \(issues.count) problems")
+    }
+}
