@@ -1,0 +1,72 @@
+import Foundation
+import WinnowCanvas
+import WinnowCore
+import WinnowImaging
+import WinnowTerminal
+import WinnowUI
+
+/// `winnow bench`: the DESIGN.md section 9 budgets for the workstation, measured through the real
+/// reducer, renderer, thumbnail loader and ncurses (drawing into a file so bytes can be counted).
+enum BenchCommand {
+    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think"], flags: ["json"], command: "bench")
+        let size = try args["size"].map(HeadlessReview.parseSize) ?? TerminalSize(width: 200, height: 60)
+        let count = max(3, Int(args["items"] ?? "") ?? 30)
+        let think = Double(Int(args["think"] ?? "") ?? 150) / 1000
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        StandardError.write("bench: writing \(count) 1920x1080 screenshots to \(folder.path)")
+        let dataset = try BenchDataset.write(count: count, into: folder)
+        let result = try measure(dataset: dataset, size: size, think: think, count: count)
+        let chafa = ChafaComparison.medianSeconds(images: dataset.images.prefix(5), size: size)
+        BenchReport.print(result, chafaSeconds: chafa, size: size, think: think, json: args.has("json"))
+        return .ok
+    }
+
+    private static func measure(dataset: BenchDataset, size: TerminalSize, think: TimeInterval, count: Int) throws(CLIError) -> BenchResult {
+        let session = try CommonOptions.open(path: dataset.root.path, stateOverride: dataset.state)
+        let keymap = try Appearance.keymap(nil)
+        let theme = try Appearance.theme("default")
+        let output = dataset.root.appendingPathComponent("terminal.out")
+        let screen: TerminalScreen
+        do {
+            setenv("COLUMNS", String(size.width), 1)
+            setenv("LINES", String(size.height), 1)
+            screen = try TerminalScreen(options: TerminalOptions(forceMono: false, output: .file(output.path, "xterm-256color")))
+        } catch {
+            throw .unreadable(error.description)
+        }
+        defer { screen.restore() }
+        let state = ReviewCommand.initialState(session, keymap: keymap, size: size, display: DisplayOptions(unicode: true, color: true))
+        let store = AppStore(state: state, session: session, decodesInline: false)
+        store.dispatch(.resized(size))
+        var result = BenchResult()
+        result.coldFirstItem = timeUntilShown(store, screen: screen, theme: theme) { }
+        for _ in 1..<count {
+            Thread.sleep(forTimeInterval: think)
+            store.poll(journals: false)
+            let before = screen.bytesWritten
+            result.keyToScreen.append(timeUntilShown(store, screen: screen, theme: theme) { store.dispatch(.key(.char("j"))) })
+            result.bytesPerItem.append(screen.bytesWritten - before)
+        }
+        return result
+    }
+
+    /// Seconds from the key to the frame that shows the item's thumbnail, drawn.
+    private static func timeUntilShown(_ store: AppStore, screen: TerminalScreen, theme: Theme, key: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        key()
+        while !thumbnailShown(store.state) {
+            if !store.poll(journals: false) { usleep(200) }
+        }
+        screen.draw(Renderer.render(store.state, theme: theme))
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    private static func thumbnailShown(_ state: AppState) -> Bool {
+        guard let item = state.currentItemIndex else { return true }
+        if state.imageFailures[item] != nil { return true }
+        guard let key = ThumbnailPlanner.key(forItem: item, state) else { return true }
+        return state.thumbnails[key] != nil
+    }
+}

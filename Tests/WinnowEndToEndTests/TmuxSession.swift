@@ -1,0 +1,79 @@
+import Foundation
+import XCTest
+
+/// The real binary in a real terminal: tmux on a private socket (never the user's sessions),
+/// keys sent with send-keys, the screen read with capture-pane, polled until a condition holds.
+final class TmuxSession {
+    let socket = "winnow-test-\(UUID().uuidString.prefix(8))"
+    let statusFile: URL
+
+    init(command: [String], workdir: URL, width: Int = 200, height: Int = 60, environment: [String: String] = [:]) throws {
+        statusFile = workdir.appendingPathComponent("exit-status-\(socket)")
+        var env = ["WINNOW_HOME": WinnowProcess.packageRoot.path, "LANG": "C.UTF-8", "TERM": "xterm-256color"]
+        for (k, v) in environment { env[k] = v }
+        let exports = env.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
+        let line = command.map(Self.quote).joined(separator: " ")
+        // The shell records winnow's exit status once it ends; `exec`-less so the status is captured.
+        let script = "\(exports) \(line); echo $? > \(Self.quote(statusFile.path)); sleep 30"
+        try tmux(["new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", script])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", "0"] + keys) }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "0"]) }
+
+    /// Polls the screen until `condition` holds; fails with the last screen after `timeout`.
+    @discardableResult
+    func waitFor(_ what: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
+                 _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTFail("timed out waiting for \(what); screen was:\n\(last)", file: file, line: line)
+        return last
+    }
+
+    /// The pid of winnow inside the pane's shell.
+    func winnowPID() throws -> Int32? {
+        let shell = try tmux(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try Self.run("/usr/bin/pgrep", ["-P", shell, "winnow"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        return children.split(separator: "\n").first.flatMap { Int32($0) }
+    }
+
+    func exitStatus(timeout: TimeInterval = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = try? String(contentsOf: statusFile, encoding: .utf8), let code = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return code
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        try Self.run("/usr/bin/tmux", ["-L", socket] + arguments)
+    }
+
+    private static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}

@@ -1,6 +1,0 @@
-import XCTest
-@testable import WinnowUI
-
-final class PlaceholderUITests: XCTestCase {
-    func testBuilds() {}
-}
