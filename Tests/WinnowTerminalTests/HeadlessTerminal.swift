@@ -22,7 +22,14 @@ final class HeadlessTerminal {
         let options = TerminalOptions(forceMono: forceMono,
                                       output: .file(path: path, termType: termType, width: width, height: height),
                                       inputDescriptor: keyboard.read)
-        screen = try TerminalScreen(options: options)
+        do {
+            screen = try TerminalScreen(options: options)
+        } catch {
+            close(fds[0])   // deinit does not run when init throws
+            close(fds[1])
+            unlink(path)
+            throw error
+        }
     }
 
     deinit {
