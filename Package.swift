@@ -23,6 +23,7 @@ let package = Package(
         .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore"]),
         .testTarget(name: "WinnowImagingTests", dependencies: ["WinnowImaging"]),
         .testTarget(name: "WinnowCanvasTests", dependencies: ["WinnowCanvas"]),
+        .testTarget(name: "WinnowTerminalTests", dependencies: ["WinnowTerminal", "WinnowCanvas"]),
         .testTarget(name: "WinnowUITests", dependencies: ["WinnowUI", "WinnowCore", "WinnowCanvas"]),
         .testTarget(name: "WinnowEndToEndTests", dependencies: ["winnow"]),
     ]

@@ -7,8 +7,10 @@
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
+#include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -27,6 +29,19 @@ static inline attr_t winnow_attr_blink(void) { return WA_BLINK; }
 static inline int winnow_key_resize(void) { return KEY_RESIZE; }
 static inline FILE *winnow_stdout(void) { return stdout; }
 static inline FILE *winnow_stdin(void) { return stdin; }
+static inline WINDOW *winnow_curscr(void) { return curscr; }
+
+// True when the current terminal has string capability `name` (tigetstr: NULL absent, -1 not a string).
+static inline int winnow_has_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    return value != NULL && value != (char *)-1;
+}
+
+// True when the current LC_CTYPE encodes UTF-8 (CODESET is a macro).
+static inline int winnow_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
 
 // Draws one cell. The pair number goes through setcchar's opts argument, since
 // COLOR_PAIR(n) wraps above 255.

@@ -1,2 +1,0 @@
-import WinnowCanvas
-import CNcursesw
