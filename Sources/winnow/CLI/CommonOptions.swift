@@ -29,13 +29,17 @@ struct CommonOptions {
 
     /// Reads the dataset(s) and their journals.
     func open() throws(CLIError) -> CurationSession {
+        try Self.open(path: path, read: read, stateOverride: state, reviewer: reviewer)
+    }
+
+    static func open(path: String, read: ReadOptions = ReadOptions(), stateOverride: URL?, reviewer: String = "bench") throws(CLIError) -> CurationSession {
         let workspace: Workspace
         do {
             workspace = try WorkspaceLoader.load(path: path, options: read)
         } catch {
             throw .unreadable(error.message)
         }
-        return CurationSession(workspace: workspace, reviewer: reviewer, stateOverride: state)
+        return CurationSession(workspace: workspace, reviewer: reviewer, stateOverride: stateOverride)
     }
 
     /// Reader and journal problems are reported on stderr, so that they are seen but do not stop the command.

@@ -9,6 +9,7 @@ enum WinnowCLI {
         "show": ShowCommand.run,
         "verdict": VerdictCommand.run,
         "validate": ValidateCommand.run,
+        "bench": BenchCommand.run,
         "help": HelpCommand.run,
     ]
 

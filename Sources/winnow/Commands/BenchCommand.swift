@@ -30,9 +30,8 @@ enum BenchCommand {
         let output = dataset.root.appendingPathComponent("terminal.out")
         let screen: TerminalScreen
         do {
-            setenv("COLUMNS", String(size.width), 1)
-            setenv("LINES", String(size.height), 1)
-            screen = try TerminalScreen(options: TerminalOptions(forceMono: false, output: .file(output.path, "xterm-256color")))
+            let file = TerminalOutput.file(path: output.path, termType: "xterm-256color", width: size.width, height: size.height)
+            screen = try TerminalScreen(options: TerminalOptions(output: file))
         } catch {
             throw .unreadable(error.description)
         }
