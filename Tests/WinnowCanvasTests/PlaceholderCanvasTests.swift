@@ -1,6 +1,0 @@
-import XCTest
-@testable import WinnowCanvas
-
-final class PlaceholderCanvasTests: XCTestCase {
-    func testBuilds() {}
-}
