@@ -44,7 +44,7 @@ final class GridPainter {
     /// Stores changed cells in curses' screen image; false if the pair budget ran out.
     @discardableResult
     private func paint(_ grid: Grid, over previous: Grid?, canRunOutOfPairs: Bool) -> Bool {
-        let runs = previous.map { interimChangedRuns(of: grid, from: $0) } ?? interimAllRuns(of: grid)
+        let runs = grid.diff(from: previous)
         for run in runs {
             for (offset, cell) in run.cells.enumerated() where cell.width != 0 {
                 guard let pair = pairNumber(for: cell.style) else {
@@ -82,35 +82,5 @@ final class GridPainter {
         }
         if count == 0 { text[0] = 0x20; count = 1 }
         text[count] = 0
-    }
-}
-
-/// Stand-in for WinnowCanvas' GridRun until the branches merge: changed cells in one row.
-fileprivate struct InterimGridRun {
-    let y: Int
-    let x: Int
-    let cells: ArraySlice<Cell>
-}
-
-/// Stand-in for `Grid.diff(from:)`: runs of cells that differ between two same-sized grids.
-fileprivate func interimChangedRuns(of grid: Grid, from previous: Grid) -> [InterimGridRun] {
-    var runs: [InterimGridRun] = []
-    let (new, old) = (grid.cells, previous.cells)
-    for y in 0..<grid.height {
-        let row = y * grid.width
-        var x = 0
-        while x < grid.width {
-            guard new[row + x] != old[row + x] else { x += 1; continue }
-            let start = x
-            while x < grid.width && new[row + x] != old[row + x] { x += 1 }
-            runs.append(InterimGridRun(y: y, x: start, cells: new[(row + start)..<(row + x)]))
-        }
-    }
-    return runs
-}
-
-fileprivate func interimAllRuns(of grid: Grid) -> [InterimGridRun] {
-    (0..<grid.height).map { y in
-        InterimGridRun(y: y, x: 0, cells: grid.cells[(y * grid.width)..<((y + 1) * grid.width)])
     }
 }

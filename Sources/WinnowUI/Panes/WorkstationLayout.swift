@@ -11,13 +11,13 @@ struct WorkstationLayout: Equatable {
     init?(size: TerminalSize) {
         guard !size.isTooSmall else { return nil }
         let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
-        let (body, status) = screen.splitBottom(1)
-        let (queue, rest) = body.splitLeft(min(36, max(22, size.width / 5)))
-        let (image, validation) = rest.splitRight(min(44, max(26, size.width / 4)))
-        self.queue = queue
-        self.image = image
-        self.validation = validation
-        self.status = status
+        let rows = screen.splitBottom(1)
+        let columns = rows.rest.splitLeft(min(36, max(22, size.width / 5)))
+        let center = columns.rest.splitRight(min(44, max(26, size.width / 4)))
+        queue = columns.left
+        image = center.rest
+        validation = center.right
+        status = rows.bottom
     }
 
     /// The image pane inside its border.

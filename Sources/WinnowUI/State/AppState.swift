@@ -93,3 +93,14 @@ public struct AppState: Sendable {
         return progress
     }
 }
+
+extension AppState {
+    /// True once the current item's image is on screen (or has failed, or has none): what
+    /// "the next item is fully on screen" means for the latency budget.
+    public var isCurrentImageSettled: Bool {
+        guard let item = currentItemIndex, imageFailures[item] == nil, workspace.items[item].imageURL != nil,
+            let key = ThumbnailPlanner.key(forItem: item, self)
+        else { return true }
+        return thumbnails[key] != nil
+    }
+}

@@ -2,16 +2,20 @@ import Foundation
 
 /// Entry point: picks the subcommand, runs it, turns errors into messages and exit codes.
 enum WinnowCLI {
-    static let commands: [String: ([String]) throws(CLIError) -> ExitCode] = [
-        "review": ReviewCommand.run,
-        "summary": SummaryCommand.run,
-        "list": ListCommand.run,
-        "show": ShowCommand.run,
-        "verdict": VerdictCommand.run,
-        "validate": ValidateCommand.run,
-        "bench": BenchCommand.run,
-        "help": HelpCommand.run,
-    ]
+    static let names: Set<String> = ["review", "summary", "list", "show", "verdict", "validate", "bench", "help"]
+
+    private static func perform(_ name: String, _ arguments: [String]) throws(CLIError) -> ExitCode {
+        switch name {
+        case "summary": return try SummaryCommand.run(arguments)
+        case "list": return try ListCommand.run(arguments)
+        case "show": return try ShowCommand.run(arguments)
+        case "verdict": return try VerdictCommand.run(arguments)
+        case "validate": return try ValidateCommand.run(arguments)
+        case "bench": return try BenchCommand.run(arguments)
+        case "help": return try HelpCommand.run(arguments)
+        default: return try ReviewCommand.run(arguments)
+        }
+    }
 
     static func run(_ arguments: [String]) -> Int32 {
         if arguments.first == "--help" || arguments.first == "-h" {
@@ -25,12 +29,12 @@ enum WinnowCLI {
         // `winnow [PATH] [options]` is `winnow review [PATH] [options]`.
         var name = "review"
         var rest = arguments
-        if let first = arguments.first, commands[first] != nil {
+        if let first = arguments.first, names.contains(first) {
             name = first
             rest.removeFirst()
         }
         do {
-            return try commands[name]!(rest).rawValue
+            return try perform(name, rest).rawValue
         } catch {
             StandardError.write("winnow: \(error.message)")
             return error.code.rawValue

@@ -63,9 +63,6 @@ enum BenchCommand {
     }
 
     private static func thumbnailShown(_ state: AppState) -> Bool {
-        guard let item = state.currentItemIndex else { return true }
-        if state.imageFailures[item] != nil { return true }
-        guard let key = ThumbnailPlanner.key(forItem: item, state) else { return true }
-        return state.thumbnails[key] != nil
+        state.isCurrentImageSettled
     }
 }

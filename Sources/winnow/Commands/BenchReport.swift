@@ -1,3 +1,4 @@
+import Foundation
 import WinnowCore
 import WinnowUI
 
@@ -34,11 +35,11 @@ enum BenchReport {
               mean \(meanBytes / 1024) KB   max \(maxBytes / 1024) KB   budget <= 140 KB
             """)
         if let chafaSeconds {
-            Swift.print("chafa, same PNG to the same cell size: \(ms(chafaSeconds * 1000)) per image (\(String(format2: chafaSeconds * 1000 / max(p50, 0.001)))x winnow's p50)")
+            Swift.print("chafa, same PNG to the same cell size: \(ms(chafaSeconds * 1000)) per image (\(String(format: "%.1f", chafaSeconds * 1000 / max(p50, 0.001)))x winnow's p50)")
         } else {
             Swift.print("chafa not installed: no comparison (apt-get install chafa)")
         }
     }
 
-    private static func ms(_ value: Double) -> String { String(format2: value) + " ms" }
+    private static func ms(_ value: Double) -> String { String(format: "%.2f ms", value) }
 }

@@ -35,12 +35,12 @@ enum ResourceLocator {
     }
 
     /// A named file in a folder (`vim` → Keymaps/vim.keymap), or a path as given.
-    static func file(named nameOrPath: String, in folder: String, extension ext: String) throws(CLIError) -> URL {
+    static func file(named nameOrPath: String, in folderName: String, extension ext: String) throws(CLIError) -> URL {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix("." + ext) {
             return URL(fileURLWithPath: nameOrPath)
         }
-        guard let base = folder(folder) else {
-            throw .unreadable("cannot find the \(folder)/ folder; set WINNOW_HOME to the Winnow checkout")
+        guard let base = folder(folderName) else {
+            throw .unreadable("cannot find the \(folderName)/ folder; set WINNOW_HOME to the Winnow checkout")
         }
         let url = base.appendingPathComponent("\(nameOrPath).\(ext)")
         guard FileManager.default.fileExists(atPath: url.path) else {
