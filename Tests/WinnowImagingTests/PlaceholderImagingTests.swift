@@ -1,6 +1,0 @@
-import XCTest
-@testable import WinnowImaging
-
-final class PlaceholderImagingTests: XCTestCase {
-    func testBuilds() {}
-}
