@@ -18,7 +18,7 @@ enum Snapshot {
         if expected != actual {
             let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(e, a).firstIndex(where: { $0 != $1 }) ?? min(e.count, a.count)
+            let first = (0..<min(e.count, a.count)).first(where: { e[$0] != a[$0] }) ?? min(e.count, a.count)
             XCTFail("""
                 snapshot \(name) differs at line \(first + 1):
                 expected: \(first < e.count ? String(e[first]) : "<end>")

@@ -15,7 +15,7 @@ enum Usage {
           winnow verdict PATH ITEM good|bad|skip [--note TEXT]
           winnow validate PATH [--json]      every problem of every item; exit 1 on any error
           winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
-          winnow help CMD                    details of one command
+          winnow help CMD                    details of one command (`winnow help keys`: the key table)
 
         OPTIONS (all dataset commands)
           --format screenshots|coco|voc|workspace   how to read PATH (default: detected)
