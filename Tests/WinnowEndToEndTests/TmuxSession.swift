@@ -22,6 +22,10 @@ final class TmuxSession {
 
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", "0"] + keys) }
 
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "0", "-x", String(width), "-y", String(height)])
+    }
+
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "0"]) }
 
     /// Polls the screen until `condition` holds; fails with the last screen after `timeout`.

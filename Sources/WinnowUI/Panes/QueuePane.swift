@@ -40,7 +40,7 @@ enum QueuePane {
             style: theme[.verdict(verdict)], maxWidth: x + width - column)
         column += grid.write(Glyphs.tier(tier) + " ", x: column, y: y, style: theme[.tier(tier)], maxWidth: x + width - column)
         let count = item.labels.count < 100 ? String(item.labels.count) : "99+"
-        let figures = Glyphs.confidence(item.confidence) + " " + String(repeating: " ", count: max(0, 3 - count.count)) + count + " "
+        let figures = Glyphs.confidence(item.confidence) + " " + String(repeating: " ", count: max(0, 2 - count.count)) + count + " "
         column += grid.write(figures, x: column, y: y, style: theme[.text], maxWidth: x + width - column)
         grid.write(item.id, x: column, y: y, style: theme[.text], maxWidth: x + width - column)
         if position == state.cursor {

@@ -1,0 +1,78 @@
+import Foundation
+import XCTest
+
+/// The real binary in a real terminal (tmux, private socket): keys in, screen and journal out.
+final class TmuxReviewTests: XCTestCase {
+    override func setUpWithError() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("tmux is not installed (.ci/run installs it)")
+        }
+    }
+
+    private func reviewedCount(_ screen: String) -> Int? {
+        guard let range = screen.range(of: #"Progress (\d+)/"#, options: .regularExpression) else { return nil }
+        return Int(screen[range].dropFirst("Progress ".count).dropLast())
+    }
+
+    func testVerdictsInTheWorkstationAreJournaledAndQuitRestoresCleanly() throws {
+        let copy = try SampleCopy()
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "tess"], workdir: copy.root)
+        try tmux.waitFor("the workstation") { $0.contains("Queue") && $0.contains("Validation") }
+        try tmux.send("a")
+        try tmux.send("a")
+        try tmux.send("x")
+        let screen = try tmux.waitFor("three verdicts") { self.reviewedCount($0) == 3 }
+        XCTAssertTrue(screen.contains("saved: bad"), screen)
+        XCTAssertTrue(screen.contains("3/"), "the queue position moved on")
+        try tmux.send("q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+        let lines = copy.journalLines()
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertTrue(lines.allSatisfy { $0.contains(#""reviewer":"tess""#) })
+    }
+
+    func testKillNineAfterFiveVerdictsLosesNoneAndARestartShowsThem() throws {
+        let copy = try SampleCopy()
+        let command = [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "kim"]
+        let first = try TmuxSession(command: command, workdir: copy.root)
+        try first.waitFor("the workstation") { $0.contains("Queue") }
+        for key in ["a", "x", "a", "Space", "a"] { try first.send(key) }
+        try first.waitFor("five verdicts on screen") { self.reviewedCount($0) == 5 }
+        let pid = try XCTUnwrap(try first.winnowPID())
+        XCTAssertEqual(kill(pid, SIGKILL), 0)
+        XCTAssertEqual(first.exitStatus(), 128 + 9)
+        XCTAssertEqual(copy.journalLines().count, 5, "every verdict the screen showed as saved is on disk")
+
+        let second = try TmuxSession(command: command, workdir: copy.root)
+        try second.waitFor("the earlier verdicts after a restart") { self.reviewedCount($0) == 5 }
+        try second.send("q")
+        XCTAssertEqual(second.exitStatus(), 0)
+    }
+
+    func testSigtermRestoresTheTerminal() throws {
+        let copy = try SampleCopy()
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path], workdir: copy.root)
+        try tmux.waitFor("the workstation") { $0.contains("Queue") }
+        let pid = try XCTUnwrap(try tmux.winnowPID())
+        kill(pid, SIGTERM)
+        XCTAssertNotNil(tmux.exitStatus())
+        // Back on the normal screen: the panes are gone.
+        try tmux.waitFor("the terminal restored") { !$0.contains("Validation") }
+    }
+
+    func testResizeReLaysOutAndTooSmallShowsTheNote() throws {
+        let copy = try SampleCopy()
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path], workdir: copy.root)
+        try tmux.waitFor("the workstation") { $0.contains("Queue") }
+        try tmux.resize(width: 50, height: 12)
+        try tmux.waitFor("the too-small note") { $0.contains("Make the window larger") }
+        try tmux.resize(width: 160, height: 40)
+        try tmux.waitFor("the panes again") { $0.contains("Queue") && $0.contains("Validation") }
+        try tmux.send("?")
+        try tmux.waitFor("help") { $0.contains("verdict.good") }
+        try tmux.send("Escape")
+        try tmux.waitFor("Esc to close help") { !$0.contains("verdict.good") }
+        try tmux.send("q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+    }
+}
