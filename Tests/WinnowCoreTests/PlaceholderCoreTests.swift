@@ -1,6 +1,0 @@
-import XCTest
-@testable import WinnowCore
-
-final class PlaceholderCoreTests: XCTestCase {
-    func testBuilds() {}
-}
