@@ -5,7 +5,7 @@ final class VerdictJournalTests: XCTestCase {
     private let time = "2026-11-22T05:00:00.000Z"
 
     func testAppendedEventsReadBackInOrderWithSequenceNumbers() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder()
         let journal = try VerdictJournal(creatingIn: folder.url)
         _ = try journal.append(.verdict(item: "a", verdict: .good, note: "fine", reason: nil), reviewer: "ana", time: time)
         _ = try journal.append(.verdict(item: "b", verdict: .bad, note: nil, reason: "blurry"), reviewer: "ana", time: time)
@@ -28,7 +28,7 @@ final class VerdictJournalTests: XCTestCase {
     }
 
     func testTornLastLineIsReportedSkippedAndNextAppendStartsFresh() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder()
         let journal = try VerdictJournal(creatingIn: folder.url)
         _ = try journal.append(.verdict(item: "a", verdict: .good, note: nil, reason: nil), reviewer: "ana", time: time)
         let whole = try String(contentsOf: journal.url, encoding: .utf8)
@@ -49,7 +49,7 @@ final class VerdictJournalTests: XCTestCase {
     }
 
     func testInvalidLineInTheMiddleIsSkippedWithItsLineNumber() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder()
         let journal = try VerdictJournal(creatingIn: folder.url)
         _ = try journal.append(.verdict(item: "a", verdict: .good, note: nil, reason: nil), reviewer: "ana", time: time)
         var text = try String(contentsOf: journal.url, encoding: .utf8)
@@ -71,7 +71,7 @@ final class VerdictJournalTests: XCTestCase {
     }
 
     func testTwoWritersInterleaveWholeLinesAndSeeEachOther() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder()
         let first = try VerdictJournal(creatingIn: folder.url)
         let second = try VerdictJournal(creatingIn: folder.url)
         _ = try first.append(.verdict(item: "a", verdict: .good, note: nil, reason: nil), reviewer: "ana", time: time)
@@ -84,8 +84,8 @@ final class VerdictJournalTests: XCTestCase {
     func testUnwritableStateFolderGivesMessageSuggestingState() throws {
         // Tests run as root, which ignores permission bits: a file where the folder should be
         // fails the same way a read-only dataset folder does.
-        let folder = TemporaryFolder()
-        folder.write(".winnow", "not a folder")
+        let folder = try TemporaryFolder()
+        try folder.write(".winnow", text: "not a folder")
         XCTAssertThrowsError(try VerdictJournal(creatingIn: folder.file(".winnow"))) { error in
             XCTAssertTrue("\(error)".contains("--state DIR"), "\(error)")
             XCTAssertTrue("\(error)".contains(folder.file(".winnow").path))

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Reads a COCO detection file. Item ids are image `file_name`s; label ids are annotation ids.
+/// An annotation with a `score` is a model prediction (confidence = score, source "prediction");
+/// without one it is ground truth (confidence 1.0, source "coco"). Neither counts as verified.
+/// Parsed from raw bytes with `JSONParser`: Foundation's decoders are too slow for 100k images.
+public enum COCOReader {
+    /// `url` is the JSON file, or a folder holding exactly one COCO JSON file.
+    public static func read(_ url: URL, options: ReadOptions) throws(ReadError) -> Dataset {
+        let fileURL = try cocoFile(at: url)
+        let root = fileURL.deletingLastPathComponent()
+        let location = fileURL.lastPathComponent
+        let parsed = try load(fileURL)
+        guard let object = parsed.value.objectValue else { throw ReadError("\(fileURL.path): not a JSON object") }
+        guard let images = object["images"]?.arrayValue else {
+            throw ReadError("\(fileURL.path): no \"images\" array; not a COCO file")
+        }
+        var issues: [Issue] = []
+        if parsed.hadNonFiniteNumbers {
+            issues.append(Issue(.warning, "json.non-finite", "NaN or Infinity (not JSON) read as a missing number", location: location))
+        }
+        let categories = readCategories(object["categories"], location: location, issues: &issues)
+        var locator = COCOImageLocator(datasetRoot: root, imagesDirectory: options.imagesDirectory)
+        var (items, itemIndexByImageID) = readImages(images, locator: &locator, location: location, issues: &issues)
+        readAnnotations(
+            object["annotations"]?.arrayValue ?? [], categories: categories, itemIndexByImageID: itemIndexByImageID,
+            items: &items, location: location, issues: &issues)
+        for index in items.indices { HeaderSizeFallback.apply(to: &items[index]) }
+        return Dataset(source: fileURL, root: root, format: .coco, items: items, issues: issues)
+    }
+
+    private static func cocoFile(at url: URL) throws(ReadError) -> URL {
+        guard DatasetDetector.isFolder(url) else { return url }
+        let files = DatasetDetector.cocoFiles(in: url)
+        guard files.count == 1 else {
+            let found = files.isEmpty ? "none" : files.map(\.lastPathComponent).joined(separator: ", ")
+            throw ReadError("\(url.path): expected one COCO .json file in the folder, found \(found)")
+        }
+        return files[0]
+    }
+
+    private static func load(_ fileURL: URL) throws(ReadError) -> LenientJSON.Parsed {
+        let data: Data
+        do {
+            data = try Data(contentsOf: fileURL, options: .mappedIfSafe)
+        } catch {
+            throw ReadError("\(fileURL.path): cannot read (\(error.localizedDescription))")
+        }
+        let parsed = data.withUnsafeBytes { raw in
+            Result { () throws(JSONParseError) in try LenientJSON.parse(raw.bindMemory(to: UInt8.self)) }
+        }
+        switch parsed {
+        case .failure(let error):
+            throw ReadError("\(fileURL.path):\(error.line): not valid JSON (column \(error.column): \(error.message))")
+        case .success(let result):
+            return result
+        }
+    }
+
+    /// Category names by id. A file without a `categories` list gets the ids as names.
+    private static func readCategories(_ value: JSONValue?, location: String, issues: inout [Issue]) -> [COCOIdentifier: String]? {
+        guard let entries = value?.arrayValue else {
+            issues.append(Issue(.warning, "coco.no-categories", "no \"categories\" list; category ids are shown as names", location: location))
+            return nil
+        }
+        var names: [COCOIdentifier: String] = [:]
+        var ids = COCOIDCheck(section: "category", expectedCount: entries.count)
+        for entry in entries {
+            guard let id = COCOIdentifier(entry["id"]) else { continue }
+            if ids.record(id) { names[id] = entry["name"]?.stringValue ?? id.description }
+        }
+        issues += ids.issues(location: location)
+        return names
+    }
+
+    private static func readImages(
+        _ entries: [JSONValue], locator: inout COCOImageLocator, location: String, issues: inout [Issue]
+    ) -> (items: [ReviewItem], itemIndexByImageID: [COCOIdentifier: Int]) {
+        var items: [ReviewItem] = []
+        var indexByImageID: [COCOIdentifier: Int] = Dictionary(minimumCapacity: entries.count)
+        var indexByFileName: [String: Int] = Dictionary(minimumCapacity: entries.count)
+        items.reserveCapacity(entries.count)
+        var ids = COCOIDCheck(section: "image", expectedCount: entries.count)
+        var unusable = RepeatedProblem(.error, "coco.bad-image", "images have no id or file_name; skipped")
+        var sameFile = RepeatedProblem(.warning, "coco.duplicate-file", "images repeat a file_name; their boxes join the first")
+        var escapes = RepeatedProblem(.error, "coco.path-escape", "images have a file_name outside the image folder; skipped")
+        for (position, entry) in entries.enumerated() {
+            guard let id = COCOIdentifier(entry["id"]), let fileName = entry["file_name"]?.stringValue else {
+                unusable.record("entry \(position)")
+                continue
+            }
+            guard ids.record(id) else { continue }
+            if let existing = indexByFileName[fileName] {
+                sameFile.record(fileName)
+                indexByImageID[id] = existing
+                continue
+            }
+            switch locator.locate(fileName) {
+            case .failure(let refusal):
+                escapes.record(refusal.reason)
+            case .success(let found):
+                indexByImageID[id] = items.count
+                indexByFileName[fileName] = items.count
+                items.append(item(entry, id: id, fileName: fileName, url: found.url, path: found.path))
+            }
+        }
+        issues += ids.issues(location: location)
+        issues += [unusable, sameFile, escapes].compactMap { $0.issue(location: location) }
+        return (items, indexByImageID)
+    }
+
+    private static let imageKeysShownElsewhere: Set<String> = ["id", "file_name", "width", "height"]
+
+    private static func item(_ entry: JSONValue, id: COCOIdentifier, fileName: String, url: URL, path: String) -> ReviewItem {
+        var metadata = JSONObject()
+        metadata["coco_image_id"] = entry["id"]
+        for pair in entry.objectValue?.pairs ?? [] where !imageKeysShownElsewhere.contains(pair.key) {
+            metadata[pair.key] = pair.value
+        }
+        return ReviewItem(
+            id: fileName, kind: .screenshot, path: path, imageURL: url,
+            width: max(0, entry["width"]?.intValue ?? 0), height: max(0, entry["height"]?.intValue ?? 0),
+            labels: [], metadata: metadata)
+    }
+}

@@ -1,0 +1,13 @@
+import Foundation
+
+extension DatasetFormat {
+    /// Reads one dataset of this format. A folder of datasets is `WorkspaceLoader`'s job.
+    func readDataset(at url: URL, options: ReadOptions) throws(ReadError) -> Dataset {
+        switch self {
+        case .screenshots: return try ScreenshotDatasetReader.read(url, options: options)
+        case .coco: return try COCOReader.read(url, options: options)
+        case .voc: return try VOCReader.read(url, options: options)
+        case .workspace: throw ReadError("\(url.path): a folder of datasets is not a single dataset")
+        }
+    }
+}

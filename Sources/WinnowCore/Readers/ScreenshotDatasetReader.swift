@@ -1,0 +1,71 @@
+import Foundation
+
+/// Reads a screenshot dataset (DESIGN section 4): `manifest.jsonl` lists the images in capture
+/// order, `annotations/<id>.json` holds each image's boxes. Bad lines and files are reported as
+/// issues and skipped; only a missing or unreadable manifest stops the read.
+public enum ScreenshotDatasetReader {
+    public static let manifestName = "manifest.jsonl"
+
+    /// `url` is the dataset folder or its `manifest.jsonl`.
+    public static func read(_ url: URL, options: ReadOptions) throws(ReadError) -> Dataset {
+        let root = url.lastPathComponent == manifestName ? url.deletingLastPathComponent() : url
+        let manifestURL = root.appendingPathComponent(manifestName)
+        guard let data = try? Data(contentsOf: manifestURL) else {
+            throw ReadError("\(manifestURL.path): cannot read the manifest")
+        }
+        var issues: [Issue] = []
+        var items: [ReviewItem] = []
+        var lineOfImageID: [String: Int] = [:]
+        let resolver = DatasetPathResolver(root: root)
+        for line in TextLine.split([UInt8](data)) where !line.isBlank {
+            guard let entry = ScreenshotManifestEntry.parse(line, issues: &issues) else { continue }
+            let location = "\(manifestName):\(line.number)"
+            if let first = lineOfImageID[entry.imageID] {
+                let message = "image_id \(entry.imageID) already listed on line \(first); this line is skipped"
+                issues.append(Issue(.warning, "manifest.duplicate-id", message, location: location))
+                continue
+            }
+            lineOfImageID[entry.imageID] = line.number
+            if let item = item(for: entry, resolver: resolver, location: location, issues: &issues) { items.append(item) }
+        }
+        return Dataset(source: root, root: root, format: .screenshots, items: items, issues: issues)
+    }
+
+    /// nil when the line's paths lead out of the dataset folder (reported at `location`).
+    private static func item(
+        for entry: ScreenshotManifestEntry, resolver: DatasetPathResolver, location: String, issues: inout [Issue]
+    ) -> ReviewItem? {
+        let imageURL: URL
+        let annotationsURL: URL
+        switch (resolver.resolve(entry.imagePath), resolver.resolve(entry.annotationsPath)) {
+        case (.success(let image), .success(let annotations)):
+            imageURL = image
+            annotationsURL = annotations
+        case (.failure(let refusal), _), (_, .failure(let refusal)):
+            issues.append(Issue(.error, "manifest.path-escape", "\(refusal.reason); image \(entry.imageID) skipped", location: location))
+            return nil
+        }
+        var item = ReviewItem(
+            id: entry.imageID, kind: .screenshot, path: entry.imagePath, imageURL: imageURL,
+            width: entry.width, height: entry.height, labels: [], metadata: entry.metadata)
+        addAnnotations(from: annotationsURL, entry: entry, to: &item)
+        HeaderSizeFallback.apply(to: &item)
+        return item
+    }
+
+    /// The annotation file's size wins over the manifest's: it is written with the boxes.
+    private static func addAnnotations(from url: URL, entry: ScreenshotManifestEntry, to item: inout ReviewItem) {
+        guard let file = ScreenshotAnnotationFile.read(url, displayPath: entry.annotationsPath, issues: &item.readIssues)
+        else { return }
+        item.labels = file.labels
+        if let context = file.context { item.metadata["context"] = context }
+        if file.width > 0, file.height > 0 {
+            if entry.width > 0, entry.height > 0, (entry.width, entry.height) != (file.width, file.height) {
+                let message = "manifest says \(entry.width)x\(entry.height), annotation file says \(file.width)x\(file.height); using the latter"
+                item.readIssues.append(Issue(.warning, "size.mismatch", message, location: entry.annotationsPath))
+            }
+            item.width = file.width
+            item.height = file.height
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import XCTest
+
+@testable import WinnowCore
+
+final class ScreenshotDatasetReaderTests: XCTestCase {
+    private var fixture: ScreenshotDatasetFixture!
+
+    override func setUpWithError() throws { fixture = try ScreenshotDatasetFixture() }
+    override func tearDown() { fixture?.folder.remove() }
+
+    private typealias F = ScreenshotDatasetFixture
+
+    private func read() throws -> Dataset {
+        try fixture.writeManifest()
+        return try ScreenshotDatasetReader.read(fixture.root, options: ReadOptions())
+    }
+
+    func testItemsLabelsAndMetadata() throws {
+        try fixture.addItem("aaaa000000000001", labels: [
+            F.label("login_button", "[1, 2, 10, 8]"),
+            F.label("cancel", "[20, 20, 5, 5]", confidence: 1.0, source: "user_click", verified: true),
+        ])
+        try fixture.addItem("aaaa000000000002", labels: [])
+        let dataset = try read()
+        XCTAssertEqual(DatasetDetector.detect(fixture.root), .screenshots)
+        XCTAssertEqual(dataset.issues, [])
+        XCTAssertEqual(dataset.items.map(\.id), ["aaaa000000000001", "aaaa000000000002"])
+        let item = dataset.items[0]
+        XCTAssertEqual(item.path, "images/aaaa000000000001.png")
+        XCTAssertEqual([item.width, item.height], [32, 32])
+        XCTAssertEqual(item.readIssues, [])
+        XCTAssertEqual(item.labels, [
+            Label(id: "0", category: "login_button", bbox: BoundingBox(x: 1, y: 2, width: 10, height: 8), confidence: 0.95, source: "template_matching", verified: false),
+            Label(id: "1", category: "cancel", bbox: BoundingBox(x: 20, y: 20, width: 5, height: 5), confidence: 1.0, source: "user_click", verified: true),
+        ])
+        XCTAssertEqual(item.metadata.keys, ["action_id", "action_type", "active_states", "success", "timestamp", "context"])
+        XCTAssertEqual(item.metadata["action_type"], "CLICK")
+        XCTAssertEqual(item.metadata["active_states"], ["Login"])
+        XCTAssertEqual(item.metadata["success"], true)
+        XCTAssertEqual(ItemValidator.issues(for: item), [])
+    }
+
+    /// A torn line in the middle is reported with its line number; lines after it still load.
+    func testTruncatedLineIsReportedAsManifestLine3() throws {
+        try fixture.addItem("aaaa000000000001", labels: [])
+        try fixture.addItem("aaaa000000000002", labels: [])
+        fixture.appendLine(String(F.manifestLine("aaaa000000000003").prefix(40)))
+        try fixture.addItem("aaaa000000000004", labels: [])
+        try fixture.addImage("aaaa000000000005")
+        try fixture.addAnnotations("aaaa000000000005", labels: [])
+        fixture.appendRaw(String(F.manifestLine("aaaa000000000005").prefix(30)))
+        let dataset = try read()
+        XCTAssertEqual(dataset.items.map(\.id), ["aaaa000000000001", "aaaa000000000002", "aaaa000000000004"])
+        XCTAssertEqual(dataset.issues.map(\.code), ["manifest.bad-line", "manifest.bad-line"])
+        XCTAssertEqual(dataset.issues.map(\.location), ["manifest.jsonl:3", "manifest.jsonl:5"])
+        XCTAssertEqual(dataset.issues[0].severity, .error)
+        XCTAssertTrue(dataset.issues[0].text.hasPrefix("manifest.jsonl:3: "))
+    }
+
+    func testPathsLeavingTheDatasetAreRefused() throws {
+        let outside = try TemporaryFolder()
+        defer { outside.remove() }
+        try outside.copy(try RealData.url(RealData.tinyPNG), to: "secret.png")
+        try FileManager.default.createSymbolicLink(
+            at: fixture.root.appendingPathComponent("link"), withDestinationURL: outside.url)
+        try fixture.addItem("aaaa000000000001", labels: [])
+        fixture.appendLine(F.manifestLine("bbbb000000000001", image: "../secret.png"))
+        fixture.appendLine(F.manifestLine("bbbb000000000002", image: outside.url.appendingPathComponent("secret.png").path))
+        fixture.appendLine(F.manifestLine("bbbb000000000003", image: "images/../../secret.png"))
+        fixture.appendLine(F.manifestLine("bbbb000000000004", image: "link/secret.png"))
+        let dataset = try read()
+        XCTAssertEqual(dataset.items.map(\.id), ["aaaa000000000001"])
+        XCTAssertEqual(dataset.issues.map(\.code), Array(repeating: "manifest.path-escape", count: 4))
+        XCTAssertEqual(dataset.issues.map(\.location), (2...5).map { "manifest.jsonl:\($0)" })
+        XCTAssertTrue(dataset.issues.allSatisfy { $0.severity == .error })
+        XCTAssertTrue(dataset.issues[3].message.contains("symlink"), dataset.issues[3].message)
+    }
+
+    /// Opening the dataset through a symlinked path is no escape, even for an image that is missing.
+    func testDatasetReachedThroughASymlinkWithAMissingImage() throws {
+        try fixture.addItem("aaaa000000000001", labels: [])
+        try fixture.addAnnotations("aaaa000000000002", labels: [])
+        fixture.appendLine(F.manifestLine("aaaa000000000002"))
+        try fixture.writeManifest()
+        let links = try TemporaryFolder()
+        defer { links.remove() }
+        let link = links.url.appendingPathComponent("dataset")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: fixture.root)
+        let dataset = try ScreenshotDatasetReader.read(link, options: ReadOptions())
+        XCTAssertEqual(dataset.issues, [])
+        XCTAssertEqual(dataset.items.map(\.id), ["aaaa000000000001", "aaaa000000000002"])
+        XCTAssertEqual(ItemValidator.issues(for: dataset.items[1]).map(\.code), ["image.missing"])
+    }
+
+    func testZeroSizeIsTakenFromTheImageHeader() throws {
+        try fixture.addItem("aaaa000000000001", width: 0, height: 0, labels: [F.label("ok", "[0, 0, 4, 4]")])
+        let item = try XCTUnwrap(try read().items.first)
+        XCTAssertEqual([item.width, item.height], [32, 32])
+        XCTAssertEqual(item.readIssues.map(\.code), ["size.from-header"])
+        XCTAssertEqual(item.readIssues[0].severity, .info)
+    }
+
+    func testMissingAnnotationFileGivesItemWithoutLabels() throws {
+        try fixture.addImage("aaaa000000000001")
+        fixture.appendLine(F.manifestLine("aaaa000000000001"))
+        let dataset = try read()
+        let item = try XCTUnwrap(dataset.items.first)
+        XCTAssertEqual(item.labels, [])
+        XCTAssertEqual(item.readIssues.map(\.code), ["annotation.missing"])
+        XCTAssertEqual(item.readIssues[0].severity, .error)
+        XCTAssertEqual(item.readIssues[0].location, "annotations/aaaa000000000001.json")
+        XCTAssertEqual([item.width, item.height], [32, 32])
+    }
+
+    func testNegativeBoxIsKeptAndFlaggedByTheValidator() throws {
+        try fixture.addItem("aaaa000000000001", labels: [F.label("wide", "[10, 10, -5, 4]")])
+        let item = try XCTUnwrap(try read().items.first)
+        XCTAssertEqual(item.labels[0].bbox, BoundingBox(x: 10, y: 10, width: -5, height: 4))
+        let issues = ItemValidator.issues(for: item)
+        XCTAssertEqual(issues.map(\.code), ["box.invalid"])
+        XCTAssertTrue(issues[0].message.contains("label 0 (wide)"), issues[0].message)
+    }
+
+    /// NaN written by Python is not JSON: the file is still read and the box flagged; a short
+    /// bbox becomes a label without a box.
+    func testNaNAndShortBoxesKeepWhatCanBeKept() throws {
+        try fixture.addItem("aaaa000000000001", labels: [F.label("nan", "[NaN, 1, 2, 3]"), F.label("short", "[1, 2]"), F.label("fine", "[1, 1, 2, 2]")])
+        let item = try XCTUnwrap(try read().items.first)
+        XCTAssertEqual(item.labels.map(\.category), ["nan", "short", "fine"])
+        XCTAssertTrue(item.labels[0].bbox?.x.isNaN == true)
+        XCTAssertNil(item.labels[1].bbox)
+        XCTAssertEqual(item.readIssues.map(\.code), ["json.non-finite", "label.bad-bbox"])
+        XCTAssertTrue(item.readIssues[1].message.hasPrefix("label 1 bbox has 2 numbers"), item.readIssues[1].message)
+        XCTAssertEqual(ItemValidator.issues(for: item).map(\.code), ["json.non-finite", "label.bad-bbox", "box.invalid"])
+    }
+
+    func testNonUTF8LineIsAnErrorForThatLine() throws {
+        try fixture.addItem("aaaa000000000001", labels: [])
+        try fixture.addImage("aaaa000000000002")
+        try fixture.addAnnotations("aaaa000000000002", labels: [])
+        var bytes = Array(F.manifestLine("aaaa000000000002").utf8)
+        bytes.insert(contentsOf: [0xC3, 0x28, 0xFF], at: bytes.count - 3)
+        fixture.appendLine(bytes: bytes)
+        try fixture.addItem("aaaa000000000003", labels: [])
+        let dataset = try read()
+        XCTAssertEqual(dataset.items.map(\.id), ["aaaa000000000001", "aaaa000000000003"])
+        XCTAssertEqual(dataset.issues.map(\.code), ["manifest.bad-encoding"])
+        XCTAssertEqual(dataset.issues[0].location, "manifest.jsonl:2")
+    }
+
+    func testDuplicateImageIDKeepsTheFirst() throws {
+        try fixture.addItem("aaaa000000000001", labels: [F.label("first", "[1, 1, 2, 2]")])
+        fixture.appendLine(F.manifestLine("aaaa000000000001", width: 64, height: 64))
+        let dataset = try read()
+        XCTAssertEqual(dataset.items.count, 1)
+        XCTAssertEqual(dataset.items[0].labels.map(\.category), ["first"])
+        XCTAssertEqual(dataset.issues.map(\.code), ["manifest.duplicate-id"])
+        XCTAssertEqual(dataset.issues[0].severity, .warning)
+        XCTAssertEqual(dataset.issues[0].location, "manifest.jsonl:2")
+        XCTAssertTrue(dataset.issues[0].message.contains("line 1"))
+    }
+
+    /// A machine label without confidence reads as 0 (reviewed first); a human one as 1.
+    func testMissingConfidenceDefaults() throws {
+        try fixture.addItem("aaaa000000000001", labels: [
+            F.label("machine", "[1, 1, 2, 2]", confidence: nil),
+            F.label("click", "[5, 5, 2, 2]", confidence: nil, source: "user_click", verified: true),
+        ])
+        let item = try XCTUnwrap(try read().items.first)
+        XCTAssertEqual(item.labels.map(\.confidence), [0.0, 1.0])
+        XCTAssertEqual(item.readIssues.map(\.code), ["label.no-confidence"])
+    }
+
+    func testMissingManifestIsAReadError() throws {
+        XCTAssertThrowsError(try ScreenshotDatasetReader.read(fixture.root, options: ReadOptions())) { error in
+            XCTAssertTrue((error as? ReadError)?.message.contains("manifest.jsonl") == true)
+        }
+    }
+}
