@@ -30,6 +30,16 @@ final class DecodeErrorTests: XCTestCase {
         XCTAssertEqual(decodeError(bmp)?.reason, "BMP images are not supported (PNG and JPEG are)")
     }
 
+    func testContentWinsOverAMisleadingExtension() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.delete() }
+        let jpeg = [UInt8](try Data(contentsOf: URL(fileURLWithPath:
+            RealData.webScreensFolder + "/ae719d5181188a447ca01ae586598c9d.jpg")))
+        let png = [UInt8](try Data(contentsOf: URL(fileURLWithPath: RealData.pngSuite("basn2c08.png"))))
+        XCTAssertEqual(try ImageDecoder.decode(fileAt: try folder.write(jpeg, to: "really-a-jpeg.png")).width, 736)
+        XCTAssertEqual(try ImageDecoder.decode(fileAt: try folder.write(png, to: "really-a-png.jpg")).width, 32)
+    }
+
     func testUnknownBytesAreUnsupported() throws {
         let folder = try TemporaryFolder()
         defer { folder.delete() }
