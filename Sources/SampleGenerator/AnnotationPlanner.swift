@@ -8,6 +8,10 @@ struct AnnotationPlanner {
     private var drawn = 0
     /// Mostly confident matches with regular medium and low ones, as a matcher produces.
     private let tierCycle: [ConfidenceTier] = [.high, .high, .medium, .high, .low, .high, .medium, .high, .low]
+    /// Each screen's weakest tier, in turn, so that whole items (rated by their weakest box)
+    /// land in every tier and the triage queue has something to order.
+    private let screenTiers: [ConfidenceTier] = [.high, .medium, .low]
+    private var screensPlanned = 0
     private var placedMediumEdge = false
     private var placedLowEdge = false
 
@@ -16,7 +20,12 @@ struct AnnotationPlanner {
     mutating func annotations(for painted: PaintedScreen) -> [SampleAnnotation] {
         // The near-duplicate pair stands in for the target's own match, so it is exactly a pair.
         let replaced = painted.screen.defects.contains(.nearDuplicateBoxes) ? painted.target : nil
-        var boxes = painted.elements.filter { $0 != replaced }.map { templateMatch(for: $0) }
+        let weakest = screenTiers[screensPlanned % screenTiers.count]
+        screensPlanned += 1
+        var boxes: [SampleAnnotation] = []
+        for (index, element) in painted.elements.filter({ $0 != replaced }).enumerated() {
+            boxes.append(templateMatch(for: element, weakest: weakest, first: index == 0))
+        }
         if painted.screen.action.type == "CLICK" {
             boxes.append(.userClick(atX: painted.target.rect.centerX, y: painted.target.rect.centerY,
                                     painted.target.category))
@@ -27,9 +36,12 @@ struct AnnotationPlanner {
         return boxes
     }
 
-    private mutating func templateMatch(for element: ScreenElement) -> SampleAnnotation {
-        let tier = tierCycle[drawn % tierCycle.count]
+    /// The first box of a screen gets the screen's weakest tier; later ones follow the cycle,
+    /// raised to that tier where the cycle would go below it.
+    private mutating func templateMatch(for element: ScreenElement, weakest: ConfidenceTier, first: Bool) -> SampleAnnotation {
+        let cycled = tierCycle[drawn % tierCycle.count]
         drawn += 1
+        let tier = first ? weakest : max(cycled, weakest)
         var confidence = random.confidence(in: tier.drawRange)
         // Put one box exactly on each tier edge: 0.9 is medium and 0.7 is low (tiers are "greater than").
         if tier == .medium && !placedMediumEdge { confidence = 0.9; placedMediumEdge = true }

@@ -1,6 +1,11 @@
 /// Review tiers from DESIGN.md section 7: high > 0.9, medium > 0.7, low otherwise.
-enum ConfidenceTier: String, CaseIterable {
+enum ConfidenceTier: String, CaseIterable, Comparable {
     case high, medium, low
+
+    /// Ordered from most to least confident: `max` picks the more confident tier.
+    static func < (a: ConfidenceTier, b: ConfidenceTier) -> Bool {
+        allCases.firstIndex(of: a)! > allCases.firstIndex(of: b)!
+    }
 
     /// Ranges confidences are drawn from, clear of the tier edges (edges are placed on purpose).
     var drawRange: ClosedRange<Double> {

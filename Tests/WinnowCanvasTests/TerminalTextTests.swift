@@ -45,3 +45,14 @@ final class TerminalTextTests: XCTestCase {
         XCTAssertEqual(TerminalText.truncated("hello", toWidth: 3, ellipsis: "~"), "he~")
     }
 }
+
+final class TerminalTextWrappingTests: XCTestCase {
+    func testWrapsAtSpacesAndSplitsLongWords() {
+        XCTAssertEqual(TerminalText.wrapped("label 9 (submit_button) and label 10 overlap", width: 12),
+                       ["label 9", "(submit_butt", "on) and", "label 10", "overlap"])
+        XCTAssertEqual(TerminalText.wrapped("日本語テキスト", width: 5), ["日本", "語テ", "キス", "ト"])
+        XCTAssertEqual(TerminalText.wrapped("a\u{1B}b", width: 10), ["a^[b"])
+        XCTAssertEqual(TerminalText.wrapped("", width: 10), [])
+        XCTAssertEqual(TerminalText.wrapped("x", width: 0), [])
+    }
+}

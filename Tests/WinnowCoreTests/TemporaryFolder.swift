@@ -1,26 +1,7 @@
 import Foundation
 
-<<<<<<< HEAD
-/// A fresh folder under the system temp dir, removed when the test ends.
+/// A fresh folder under the system temp directory, removed when the value goes away (or by `remove()`).
 final class TemporaryFolder {
-    let url: URL
-
-    init() {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-test-\(UUID().uuidString)", isDirectory: true)
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
-
-    func write(_ name: String, _ text: String) {
-        let target = file(name)
-        try! FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try! Data(text.utf8).write(to: target)
-=======
-/// A fresh folder under the system temp directory, removed by `remove()` (call it in tearDown).
-struct TemporaryFolder {
     let url: URL
 
     init() throws {
@@ -29,7 +10,11 @@ struct TemporaryFolder {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
+    deinit { remove() }
+
     func remove() { try? FileManager.default.removeItem(at: url) }
+
+    func file(_ relative: String) -> URL { url.appendingPathComponent(relative) }
 
     /// Writes `bytes` at `relative`, creating folders on the way.
     @discardableResult
@@ -51,6 +36,5 @@ struct TemporaryFolder {
 
     func makeFolder(_ relative: String) throws {
         try FileManager.default.createDirectory(at: url.appendingPathComponent(relative), withIntermediateDirectories: true)
->>>>>>> readers
     }
 }

@@ -65,7 +65,7 @@ final class HeadlessReviewTests: XCTestCase {
         let first = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: annotations.path).sorted().first)
         let url = annotations.appendingPathComponent(first)
         let text = try String(contentsOf: url, encoding: .utf8)
-        let poisoned = text.replacingOccurrences(of: #""category_name":""#, with: #""category_name":"\u001b]0;pwned\u0007"#)
+        let poisoned = text.replacingOccurrences(of: #""category_name": ""#, with: #""category_name": "\u001b]0;pwned\u0007"#)
         try poisoned.write(to: url, atomically: true, encoding: .utf8)
         // Which item uses this annotation file: find it in the manifest so the cursor is on it.
         let rows = try WinnowProcess.run(["list", copy.dataset.path, "--json"]).stdout.split(separator: "\n")

@@ -15,7 +15,12 @@ final class TmuxSession {
         let line = command.map(Self.quote).joined(separator: " ")
         // The shell records winnow's exit status once it ends; `exec`-less so the status is captured.
         let script = "\(exports) \(line); echo $? > \(Self.quote(statusFile.path)); sleep 30"
-        try tmux(["new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", script])
+        // Through system(): Foundation's Process never sees this tmux client exit (the server it
+        // forks keeps it from being reaped), so waiting on it would hang.
+        let arguments = ["/usr/bin/tmux", "-L", socket, "new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", script]
+        guard system(arguments.map(Self.quote).joined(separator: " ") + " </dev/null >/dev/null 2>&1") == 0 else {
+            throw CocoaError(.executableLoad)
+        }
     }
 
     deinit { _ = try? tmux(["kill-server"]) }

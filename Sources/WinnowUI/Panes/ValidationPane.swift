@@ -54,9 +54,13 @@ enum ValidationPane {
     private static func problems(_ issues: [Issue], state: AppState, into grid: inout Grid, out: inout PaneWriter, theme: Theme) {
         out.line("Problems (\(issues.count))", theme[.paneTitle], into: &grid)
         if issues.isEmpty { out.line("  none", theme[.textDim], into: &grid) }
-        for issue in issues where out.hasRoom && out.y < out.rect.maxY - 3 {
+        // Messages wrap (up to three lines each) so the reason is readable in a narrow pane.
+        for issue in issues where out.y < out.rect.maxY - 3 {
             let mark = Glyphs.severity(issue.severity, unicode: state.display.unicode)
-            out.line([("\(mark) ", theme[.severity(issue.severity)]), (issue.message, theme[.text])], into: &grid)
+            let lines = TerminalText.wrapped(issue.message, width: out.rect.width - 2).prefix(3)
+            for (index, line) in lines.enumerated() where out.y < out.rect.maxY - 3 {
+                out.line([(index == 0 ? "\(mark) " : "  ", theme[.severity(issue.severity)]), (line, theme[.text])], into: &grid)
+            }
         }
     }
 

@@ -24,6 +24,6 @@ enum ListCommand {
         let confidence = row["confidence"]?.doubleValue.map { String(Int(($0 * 100).rounded())) + "%" } ?? "-"
         let fields = [verdict, row["tier"]?.stringValue ?? "", confidence,
                       "\(row["labels"]?.intValue ?? 0) labels", "\(row["issues"]?.intValue ?? 0) issues", row["id"]?.stringValue ?? ""]
-        return TerminalSafe.text(fields.joined(separator: "\t"))
+        return TerminalSafe.row(fields)
     }
 }

@@ -39,7 +39,7 @@ enum ValidateCommand {
         for issue in issues {
             let fields = [issue["severity"]?.stringValue ?? "", issue["item"]?.stringValue ?? "-",
                           issue["code"]?.stringValue ?? "", issue["message"]?.stringValue ?? ""]
-            print(TerminalSafe.text(fields.joined(separator: "\t")))
+            print(TerminalSafe.row(fields))
         }
         print("\(report["items"]?.intValue ?? 0) items, \(issues.count) problems")
     }

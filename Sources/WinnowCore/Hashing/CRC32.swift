@@ -1,4 +1,4 @@
-/// CRC-32 (IEEE), used to tell a whole journal line from a torn or hand-edited one.
+/// CRC-32 (IEEE 802.3 / ISO 3309): checks journal lines and PNG chunk headers.
 public enum CRC32 {
     private static let table: [UInt32] = (0..<256).map { n in
         var c = UInt32(n)
