@@ -76,4 +76,14 @@ final class HeadlessReviewTests: XCTestCase {
         XCTAssertFalse(screen.contains("\u{07}"))
         XCTAssertTrue(screen.contains("^[]0;pwned^G"), screen)
     }
+
+    func testUnwritableStateIsReportedAtStartAndVerdictsAreNotShownAsSaved() throws {
+        let copy = try SampleCopy()
+        // Tests run as root, which ignores permission bits: a file where .winnow/ should be fails alike.
+        try Data("x".utf8).write(to: copy.dataset.appendingPathComponent(".winnow"))
+        let screen = try headless(copy, "a", size: "200x40")
+        XCTAssertTrue(screen.contains("--state DIR"), screen)
+        XCTAssertFalse(screen.contains("saved: good"), screen)
+        XCTAssertTrue(screen.contains("Progress 0/"), screen)
+    }
 }

@@ -58,6 +58,16 @@ public final class CurationSession {
         return found
     }
 
+    /// Opens (creating if needed) every dataset's journal, so a read-only dataset folder is
+    /// reported when review starts rather than at the first verdict.
+    public func prepareForWriting() -> [JournalError] {
+        var failures: [JournalError] = []
+        for index in journals.indices {
+            do { _ = try writableJournal(index) } catch { failures.append(error) }
+        }
+        return failures
+    }
+
     private func writableJournal(_ index: Int) throws(JournalError) -> VerdictJournal {
         if let journal = journals[index] { return journal }
         let journal = try VerdictJournal(creatingIn: stateDirectories[index])

@@ -49,6 +49,6 @@ enum Usage {
         "show": "winnow show PATH ITEM [--json] [common options]\n\nOne item: size, labels with boxes, problems, verdict and the journal history of the item.",
         "verdict": "winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT] [common options]\n\nRecords one verdict in the journal (fsynced before the command returns).",
         "validate": "winnow validate PATH [--json] [common options]\n\nEvery problem of every item (images are decoded to prove they can be). Exit 1 when any is an error.",
-        "bench": "winnow bench [--size WxH] [--items N] [--think MS]\n\nGenerates 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
+        "bench": "winnow bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]\n\nGenerates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
     ]
 }

@@ -9,17 +9,23 @@ import WinnowUI
 /// reducer, renderer, thumbnail loader and ncurses (drawing into a file so bytes can be counted).
 enum BenchCommand {
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: ["size", "items", "think"], flags: ["json"], command: "bench")
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images"], flags: ["json"], command: "bench")
         let size = try args["size"].map(HeadlessReview.parseSize) ?? TerminalSize(width: 200, height: 60)
         let count = max(3, Int(args["items"] ?? "") ?? 30)
         let think = Double(Int(args["think"] ?? "") ?? 150) / 1000
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        StandardError.write("bench: writing \(count) 1920x1080 screenshots to \(folder.path)")
-        let dataset = try BenchDataset.write(count: count, into: folder)
-        let result = try measure(dataset: dataset, size: size, think: think, count: count)
+        let dataset: BenchDataset
+        if let images = args["images"] {
+            dataset = try BenchDataset.link(imagesIn: URL(fileURLWithPath: images), into: folder)
+            StandardError.write("bench: \(dataset.images.count) screenshots from \(images)")
+        } else {
+            StandardError.write("bench: writing \(count) 1920x1080 screenshots to \(folder.path)")
+            dataset = try BenchDataset.write(count: count, into: folder)
+        }
+        let result = try measure(dataset: dataset, size: size, think: think, count: min(count, dataset.images.count))
         let chafa = ChafaComparison.medianSeconds(images: dataset.images.prefix(5), size: size)
-        BenchReport.print(result, chafaSeconds: chafa, size: size, think: think, json: args.has("json"))
+        BenchReport.print(result, chafaSeconds: chafa, size: size, think: think, json: args.has("json"), source: args["images"])
         return .ok
     }
 

@@ -9,6 +9,31 @@ struct BenchDataset {
     let state: URL
     let images: [URL]
 
+    /// Real screenshots instead of painted ones: copies of the PNG and JPEG files of `source`
+    /// (copies, since the reader refuses symlinks that leave a dataset).
+    static func link(imagesIn source: URL, into folder: URL) throws(CLIError) -> BenchDataset {
+        let root = folder.appendingPathComponent("screens")
+        var images: [URL] = []
+        var manifest = ""
+        do {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("images"), withIntermediateDirectories: true)
+            let names = try FileManager.default.contentsOfDirectory(atPath: source.path).sorted()
+                .filter { [".png", ".jpg", ".jpeg"].contains(where: $0.lowercased().hasSuffix) }
+            for (index, name) in names.enumerated() {
+                let id = String(format: "%016x", index)
+                let image = root.appendingPathComponent("images/\(id)-\(index).\(name.split(separator: ".").last!)")
+                try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: image)
+                images.append(image)
+                let size = ImageHeader.size(of: image) ?? (0, 0)
+                manifest += #"{"image_id":"\#(id)","image":"images/\#(image.lastPathComponent)","width":\#(size.width),"height":\#(size.height)}"# + "\n"
+            }
+            try Data(manifest.utf8).write(to: root.appendingPathComponent("manifest.jsonl"))
+        } catch {
+            throw .unreadable("cannot copy the bench images: \(error)")
+        }
+        return BenchDataset(root: root, state: folder.appendingPathComponent("state"), images: images)
+    }
+
     static func write(count: Int, into folder: URL) throws(CLIError) -> BenchDataset {
         let root = folder.appendingPathComponent("screens")
         var images: [URL] = []
@@ -35,34 +60,23 @@ struct BenchDataset {
         return BenchDataset(root: root, state: folder.appendingPathComponent("state"), images: images)
     }
 
-    /// A deterministic GUI-like screen: background, sidebar, header, rows of text bars, buttons.
+    /// A deterministic screen that differs from the others as real screenshots do: its own
+    /// colors, header, sidebar, cards of text bars, buttons and a photo-like noisy gradient.
     static func screen(seed: UInt64) -> RGBAImage {
-        let width = 1920, height = 1080
-        var pixels = [UInt8](repeating: 0, count: width * height * 4)
-        var rng = seed &* 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17
-            return Int(truncatingIfNeeded: rng & 0xFFFF)
+        var painter = BenchPainter(width: 1920, height: 1080, seed: seed)
+        painter.fill(0, 0, 1920, 1080, painter.pastel())
+        let header = 48 + painter.next(48)
+        painter.fill(0, 0, 1920, header, painter.vivid())
+        let sidebar = painter.next(400)
+        painter.fill(0, header, sidebar, 1080 - header, painter.pastel())
+        for _ in 0..<(3 + painter.next(4)) {
+            let (x, y) = (sidebar + 20 + painter.next(1000), header + 20 + painter.next(500))
+            let (w, h) = (300 + painter.next(500), 150 + painter.next(350))
+            painter.fill(x, y, w, h, painter.pastel())
+            for row in 0..<(h / 34) { painter.fill(x + 16, y + 16 + row * 34, 60 + painter.next(w - 80), 12, painter.dark()) }
         }
-        func fill(_ x: Int, _ y: Int, _ w: Int, _ h: Int, _ r: Int, _ g: Int, _ b: Int) {
-            for row in max(0, y)..<min(height, y + h) {
-                var offset = (row * width + max(0, x)) * 4
-                for _ in max(0, x)..<min(width, x + w) {
-                    pixels[offset] = UInt8(r); pixels[offset + 1] = UInt8(g); pixels[offset + 2] = UInt8(b); pixels[offset + 3] = 255
-                    offset += 4
-                }
-            }
-        }
-        let hue = next() % 120
-        fill(0, 0, width, height, 240, 242, 245)
-        fill(0, 0, width, 64, 40 + hue, 60, 120)
-        fill(0, 64, 280, height - 64, 225, 228, 235)
-        for row in 0..<28 {
-            let y = 100 + row * 34
-            fill(320, y, 200 + next() % 900, 12, 90, 90, 100)
-            if row % 5 == 0 { fill(1500, y - 6, 160, 30, 30 + hue, 120, 200) }
-        }
-        for n in 0..<12 { fill(100 + n * 140, 200 + n * 50, n == 0 ? 20 : 120, n == 0 ? 20 : 40, 200, 80 + n * 10, 60) }
-        return RGBAImage(width: width, height: height, pixels: pixels)
+        painter.photo(x: 900 + painter.next(400), y: 300 + painter.next(300), width: 400 + painter.next(400), height: 300 + painter.next(200))
+        for n in 0..<12 { painter.fill(100 + n * 140, 200 + n * 50, n == 0 ? 20 : 120, n == 0 ? 20 : 40, painter.vivid()) }
+        return painter.image
     }
 }

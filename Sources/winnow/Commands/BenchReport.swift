@@ -4,7 +4,7 @@ import WinnowUI
 
 /// Prints the bench figures against the budgets of DESIGN.md section 9.
 enum BenchReport {
-    static func print(_ r: BenchResult, chafaSeconds: Double?, size: TerminalSize, think: Double, json: Bool) {
+    static func print(_ r: BenchResult, chafaSeconds: Double?, size: TerminalSize, think: Double, json: Bool, source: String?) {
         let p50 = BenchResult.percentile(r.keyToScreen, 0.5) * 1000
         let p99 = BenchResult.percentile(r.keyToScreen, 0.99) * 1000
         let maxBytes = r.bytesPerItem.max() ?? 0
@@ -28,7 +28,7 @@ enum BenchReport {
             return
         }
         Swift.print("""
-            next item on screen after a key (1920x1080 PNG, \(size.width)x\(size.height), \(Int(think * 1000)) ms between keys, \(r.keyToScreen.count) keys)
+            next item on screen after a key (\(source ?? "1920x1080 PNG"), \(size.width)x\(size.height), \(Int(think * 1000)) ms between keys, \(r.keyToScreen.count) keys)
               p50 \(ms(p50))   p99 \(ms(p99))   budget p50 <= 10 ms, p99 <= 30 ms
               first item, nothing decoded yet: \(ms(r.coldFirstItem * 1000))
             bytes to the terminal per item change (256 colors)

@@ -26,7 +26,8 @@ enum ReviewCommand {
         let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers)
         var state = AppState(workspace: session.workspace, ledgers: session.ledgers, reviewer: session.reviewer, keymap: keymap,
             itemIssues: snapshot.itemIssues, size: size, display: display)
-        let problems = session.problems + snapshot.generalIssues.map(\.issue)
+        let unwritable = session.prepareForWriting().map { Issue(.error, "state.read-only", $0.description) }
+        let problems = unwritable + session.problems + snapshot.generalIssues.map(\.issue)
         if let first = problems.first {
             state.message = .error(problems.count == 1 ? first.text : "\(first.text) (+\(problems.count - 1) more: winnow validate)")
         }
