@@ -75,4 +75,17 @@ final class TmuxReviewTests: XCTestCase {
         try tmux.send("q")
         XCTAssertEqual(tmux.exitStatus(), 0)
     }
+
+    func testColorsByDefaultAndNoneWithNO_COLOR() throws {
+        let copy = try SampleCopy()
+        let colored = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path], workdir: copy.root)
+        try colored.waitFor("the thumbnail") { $0.contains("▀") }
+        XCTAssertTrue(try colored.styledScreen().contains("38;5;"), "256-color escapes expected")
+
+        let mono = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path], workdir: copy.root, environment: ["NO_COLOR": "1"])
+        try mono.waitFor("the shaded thumbnail") { $0.contains("Queue") && $0.contains("█") }
+        let styled = try mono.styledScreen()
+        XCTAssertFalse(styled.contains("38;5;") || styled.contains("48;5;"), "NO_COLOR must not send colors")
+        XCTAssertTrue(styled.contains("\u{1B}[7m") || styled.contains("\u{1B}[1m"), "mono still uses attributes")
+    }
 }

@@ -33,6 +33,9 @@ final class TmuxSession {
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "0"]) }
 
+    /// The screen with its color and attribute escapes, as tmux holds it.
+    func styledScreen() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", "0"]) }
+
     /// Polls the screen until `condition` holds; fails with the last screen after `timeout`.
     @discardableResult
     func waitFor(_ what: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
