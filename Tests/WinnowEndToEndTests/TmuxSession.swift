@@ -11,7 +11,8 @@ final class TmuxSession {
         statusFile = workdir.appendingPathComponent("exit-status-\(socket)")
         var env = ["WINNOW_HOME": WinnowProcess.packageRoot.path, "LANG": "C.UTF-8", "TERM": "xterm-256color"]
         for (k, v) in environment { env[k] = v }
-        let exports = env.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
+        // `swift test` runs with NO_COLOR set; the terminal under test starts from a clean slate.
+        let exports = "unset NO_COLOR COLORTERM; " + env.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
         let line = command.map(Self.quote).joined(separator: " ")
         // The shell records winnow's exit status once it ends; `exec`-less so the status is captured.
         let script = "\(exports) \(line); echo $? > \(Self.quote(statusFile.path)); sleep 30"
