@@ -3,5 +3,7 @@ public enum DatasetFormat: String, Sendable, CaseIterable {
     case screenshots
     case coco
     case voc
+    /// A folder of Setitec `.xls` drill-run files.
+    case signals
     case workspace
 }

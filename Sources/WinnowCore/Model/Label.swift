@@ -1,5 +1,6 @@
-/// One label of an item: for screenshots a box with a category. `confidence` is what the
-/// labeler reported (1.0 for human labels); `verified` marks labels a person confirmed.
+/// One label of an item: for screenshots a box with a category, for drill runs an event
+/// (category "entry", "transition" or "exit"). `confidence` is what the labeler reported
+/// (1.0 for human labels); `verified` marks labels a person confirmed.
 public struct Label: Equatable, Sendable {
     public var id: String
     public var category: String
@@ -7,14 +8,18 @@ public struct Label: Equatable, Sendable {
     public var confidence: Double
     public var source: String
     public var verified: Bool
+    /// For a signal event: where it is.
+    public var event: SignalEventPosition?
 
-    public init(id: String, category: String, bbox: BoundingBox?, confidence: Double, source: String, verified: Bool) {
+    public init(id: String, category: String, bbox: BoundingBox?, confidence: Double, source: String, verified: Bool,
+                event: SignalEventPosition? = nil) {
         self.id = id
         self.category = category
         self.bbox = bbox
         self.confidence = confidence
         self.source = source
         self.verified = verified
+        self.event = event
     }
 
     /// The confidence used for tiers: a verified label counts as certain.

@@ -20,10 +20,12 @@ public struct ReviewItem: Sendable {
     public var readIssues: [Issue]
     /// Extra fields from the source (action type, active states, ...), shown in the validation pane.
     public var metadata: JSONObject
+    /// For a drill run: its channels and controller metadata.
+    public var signal: SignalRun?
 
     public init(
         id: String, kind: ItemKind, path: String, imageURL: URL?, width: Int, height: Int,
-        labels: [Label], readIssues: [Issue] = [], metadata: JSONObject = JSONObject()
+        labels: [Label], readIssues: [Issue] = [], metadata: JSONObject = JSONObject(), signal: SignalRun? = nil
     ) {
         self.id = id
         self.localID = id
@@ -35,5 +37,6 @@ public struct ReviewItem: Sendable {
         self.labels = labels
         self.readIssues = readIssues
         self.metadata = metadata
+        self.signal = signal
     }
 }
