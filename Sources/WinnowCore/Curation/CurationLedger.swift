@@ -7,6 +7,8 @@ public struct CurationLedger: Sendable {
     public private(set) var undone: Set<Int> = []
     /// Verdict events per item, oldest first.
     private var verdictEvents: [String: [Int]] = [:]
+    /// Label edits (signal events placed, moved, deleted) per item, oldest first.
+    private var editEvents: [String: [Int]] = [:]
     private var undoStacks: [String: [UndoEntry]] = [:]
     private var redoStacks: [String: [UndoEntry]] = [:]
     /// Events of types this version does not know.
@@ -24,6 +26,9 @@ public struct CurationLedger: Sendable {
         switch event.action {
         case .verdict(let item, _, _, _):
             verdictEvents[item, default: []].append(event.seq)
+            pushUndoable(event)
+        case .eventSet(let item, _), .eventDelete(let item, _):
+            editEvents[item, default: []].append(event.seq)
             pushUndoable(event)
         case .undo(let target):
             guard events[target] != nil, !undone.contains(target) else { return }
@@ -67,7 +72,7 @@ public struct CurationLedger: Sendable {
 
     /// Every event about the item, oldest first, with undo/redo of them.
     public func history(for item: String) -> [JournalEvent] {
-        let own = Set(verdictEvents[item] ?? [])
+        let own = Set((verdictEvents[item] ?? []) + (editEvents[item] ?? []))
         return events.values.filter { event in
             switch event.action {
             case .undo(let t), .redo(let t): return own.contains(t)
@@ -79,6 +84,28 @@ public struct CurationLedger: Sendable {
     /// What `u` would undo for this reviewer, and what `U` would redo.
     public func nextUndo(for reviewer: String) -> UndoEntry? { undoStacks[reviewer]?.last }
     public func nextRedo(for reviewer: String) -> UndoEntry? { redoStacks[reviewer]?.last }
+
+    /// True when the item's labels were edited (and the edit not undone).
+    public func hasEdits(_ item: String) -> Bool {
+        (editEvents[item] ?? []).contains { !undone.contains($0) }
+    }
+
+    /// The item as edited: source labels with the standing edits applied. A moved or placed
+    /// event is verified (a person put it there); a deleted one is gone.
+    public func edited(_ item: ReviewItem) -> ReviewItem {
+        guard let seqs = editEvents[item.localID], hasEdits(item.localID) else { return item }
+        var latest: [SignalEventType: JournalAction] = [:]
+        for seq in seqs where !undone.contains(seq) {
+            switch events[seq]?.action {
+            case .eventSet(_, let e)?: latest[e.type] = .eventSet(item: item.localID, event: e)
+            case .eventDelete(_, let type)?: latest[type] = .eventDelete(item: item.localID, type: type)
+            default: break
+            }
+        }
+        var copy = item
+        for (type, action) in latest { copy.labels = LabelEdit.apply(action, type: type, to: copy.labels) }
+        return copy
+    }
 
     private func record(_ seq: Int) -> VerdictRecord? {
         guard let event = events[seq], case .verdict(_, let verdict, let note, let reason) = event.action else { return nil }

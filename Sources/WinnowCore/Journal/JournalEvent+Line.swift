@@ -25,6 +25,11 @@ extension JournalEvent {
             if let note { o["note"] = JSONValue(note) }
             if let reason { o["reason"] = JSONValue(reason) }
             return o
+        case .eventSet(let item, let event):
+            return JSONObject([("item", JSONValue(item)), ("event", JSONValue(event.type.rawValue)),
+                               ("sample", JSONValue(event.sample)), ("position_mm", JSONValue(event.positionMM))])
+        case .eventDelete(let item, let type):
+            return JSONObject([("item", JSONValue(item)), ("event", JSONValue(type.rawValue))])
         case .undo(let target), .redo(let target):
             return JSONObject([("target", JSONValue(target))])
         case .unknown(_, let fields):
@@ -67,6 +72,8 @@ extension JournalEvent {
                 return .failure(.missingField("verdict"))
             }
             return .success(.verdict(item: item, verdict: v, note: o["note"]?.stringValue, reason: o["reason"]?.stringValue))
+        case "event.set", "event.delete":
+            return eventAction(type: type, o)
         case "undo", "redo":
             guard let target = o["target"]?.intValue else { return .failure(.missingField("target")) }
             return .success(type == "undo" ? .undo(target: target) : .redo(target: target))
@@ -75,6 +82,18 @@ extension JournalEvent {
             for key in ["v", "seq", "time", "reviewer", "type", "crc"] { fields[key] = nil }
             return .success(.unknown(type: type, fields: fields))
         }
+    }
+
+    private static func eventAction(type: String, _ o: JSONObject) -> Result<JournalAction, JournalLineError> {
+        guard let item = o["item"]?.stringValue else { return .failure(.missingField("item")) }
+        guard let kind = o["event"]?.stringValue.flatMap(SignalEventType.init(rawValue:)) else {
+            return .failure(.missingField("event"))
+        }
+        if type == "event.delete" { return .success(.eventDelete(item: item, type: kind)) }
+        guard let sample = o["sample"]?.intValue, let mm = o["position_mm"]?.doubleValue else {
+            return .failure(.missingField("sample"))
+        }
+        return .success(.eventSet(item: item, event: SignalEventPosition(type: kind, sample: sample, positionMM: mm)))
     }
 
     private static func lastIndex(of marker: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {

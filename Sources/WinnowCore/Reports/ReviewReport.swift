@@ -6,7 +6,7 @@ public enum ReviewReport {
         var verdicts: [String: Int] = ["good": 0, "bad": 0, "skip": 0, "unreviewed": 0]
         var reviewers: [String: Int] = [:]
         var severities: [Severity: Int] = [:]
-        for (index, item) in s.workspace.items.enumerated() {
+        for (index, item) in s.items.enumerated() {
             for label in item.labels { categories[label.category, default: 0] += 1 }
             tiers[item.tier(s.thresholds), default: 0] += 1
             verdicts[s.verdict(ofItem: index)?.verdict.rawValue ?? "unreviewed", default: 0] += 1
@@ -20,7 +20,7 @@ public enum ReviewReport {
             ("path", JSONValue(path)),
             ("kind", JSONValue(kind(s.workspace))),
             ("items", JSONValue(s.workspace.items.count)),
-            ("labels", JSONValue(s.workspace.items.reduce(0) { $0 + $1.labels.count })),
+            ("labels", JSONValue(s.items.reduce(0) { $0 + $1.labels.count })),
             ("categories", counts(categories)),
             ("tiers", .object(JSONObject(Tier.allCases.map { ($0.rawValue, JSONValue(tiers[$0] ?? 0)) }))),
             ("verdicts", .object(JSONObject(["good", "bad", "skip", "unreviewed"].map { ($0, JSONValue(verdicts[$0] ?? 0)) }))),
@@ -30,7 +30,7 @@ public enum ReviewReport {
     }
 
     public static func listRow(_ s: ReviewSnapshot, item index: Int) -> JSONValue {
-        let item = s.workspace.items[index]
+        let item = s.items[index]
         return .object(JSONObject([
             ("id", JSONValue(item.id)),
             ("kind", JSONValue(item.kind.rawValue)),
@@ -44,7 +44,7 @@ public enum ReviewReport {
     }
 
     public static func show(_ s: ReviewSnapshot, item index: Int) -> JSONValue {
-        let item = s.workspace.items[index]
+        let item = s.items[index]
         let ledger = s.ledger(ofItem: index)
         var object = JSONObject([
             ("id", JSONValue(item.id)),
@@ -59,7 +59,17 @@ public enum ReviewReport {
             ("verdict", JSONValue(s.verdict(ofItem: index)?.verdict.rawValue)),
             ("history", .array(ledger.history(for: item.localID).map { historyEntry($0, ledger: ledger) })),
         ])
-        if !item.metadata.isEmpty { object["metadata"] = .object(item.metadata) }
+        if let run = item.signal {
+            object["width"] = nil
+            object["height"] = nil
+            object["channels"] = .array(run.channels.map { .object(JSONObject([
+                ("name", JSONValue($0.name)), ("unit", JSONValue($0.unit)), ("samples", JSONValue($0.values.count)),
+            ])) })
+            object["events"] = .array(item.labels.compactMap(event))
+            object["metadata"] = .object(run.metadata)
+        } else if !item.metadata.isEmpty {
+            object["metadata"] = .object(item.metadata)
+        }
         return .object(object)
     }
 
@@ -68,7 +78,7 @@ public enum ReviewReport {
         for (dataset, problem) in s.generalIssues {
             issues.append(validationEntry(item: nil, path: problem.location ?? dataset?.source.path ?? s.workspace.root.path, problem))
         }
-        for (index, item) in s.workspace.items.enumerated() {
+        for (index, item) in s.items.enumerated() {
             for problem in s.itemIssues[index] { issues.append(validationEntry(item: item.id, path: item.path, problem)) }
         }
         return .object(JSONObject([("items", JSONValue(s.workspace.items.count)), ("issues", .array(issues))]))
@@ -81,6 +91,19 @@ public enum ReviewReport {
             ("id", JSONValue(label.id)),
             ("category", JSONValue(label.category)),
             ("bbox", label.bbox.map { .array([JSONValue($0.x), JSONValue($0.y), JSONValue($0.width), JSONValue($0.height)]) } ?? .null),
+            ("confidence", JSONValue(label.confidence)),
+            ("source", JSONValue(label.source)),
+            ("verified", JSONValue(label.verified)),
+        ]))
+    }
+
+    public static func event(_ label: Label) -> JSONValue? {
+        guard let event = label.event else { return nil }
+        return .object(JSONObject([
+            ("id", JSONValue(label.id)),
+            ("type", JSONValue(event.type.rawValue)),
+            ("position_mm", JSONValue(event.positionMM)),
+            ("sample", JSONValue(event.sample)),
             ("confidence", JSONValue(label.confidence)),
             ("source", JSONValue(label.source)),
             ("verified", JSONValue(label.verified)),
@@ -113,6 +136,12 @@ public enum ReviewReport {
             o["verdict"] = JSONValue(verdict.rawValue)
             if let note { o["note"] = JSONValue(note) }
             if let reason { o["reason"] = JSONValue(reason) }
+        case .eventSet(_, let e):
+            o["event"] = JSONValue(e.type.rawValue)
+            o["sample"] = JSONValue(e.sample)
+            o["position_mm"] = JSONValue(e.positionMM)
+        case .eventDelete(_, let type):
+            o["event"] = JSONValue(type.rawValue)
         case .undo(let target), .redo(let target):
             o["target"] = JSONValue(target)
         case .unknown:
@@ -132,6 +161,7 @@ public enum ReviewReport {
         case .screenshots?: return "screenshots"
         case .coco?: return "coco"
         case .voc?: return "voc"
+        case .signals?: return "signals"
         default: return "workspace"
         }
     }

@@ -3,6 +3,8 @@ public struct ReviewSnapshot: Sendable {
     public let workspace: Workspace
     public let ledgers: [CurationLedger]
     public let thresholds: TierThresholds
+    /// The items as curated: source labels with the journal's edits applied.
+    public let items: [ReviewItem]
     /// Per item: problems from its source files and validation.
     public let itemIssues: [[Issue]]
 
@@ -10,8 +12,10 @@ public struct ReviewSnapshot: Sendable {
         self.workspace = workspace
         self.ledgers = ledgers
         self.thresholds = thresholds
-        self.itemIssues = workspace.items.indices.map { index in
-            ItemValidator.issues(for: workspace.items[index]) + (extraIssues?[index] ?? [])
+        let items = workspace.items.indices.map { ledgers[workspace.datasetIndexOfItem[$0]].edited(workspace.items[$0]) }
+        self.items = items
+        self.itemIssues = items.indices.map { index in
+            ItemValidator.issues(for: items[index]) + (extraIssues?[index] ?? [])
         }
     }
 

@@ -32,7 +32,7 @@ enum QueuePane {
         _ state: AppState, position: Int, x: Int, y: Int, width: Int, into grid: inout Grid, theme: Theme
     ) {
         let index = state.queue[position]
-        let item = state.workspace.items[index]
+        let item = state.items[index]
         let verdict = state.verdict(ofItem: index)?.verdict
         let tier = item.tier(state.thresholds)
         var column = x

@@ -14,7 +14,7 @@ enum ValidationPane {
     }
 
     private static func item(_ state: AppState, index: Int, into grid: inout Grid, out: inout PaneWriter, theme: Theme) {
-        let item = state.workspace.items[index]
+        let item = state.items[index]
         let tier = item.tier(state.thresholds)
         out.line([("tier ", theme[.textDim]), ("\(tier.rawValue) \(Glyphs.confidence(item.confidence))", theme[.tier(tier)])], into: &grid)
         let record = state.verdict(ofItem: index)

@@ -24,7 +24,7 @@ public enum AppReducer {
             state.message = .error(message)
             effects = []
         case .externalEvents(let events):
-            for (dataset, event) in events { state.ledgers[dataset].apply(event) }
+            for (dataset, event) in events { state.apply(event, dataset: dataset) }
             effects = []
         case .thumbnailReady(let key, let image):
             state.thumbnails[key] = image
@@ -73,7 +73,7 @@ public enum AppReducer {
             state.message = .error("nothing to review here")
             return []
         }
-        let action = JournalAction.verdict(item: state.workspace.items[index].localID, verdict: verdict, note: nil, reason: nil)
+        let action = JournalAction.verdict(item: state.items[index].localID, verdict: verdict, note: nil, reason: nil)
         return [.appendJournal(dataset: state.dataset(ofItem: index), action: action, origin: .verdict(item: index))]
     }
 
@@ -101,11 +101,11 @@ public enum AppReducer {
 
     /// Saved: now the screen may say so, and a verdict moves on to the next item.
     private static func journaled(_ events: [JournalEvent], dataset: Int, origin: JournalOrigin, state: inout AppState) {
-        for event in events { state.ledgers[dataset].apply(event) }
+        for event in events { state.apply(event, dataset: dataset) }
         guard let written = events.last else { return }
         let ledger = state.ledgers[dataset]
         let item = ledger.item(of: written.seq).flatMap { state.itemIndex(dataset: dataset, localID: $0) }
-        let name = item.map { TerminalTextName.of(state.workspace.items[$0]) } ?? "?"
+        let name = item.map { TerminalTextName.of(state.items[$0]) } ?? "?"
         switch (origin, written.action) {
         case (.verdict(let index), .verdict(_, let verdict, _, _)):
             state.message = .info("saved: \(verdict.rawValue) · \(name)")

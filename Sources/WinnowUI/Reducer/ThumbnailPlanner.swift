@@ -20,7 +20,7 @@ enum ThumbnailPlanner {
             let item = state.queue[position]
             guard let key = key(forItem: item, state), state.thumbnails[key] == nil,
                 !state.requestedThumbnails.contains(key), state.imageFailures[item] == nil,
-                let url = state.workspace.items[item].imageURL
+                let url = state.items[item].imageURL
             else { continue }
             state.requestedThumbnails.insert(key)
             requests.append(ThumbnailRequest(key: key, url: url))
@@ -31,7 +31,7 @@ enum ThumbnailPlanner {
     /// The thumbnail that fits the image pane now, if the item has a known size.
     static func key(forItem item: Int, _ state: AppState) -> ThumbnailKey? {
         guard let pane = WorkstationLayout(size: state.size)?.imageContent else { return nil }
-        let it = state.workspace.items[item]
+        let it = state.items[item]
         let fit = ThumbnailFit.pixelSize(imageWidth: it.width, imageHeight: it.height, columns: pane.width, rows: pane.height)
         guard fit.width > 0, fit.height > 0 else { return nil }
         return ThumbnailKey(item: item, width: fit.width, height: fit.height)

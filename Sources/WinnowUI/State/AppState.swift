@@ -4,7 +4,9 @@ import WinnowCore
 /// Everything the screen shows, as a value. The reducer changes it; rendering reads it.
 public struct AppState: Sendable {
     public let workspace: Workspace
-    public var ledgers: [CurationLedger]
+    public private(set) var ledgers: [CurationLedger]
+    /// The items as curated: source labels with the journal's edits applied (kept in step by `apply`).
+    public private(set) var items: [ReviewItem]
     public let reviewer: String
     public let keymap: Keymap
     public var display: DisplayOptions
@@ -40,6 +42,7 @@ public struct AppState: Sendable {
     ) {
         self.workspace = workspace
         self.ledgers = ledgers
+        self.items = workspace.items.indices.map { ledgers[workspace.datasetIndexOfItem[$0]].edited(workspace.items[$0]) }
         self.reviewer = reviewer
         self.keymap = keymap
         self.itemIssues = itemIssues
@@ -60,7 +63,7 @@ public struct AppState: Sendable {
     // MARK: - Derived
 
     public var currentItemIndex: Int? { queue.indices.contains(cursor) ? queue[cursor] : nil }
-    public var currentItem: ReviewItem? { currentItemIndex.map { workspace.items[$0] } }
+    public var currentItem: ReviewItem? { currentItemIndex.map { items[$0] } }
 
     public func dataset(ofItem index: Int) -> Int { workspace.datasetIndexOfItem[index] }
 
@@ -69,6 +72,13 @@ public struct AppState: Sendable {
     }
 
     public func itemIndex(dataset: Int, localID: String) -> Int? { itemIndexByLocalID[dataset][localID] }
+
+    /// Applies a journal event and refreshes the item it changed.
+    public mutating func apply(_ event: JournalEvent, dataset: Int) {
+        ledgers[dataset].apply(event)
+        guard let local = ledgers[dataset].item(of: event.seq), let index = itemIndex(dataset: dataset, localID: local) else { return }
+        items[index] = ledgers[dataset].edited(workspace.items[index])
+    }
 
     /// Problems of an item including a failed image decode.
     public func issues(ofItem index: Int) -> [Issue] {
@@ -98,7 +108,7 @@ extension AppState {
     /// True once the current item's image is on screen (or has failed, or has none): what
     /// "the next item is fully on screen" means for the latency budget.
     public var isCurrentImageSettled: Bool {
-        guard let item = currentItemIndex, imageFailures[item] == nil, workspace.items[item].imageURL != nil,
+        guard let item = currentItemIndex, imageFailures[item] == nil, items[item].imageURL != nil,
             let key = ThumbnailPlanner.key(forItem: item, self)
         else { return true }
         return thumbnails[key] != nil

@@ -32,7 +32,7 @@ struct CommonOptions {
         try Self.open(path: path, read: read, stateOverride: state, reviewer: reviewer)
     }
 
-    static func open(path: String, read: ReadOptions = ReadOptions(), stateOverride: URL?, reviewer: String = "bench") throws(CLIError) -> CurationSession {
+    static func open(path: String, read: ReadOptions = ReadOptions(), stateOverride: URL?, reviewer: String) throws(CLIError) -> CurationSession {
         let workspace: Workspace
         do {
             workspace = try WorkspaceLoader.load(path: path, options: read)

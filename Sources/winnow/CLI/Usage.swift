@@ -14,6 +14,8 @@ enum Usage {
           winnow show PATH ITEM [--json]     one item: labels, problems, history
           winnow verdict PATH ITEM good|bad|skip [--note TEXT]
           winnow validate PATH [--json]      every problem of every item; exit 1 on any error
+          winnow export PATH --format signals --out DIR [--folds K] [--groups CSV] [--force]
+                                             reviewed drill runs as CSV and JSONL, with leak-free folds
           winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
           winnow help CMD                    details of one command (`winnow help keys`: the key table)
 
@@ -49,6 +51,15 @@ enum Usage {
         "show": "winnow show PATH ITEM [--json] [common options]\n\nOne item: size, labels with boxes, problems, verdict and the journal history of the item.",
         "verdict": "winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT] [common options]\n\nRecords one verdict in the journal (fsynced before the command returns).",
         "validate": "winnow validate PATH [--json] [common options]\n\nEvery problem of every item (images are decoded to prove they can be). Exit 1 when any is an error.",
+        "export": """
+            winnow export PATH --format signals --out DIR [--folds K] [--groups CSV] [--seed N] [--force] [--state DIR]
+
+            Writes DIR/signals.csv and DIR/signals.jsonl: one row per drill run with a verdict (file, verdict,
+            reviewer, entry/transition/exit in mm and sample, confidence, source, group, fold). Folds (default 24)
+            keep every run of a drilling group in one fold; the group is the --groups sheet's `box` for the file,
+            else the file-name stem before the run number. DIR must not exist unless --force; the export is
+            written to a temporary folder and moved into place.
+            """,
         "bench": "winnow bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]\n\nGenerates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
     ]
 }

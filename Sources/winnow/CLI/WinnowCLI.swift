@@ -2,7 +2,7 @@ import Foundation
 
 /// Entry point: picks the subcommand, runs it, turns errors into messages and exit codes.
 enum WinnowCLI {
-    static let names: Set<String> = ["review", "summary", "list", "show", "verdict", "validate", "bench", "help"]
+    static let names: Set<String> = ["review", "summary", "list", "show", "verdict", "validate", "export", "bench", "help"]
 
     private static func perform(_ name: String, _ arguments: [String]) throws(CLIError) -> ExitCode {
         switch name {
@@ -11,6 +11,7 @@ enum WinnowCLI {
         case "show": return try ShowCommand.run(arguments)
         case "verdict": return try VerdictCommand.run(arguments)
         case "validate": return try ValidateCommand.run(arguments)
+        case "export": return try ExportCommand.run(arguments)
         case "bench": return try BenchCommand.run(arguments)
         case "help": return try HelpCommand.run(arguments)
         default: return try ReviewCommand.run(arguments)

@@ -30,7 +30,7 @@ enum BenchCommand {
     }
 
     private static func measure(dataset: BenchDataset, size: TerminalSize, think: TimeInterval, count: Int) throws(CLIError) -> BenchResult {
-        let session = try CommonOptions.open(path: dataset.root.path, stateOverride: dataset.state)
+        let session = try CommonOptions.open(path: dataset.root.path, stateOverride: dataset.state, reviewer: "bench")
         let keymap = try Appearance.keymap(nil)
         let theme = try Appearance.theme("default")
         let output = dataset.root.appendingPathComponent("terminal.out")
