@@ -14,6 +14,26 @@ public enum Command: String, CaseIterable, Sendable {
     case historyRedo = "history.redo"
     case labelNext = "label.next"
     case labelPrevious = "label.prev"
+    case eventNext = "event.next"
+    case eventPrevious = "event.prev"
+    case eventMoveLeft = "event.move-left"
+    case eventMoveRight = "event.move-right"
+    case eventMoveLeftFar = "event.move-left-10"
+    case eventMoveRightFar = "event.move-right-10"
+    case eventPlaceEntry = "event.place-entry"
+    case eventPlaceTransition = "event.place-transition"
+    case eventPlaceExit = "event.place-exit"
+    case eventDelete = "event.delete"
+    case cursorLeft = "signal.cursor-left"
+    case cursorRight = "signal.cursor-right"
+    case cursorLeftFar = "signal.cursor-left-10"
+    case cursorRightFar = "signal.cursor-right-10"
+    case zoomIn = "signal.zoom-in"
+    case zoomOut = "signal.zoom-out"
+    case zoomReset = "signal.zoom-reset"
+    case panLeft = "signal.pan-left"
+    case panRight = "signal.pan-right"
+    case toggleXAxis = "signal.x-axis"
     case helpToggle = "help.toggle"
     case helpClose = "help.close"
     case viewRedraw = "view.redraw"
@@ -37,6 +57,26 @@ public enum Command: String, CaseIterable, Sendable {
         case .historyRedo: return "redo what you undid"
         case .labelNext: return "select next label"
         case .labelPrevious: return "select previous label"
+        case .eventNext: return "select next event"
+        case .eventPrevious: return "select previous event"
+        case .eventMoveLeft: return "move the event one column left (the cursor, if none is selected)"
+        case .eventMoveRight: return "move the event one column right (the cursor, if none is selected)"
+        case .eventMoveLeftFar: return "move the event ten columns left"
+        case .eventMoveRightFar: return "move the event ten columns right"
+        case .eventPlaceEntry: return "place the entry event at the cursor"
+        case .eventPlaceTransition: return "place the transition event at the cursor"
+        case .eventPlaceExit: return "place the exit event at the cursor"
+        case .eventDelete: return "delete the selected event"
+        case .cursorLeft: return "cursor one column left"
+        case .cursorRight: return "cursor one column right"
+        case .cursorLeftFar: return "cursor ten columns left"
+        case .cursorRightFar: return "cursor ten columns right"
+        case .zoomIn: return "zoom in around the cursor"
+        case .zoomOut: return "zoom out"
+        case .zoomReset: return "show the whole run"
+        case .panLeft: return "pan left"
+        case .panRight: return "pan right"
+        case .toggleXAxis: return "x axis: depth (mm) or sample index"
         case .helpToggle: return "show or hide this help"
         case .helpClose: return "close help"
         case .viewRedraw: return "repaint the screen"
@@ -49,6 +89,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueFirst, .queueLast: return .navigate
         case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo: return .decide
         case .labelNext, .labelPrevious: return .labels
+        case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,
+             .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete: return .events
+        case .cursorLeft, .cursorRight, .cursorLeftFar, .cursorRightFar, .zoomIn, .zoomOut, .zoomReset,
+             .panLeft, .panRight, .toggleXAxis: return .signalView
         case .helpToggle, .helpClose, .viewRedraw, .appQuit: return .app
         }
     }

@@ -2,5 +2,7 @@
 public enum KeymapContext: String, CaseIterable, Sendable {
     case global
     case queue
+    /// Keys that apply while a drill run is shown (tried before `queue`).
+    case signal
     case help
 }

@@ -40,7 +40,8 @@ public enum AppReducer {
 
     /// Overlay first, then the pane, then global bindings.
     static func contexts(of state: AppState) -> [KeymapContext] {
-        state.overlay == .help ? [.help, .global] : [.queue, .global]
+        if state.overlay == .help { return [.help, .global] }
+        return state.signalView != nil ? [.signal, .queue, .global] : [.queue, .global]
     }
 
     private static func perform(_ command: Command, on state: inout AppState) -> [AppEffect] {
@@ -61,6 +62,10 @@ public enum AppReducer {
         case .helpToggle: state.overlay = state.overlay == .help ? .none : .help
         case .helpClose: state.overlay = .none
         case .viewRedraw: return [.redraw]
+        case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,
+             .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete, .cursorLeft, .cursorRight,
+             .cursorLeftFar, .cursorRightFar, .zoomIn, .zoomOut, .zoomReset, .panLeft, .panRight, .toggleXAxis:
+            return SignalCommands.perform(command, on: &state)
         case .appQuit:
             state.quitting = true
             return [.quit]
@@ -110,6 +115,13 @@ public enum AppReducer {
         case (.verdict(let index), .verdict(_, let verdict, _, _)):
             state.message = .info("saved: \(verdict.rawValue) · \(name)")
             if state.currentItemIndex == index { QueueNavigation.move(&state, by: 1) }
+        case (.edit, .eventSet(_, let e)):
+            state.message = .info("\(e.type.rawValue) at \(String(format2: e.positionMM)) mm (sample \(e.sample)) · \(name)")
+            state.signalView?.selectedEvent = e.type
+        case (.edit, .eventDelete(_, let type)):
+            state.message = .info("deleted \(type.rawValue) · \(name)")
+            let remaining = state.currentItem?.labels.first?.event?.type
+            state.signalView?.selectedEvent = remaining
         case (.undo, .undo(let target)):
             state.message = .info("undone: \(describe(ledger, target)) · \(name)")
             if let item { QueueNavigation.moveTo(item: item, &state) }

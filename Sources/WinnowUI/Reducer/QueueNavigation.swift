@@ -10,6 +10,7 @@ enum QueueNavigation {
         if clamped != state.cursor {
             state.cursor = clamped
             state.selectedLabel = (state.currentItem?.labels.isEmpty ?? true) ? nil : 0
+            state.signalView = state.currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
         }
         scrollIntoView(&state)
     }

@@ -29,6 +29,8 @@ public struct AppState: Sendable {
     public var requestedThumbnails: Set<ThumbnailKey> = []
     public var imageFailures: [Int: String] = [:]
     public var quitting = false
+    /// Zoom, cursor and selection of the current drill run (nil for other kinds).
+    public var signalView: SignalView?
 
     /// (dataset, local id) → item index, to place journal events.
     let itemIndexByLocalID: [[String: Int]]
@@ -58,6 +60,7 @@ public struct AppState: Sendable {
         let categories = Set(workspace.items.flatMap { $0.labels.map(\.category) }).sorted()
         categoryColorSlot = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
         selectedLabel = currentItem.flatMap { $0.labels.isEmpty ? nil : 0 }
+        signalView = currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
     }
 
     // MARK: - Derived

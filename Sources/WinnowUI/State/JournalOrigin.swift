@@ -2,6 +2,8 @@
 public enum JournalOrigin: Equatable, Sendable {
     /// A verdict on this item (queue index at the time): move on to the next item once saved.
     case verdict(item: Int)
+    /// A signal event placed, moved or deleted.
+    case edit
     case undo
     case redo
 }
