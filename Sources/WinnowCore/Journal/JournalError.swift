@@ -7,7 +7,7 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .cannotCreate(let path, let why):
-            return "\(path): cannot create the journal (\(why)); if the dataset folder is read-only, keep the state elsewhere with --state DIR"
+            return "cannot save here (read-only dataset? use --state DIR): \(path): cannot create the journal (\(why))"
         case .cannotWrite(let path, let why):
             return "\(path): cannot write the journal (\(why)); the last action was NOT saved"
         }

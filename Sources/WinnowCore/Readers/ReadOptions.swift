@@ -4,9 +4,12 @@ import Foundation
 public struct ReadOptions: Sendable {
     public var format: DatasetFormat?
     public var imagesDirectory: URL?
+    /// Where readers of many files report how far they are (the workstation shows it while loading).
+    public var progress: ReadProgress?
 
-    public init(format: DatasetFormat? = nil, imagesDirectory: URL? = nil) {
+    public init(format: DatasetFormat? = nil, imagesDirectory: URL? = nil, progress: ReadProgress? = nil) {
         self.format = format
         self.imagesDirectory = imagesDirectory
+        self.progress = progress
     }
 }

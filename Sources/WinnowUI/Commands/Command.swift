@@ -36,6 +36,8 @@ public enum Command: String, CaseIterable, Sendable {
     case toggleXAxis = "signal.x-axis"
     case helpToggle = "help.toggle"
     case helpClose = "help.close"
+    case helpScrollDown = "help.scroll-down"
+    case helpScrollUp = "help.scroll-up"
     case viewRedraw = "view.redraw"
     case appQuit = "app.quit"
 
@@ -79,6 +81,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleXAxis: return "x axis: depth (mm) or sample index"
         case .helpToggle: return "show or hide this help"
         case .helpClose: return "close help"
+        case .helpScrollDown: return "scroll help down"
+        case .helpScrollUp: return "scroll help up"
         case .viewRedraw: return "repaint the screen"
         case .appQuit: return "quit (everything is already saved)"
         }
@@ -93,7 +97,7 @@ public enum Command: String, CaseIterable, Sendable {
              .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete: return .events
         case .cursorLeft, .cursorRight, .cursorLeftFar, .cursorRightFar, .zoomIn, .zoomOut, .zoomReset,
              .panLeft, .panRight, .toggleXAxis: return .signalView
-        case .helpToggle, .helpClose, .viewRedraw, .appQuit: return .app
+        case .helpToggle, .helpClose, .helpScrollDown, .helpScrollUp, .viewRedraw, .appQuit: return .app
         }
     }
 

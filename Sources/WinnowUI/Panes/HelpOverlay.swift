@@ -1,29 +1,40 @@
 import WinnowCanvas
 
-/// `?`: every command with its keys and one line of help, generated from the command list and
-/// the loaded keymap, so it can never disagree with what the keys do.
+/// `?`: the commands of the keys that work here (the item's context, the queue, global), with
+/// their keys and one line of help, generated from the command list and the loaded keymap so
+/// it can never disagree with what the keys do. Scrolls when longer than the screen.
 enum HelpOverlay {
-    static func lines(_ keymap: Keymap) -> [(keys: String, text: String, heading: Bool)] {
+    static let scrollStep = 5
+
+    static func lines(_ keymap: Keymap, contexts: [KeymapContext]) -> [(keys: String, text: String, heading: Bool)] {
         var lines: [(String, String, Bool)] = []
         for group in CommandGroup.allCases {
-            let commands = Command.allCases.filter { $0.group == group }
+            let commands = Command.allCases.filter { command in
+                command.group == group && keymap.ordered.contains { contexts.contains($0.context) && $0.command == command }
+            }
+            guard !commands.isEmpty else { continue }
             lines.append((group.rawValue, "", true))
             for command in commands {
-                let keys = keymap.keys(for: command)
-                lines.append((keys.isEmpty ? "(unbound)" : keys.joined(separator: " "), "\(command.help)  [\(command.id)]", false))
+                let keys = keymap.ordered.filter { contexts.contains($0.context) && $0.command == command }.map { KeyNotation.name(of: $0.key) }
+                lines.append((keys.joined(separator: " "), "\(command.help)  [\(command.id)]", false))
             }
         }
         return lines
     }
 
     static func render(_ state: AppState, screen: Rect, into grid: inout Grid, theme: Theme) {
-        let lines = lines(state.keymap)
+        let contexts = (state.signalView != nil ? [KeymapContext.signal] : []) + [.queue, .global, .help]
+        let all = lines(state.keymap, contexts: contexts)
+        let rows = max(1, min(screen.height - 2, all.count + 2) - 2)
+        let top = min(state.helpScroll, max(0, all.count - rows))
+        let lines = Array(all.dropFirst(top).prefix(rows))
         let keyWidth = min(18, lines.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         let width = min(screen.width - 4, 72)
-        let height = min(screen.height - 2, lines.count + 2)
+        let height = rows + 2
         let rect = Rect(x: (screen.width - width) / 2, y: (screen.height - height) / 2, width: width, height: height)
         grid.fill(rect, with: Cell(" ", style: theme[.text]))
-        PaneFrame.draw(rect, title: "Help — any other key closes", into: &grid, theme: theme, display: state.display)
+        let more = all.count > rows ? " · j/k scroll (\(top + 1)-\(top + lines.count) of \(all.count))" : ""
+        PaneFrame.draw(rect, title: "Help — other keys close\(more)", into: &grid, theme: theme, display: state.display)
         var out = PaneWriter(rect.inset(by: 1))
         for line in lines where out.hasRoom {
             if line.heading {

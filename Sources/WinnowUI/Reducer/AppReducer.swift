@@ -59,8 +59,12 @@ public enum AppReducer {
         case .historyRedo: return redo(&state)
         case .labelNext: selectLabel(&state, by: 1)
         case .labelPrevious: selectLabel(&state, by: -1)
-        case .helpToggle: state.overlay = state.overlay == .help ? .none : .help
+        case .helpToggle:
+            state.overlay = state.overlay == .help ? .none : .help
+            state.helpScroll = 0
         case .helpClose: state.overlay = .none
+        case .helpScrollDown: state.helpScroll += HelpOverlay.scrollStep
+        case .helpScrollUp: state.helpScroll = max(0, state.helpScroll - HelpOverlay.scrollStep)
         case .viewRedraw: return [.redraw]
         case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,
              .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete, .cursorLeft, .cursorRight,

@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     /// The highlighted label of the current item.
     public var selectedLabel: Int?
     public var overlay: Overlay = .none
+    /// First help line shown, when the help is longer than the screen.
+    public var helpScroll = 0
     public var message: StatusMessage?
     public var size: TerminalSize
     public var thumbnails: [ThumbnailKey: PixelImage] = [:]

@@ -2,7 +2,7 @@ import Foundation
 import WinnowCore
 
 /// Options every dataset command takes: where the data is, how to read it, where state lives, who is reviewing.
-struct CommonOptions {
+struct CommonOptions: Sendable {
     static let valued: Set<String> = ["format", "images", "state", "reviewer"]
 
     var path: String

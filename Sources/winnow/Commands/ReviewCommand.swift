@@ -14,11 +14,10 @@ enum ReviewCommand {
         let options = try CommonOptions(args, path: path, command: "review")
         let keymap = try Appearance.keymap(args["keymap"])
         let theme = try Appearance.theme(args["theme"])
-        let session = try options.open()
         if args.has("headless") {
-            return try HeadlessReview.run(args, session: session, keymap: keymap, theme: theme)
+            return try HeadlessReview.run(args, session: try options.open(), keymap: keymap, theme: theme)
         }
-        return try InteractiveReview.run(session: session, keymap: keymap, theme: theme)
+        return try InteractiveReview.run(options: options, keymap: keymap, theme: theme)
     }
 
     /// The app state for a freshly opened session.

@@ -10,7 +10,7 @@ enum InteractiveReview {
     /// How often other reviewers' journal lines are picked up.
     static let journalPollInterval: TimeInterval = 0.5
 
-    static func run(session: CurationSession, keymap: Keymap, theme requested: Theme) throws(CLIError) -> ExitCode {
+    static func run(options: CommonOptions, keymap: Keymap, theme requested: Theme) throws(CLIError) -> ExitCode {
         let screen: TerminalScreen
         do {
             screen = try TerminalScreen(options: TerminalOptions(forceMono: requested.isMonochrome))
@@ -19,6 +19,7 @@ enum InteractiveReview {
         }
         defer { screen.restore() }
         let theme = screen.colorMode == .mono ? requested.monochrome() : requested
+        guard let session = try BackgroundLoad.run(options, screen: screen, theme: theme) else { return .ok }
         let display = DisplayOptions(unicode: screen.unicode, color: screen.colorMode != .mono && !theme.isMonochrome)
         let size = TerminalSize(width: screen.size.width, height: screen.size.height)
         var state = ReviewCommand.initialState(session, keymap: keymap, size: size, display: display)
