@@ -1,0 +1,208 @@
+import Foundation
+import XCTest
+
+@testable import WinnowCore
+
+final class SignalEventDetectorTests: XCTestCase {
+    private typealias F = SignalRunFixture
+    private let truth: [SignalEventType: Int] = [.entry: F.entry, .transition: F.transition, .exit: F.exit]
+
+    private func assertNearTruth(_ estimates: [SignalEventEstimate], within slack: Int, entrySlack: Int? = nil,
+                                 file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(estimates.map(\.type), [.entry, .transition, .exit], file: file, line: line)
+        for e in estimates {
+            let expected = truth[e.type]!
+            let allowed = e.type == .entry ? entrySlack ?? slack : slack
+            XCTAssertLessThanOrEqual(abs(e.sample - expected), allowed, "\(e.type) at \(e.sample), truth \(expected)", file: file, line: line)
+        }
+    }
+
+    private func assertOrdered(_ estimates: [SignalEventEstimate], file: StaticString = #filePath, line: UInt = #line) {
+        for (a, b) in zip(estimates, estimates.dropFirst()) {
+            XCTAssertLessThan(a.type, b.type, file: file, line: line)
+            XCTAssertLessThan(a.sample, b.sample, "\(a.type) \(a.sample) vs \(b.type) \(b.sample)", file: file, line: line)
+        }
+        for e in estimates { XCTAssertTrue((0...1).contains(e.confidence), "\(e.confidence)", file: file, line: line) }
+    }
+
+    func testCleanRunAgreesWithItsStepsWithHighConfidence() {
+        let run = F.run()
+        let estimates = SignalEventDetector.detect(run)
+        assertNearTruth(estimates, within: 2)
+        for e in estimates {
+            XCTAssertGreaterThan(e.confidence, 0.9, "\(e.type): \(e.evidence)")
+            XCTAssertEqual(e.positionMM, F.startMM + F.feedMM * Double(e.sample), accuracy: 1e-9)
+        }
+        XCTAssertEqual(estimates[0].evidence, "step 0→1 at 5.30 mm agrees with torque-gradient peak 0.00 mm away (rise +5.0 A)")
+        XCTAssertTrue(estimates[1].evidence.hasPrefix("step 1→2 at 11.30 mm agrees with"), estimates[1].evidence)
+        XCTAssertTrue(estimates[2].evidence.contains("(drop -27.0 A)"), estimates[2].evidence)
+    }
+
+    /// Noise of 3 A (12 % of the torque range, 60 % of the 5 A entry step): the small entry step
+    /// wanders most (within 0.24 mm here), the large titanium and exit changes stay within 5 samples.
+    func testNoisyRunStaysCloseButIsDoubtful() {
+        for seed: UInt64 in 1...5 {
+            let estimates = SignalEventDetector.detect(F.run(torqueNoise: 3, seed: seed))
+            assertNearTruth(estimates, within: 5, entrySlack: 20)
+            for e in estimates {
+                XCTAssertLessThan(e.confidence, 0.7, "seed \(seed) \(e.type): \(e.evidence)")
+                XCTAssertTrue(e.evidence.contains("noisy torque (noise"), e.evidence)
+            }
+        }
+    }
+
+    func testRunWithoutStepChannelHasTorqueEvidenceOnly() {
+        let estimates = SignalEventDetector.detect(F.run(steps: .absent))
+        assertNearTruth(estimates, within: 2)
+        for e in estimates {
+            XCTAssertEqual(e.confidence, 0.6, accuracy: 0.01, e.evidence)
+            XCTAssertTrue(e.evidence.hasSuffix("; no Step channel"), e.evidence)
+        }
+    }
+
+    func testOneStepRunHasTorqueEvidenceOnly() {
+        let constant = F.run(steps: .values(Array(repeating: 4, count: F.count)))
+        let estimates = SignalEventDetector.detect(constant)
+        assertNearTruth(estimates, within: 2)
+        XCTAssertTrue(estimates.allSatisfy { $0.confidence < 0.7 })
+        XCTAssertEqual(estimates[1].evidence, "torque-gradient peak at 11.30 mm (rise +20.0 A); no step change in the run")
+
+        var withProgram = constant
+        withProgram.metadata = F.program([(3, false), (4, true)])
+        XCTAssertTrue(SignalEventDetector.detect(withProgram)[0].evidence.hasSuffix("; one-step program, no step change"))
+    }
+
+    func testReversedPositionAroundTransitionLowersOnlyThatEvent() {
+        let estimates = SignalEventDetector.detect(F.run(depth: Self.depthBackingOff0_4mmBeforeTransition()))
+        assertNearTruth(estimates, within: 2)
+        XCTAssertLessThan(estimates[1].confidence, 0.7, estimates[1].evidence)
+        XCTAssertTrue(estimates[1].evidence.hasSuffix("; position runs back 0.40 mm nearby"), estimates[1].evidence)
+        XCTAssertGreaterThan(estimates[0].confidence, 0.9)
+        XCTAssertGreaterThan(estimates[2].confidence, 0.9)
+    }
+
+    /// Backs off 0.4 mm over the 10 samples from 20 before the transition, then cuts on.
+    static func depthBackingOff0_4mmBeforeTransition() -> [Double] {
+        var depth = [F.startMM]
+        for i in 1..<F.count { depth.append(depth[i - 1] + ((F.transition - 20)..<(F.transition - 10) ~= i ? -0.04 : F.feedMM)) }
+        return depth
+    }
+
+    func testStepChangeAtTheControllersBackOffIsNotADoubt() {
+        var depth = F.depth()
+        for i in F.transition..<F.count { depth[i] -= 0.25 }  // backs off 0.25 mm as step 2 starts
+        let estimates = SignalEventDetector.detect(F.run(depth: depth))
+        XCTAssertGreaterThan(estimates[1].confidence, 0.9, estimates[1].evidence)
+    }
+
+    func testStepChangesFarFromTorquePeaksDisagree() {
+        let shifted = F.steps(at: [F.entry - 250, F.transition + 250, F.exit + 250])  // 3 mm off each
+        let estimates = SignalEventDetector.detect(F.run(steps: .values(shifted)))
+        assertNearTruth(estimates, within: 2)
+        for e in estimates { XCTAssertLessThan(e.confidence, 0.7, e.evidence) }
+        XCTAssertEqual(estimates[0].evidence, "torque-gradient peak at 5.30 mm (rise +5.0 A); nearest step change (0→1 at 2.30 mm) is 3.00 mm away")
+    }
+
+    func testStepChangeOneMillimetreAwayIsMediumConfidence() {
+        let near = F.steps(at: [F.entry + 83, F.transition, F.exit])  // entry's step change ~1 mm later
+        let entry = SignalEventDetector.detect(F.run(steps: .values(near)))[0]
+        XCTAssertLessThanOrEqual(abs(entry.sample - F.entry), 2)
+        XCTAssertTrue((0.7...0.9).contains(entry.confidence), "\(entry.confidence): \(entry.evidence)")
+        XCTAssertTrue(entry.evidence.hasPrefix("step 0→1 at 6.30 mm is near torque-gradient peak 1.00 mm away"), entry.evidence)
+    }
+
+    func testFlatTorqueFallsBackOnStepChangesWithLowConfidence() {
+        var run = F.run()
+        run.channels[1].values = Array(repeating: 2, count: F.count)
+        let estimates = SignalEventDetector.detect(run)
+        XCTAssertEqual(estimates.map(\.sample), [F.entry, F.transition, F.exit])
+        XCTAssertEqual(estimates.map(\.confidence), [0.3, 0.3, 0.3])
+        XCTAssertEqual(estimates[2].evidence, "step 2→3 at 18.50 mm only; torque shows no clear drop")
+    }
+
+    func testExitCloseToTheEndOfTheRunIsFound() {
+        let estimates = SignalEventDetector.detect(F.run(count: 1525))  // 25 samples after the exit
+        assertNearTruth(estimates, within: 2)
+        XCTAssertGreaterThan(estimates[2].confidence, 0.9, estimates[2].evidence)
+    }
+
+    func testStepChannelChangingEverySampleIsNotEvidence() {
+        let flicker = F.run(steps: .values((0..<F.count).map { Double($0 % 2) }))
+        let estimates = SignalEventDetector.detect(flicker)
+        assertNearTruth(estimates, within: 2)
+        XCTAssertTrue(estimates.allSatisfy { $0.confidence < 0.7 && $0.evidence.hasSuffix("; Step changes 1999 times, not used") },
+                      estimates.map(\.evidence).joined(separator: "\n"))
+    }
+
+    func testNonFiniteTorqueIsBridged() {
+        var run = F.run()
+        for i in stride(from: 0, to: F.count, by: 97) { run.channels[1].values[i] = i % 2 == 0 ? .nan : .infinity }
+        let estimates = SignalEventDetector.detect(run)
+        assertNearTruth(estimates, within: 2)
+        XCTAssertTrue(estimates.allSatisfy { $0.confidence > 0.9 })
+    }
+
+    func testProgramStepThatNeverRanLowersConfidence() {
+        let missing = F.run(metadata: F.program([(0, true), (1, true), (2, true), (3, true), (4, true)]))
+        for e in SignalEventDetector.detect(missing) {
+            XCTAssertEqual(e.confidence, 0.8 * SignalEventDetector.detect(F.run()).first { $0.type == e.type }!.confidence, accuracy: 1e-9)
+            XCTAssertTrue(e.evidence.hasSuffix("; program step 4 switched on but never ran"), e.evidence)
+        }
+        let switchedOff = F.run(metadata: F.program([(0, true), (1, true), (2, true), (3, true), (4, false)]))
+        XCTAssertTrue(SignalEventDetector.detect(switchedOff).allSatisfy { $0.confidence > 0.9 })
+    }
+
+    func testProgramTableAsRowsOfStrings() throws {
+        let table: JSONValue = [["Step Nb", "Step On/Off", "DEP (mm)"], ["0,000", "0,000", "0,000"], ["1,000", "1,000", "10,000"]]
+        let program = try XCTUnwrap(ProgramSteps(metadata: JSONObject([("Program", table)])))
+        XCTAssertEqual(program.switchedOn, [1])
+        XCTAssertEqual(program.switchedOff, [0])
+        XCTAssertNil(ProgramSteps(metadata: JSONObject()))
+    }
+
+    func testEmptyAndTinyRunsGiveNoEvents() {
+        XCTAssertEqual(SignalEventDetector.detect(SignalRun(channels: [], sampleRate: nil, firmwareVersion: nil, metadata: JSONObject())), [])
+        XCTAssertEqual(SignalEventDetector.detect(F.run(count: 0, events: (0, 0, 0))), [])
+        XCTAssertEqual(SignalEventDetector.detect(F.run(count: 20, events: (5, 10, 15))), [])
+    }
+
+    func testOrderIsRepairedByDroppingTheWeakerAndDoubtingTheSurvivor() {
+        let e = { (type: SignalEventType, sample: Int, confidence: Double) in
+            SignalEventEstimate(type: type, sample: sample, positionMM: Double(sample), confidence: confidence, evidence: "x")
+        }
+        let repaired = EventOrder.repaired([e(.exit, 300, 0.6), e(.entry, 100, 0.9), e(.transition, 400, 0.3)])
+        XCTAssertEqual(repaired.map(\.type), [.entry, .exit])
+        XCTAssertEqual(repaired[1].confidence, 0.3, accuracy: 1e-12)
+        XCTAssertEqual(repaired[1].evidence, "x; dropped a conflicting transition estimate at sample 400")
+        XCTAssertEqual(repaired[0], e(.entry, 100, 0.9))
+    }
+
+    func testOrderHoldsAndConfidencesStayInRangeForEveryFixture() {
+        var runs = [F.run(), F.run(steps: .absent), F.run(steps: .values(Array(repeating: 1, count: F.count)))]
+        runs += (1...10).map { F.run(torqueNoise: Double($0), seed: UInt64($0)) }
+        runs += [F.run(events: (100, 150, 1900)), F.run(events: (50, 1000, 1100)), F.run(steps: .values(F.steps(at: [1700, 1800, 1900])))]
+        for run in runs { assertOrdered(SignalEventDetector.detect(run)) }
+    }
+
+    func testDetectionIsDeterministic() {
+        let run = F.run(torqueNoise: 3, seed: 11)
+        XCTAssertEqual(SignalEventDetector.detect(run), SignalEventDetector.detect(run))
+    }
+
+    func testLongRunScales() {
+        let n = 200_000
+        let estimates = SignalEventDetector.detect(F.run(count: n, events: (40_000, 90_000, 150_000)))
+        XCTAssertEqual(estimates.map(\.sample), [40_000, 90_000, 150_000])
+        XCTAssertTrue(estimates.allSatisfy { $0.confidence > 0.9 })
+    }
+
+    func testLabelsAreAutoEventLabels() {
+        let labels = SignalEventDetector.labels(for: F.run())
+        XCTAssertEqual(labels.map(\.id), ["entry", "transition", "exit"])
+        XCTAssertEqual(labels.map(\.category), ["entry", "transition", "exit"])
+        XCTAssertTrue(labels.allSatisfy { $0.source == "auto" && !$0.verified && $0.bbox == nil && $0.confidence > 0.9 })
+        XCTAssertEqual(labels[1].event?.type, .transition)
+        XCTAssertEqual(labels[1].event?.sample, F.transition)
+        XCTAssertEqual(labels[1].event?.positionMM ?? 0, 11.3, accuracy: 1e-9)
+    }
+}
