@@ -9,11 +9,15 @@ import Foundation
 /// - `box.zero-area` (error): width or height is 0.
 /// - `box.outside` (warning): the box reaches past the image edge; the message says how far.
 /// - `box.near-duplicate` (warning): two boxes of one category overlap with IoU > 0.9.
+/// - drill runs: `signal.*` from `SignalValidator`.
 public enum ItemValidator {
     public static let nearDuplicateIoU = 0.9
 
     public static func issues(for item: ReviewItem) -> [Issue] {
         var issues = item.readIssues
+        if let run = item.signal {
+            return issues + SignalValidator.issues(for: run, events: item.labels.compactMap(\.event))
+        }
         issues += imageIssues(item)
         for label in item.labels {
             guard let box = label.bbox else { continue }
