@@ -1,11 +1,26 @@
 import Foundation
 
 // winnow-sample-generator OUTDIR: draws the sample GUI screens and writes them as a
-// screenshot dataset (DESIGN.md section 4). Same output bytes on every run.
+// screenshot dataset (DESIGN.md section 4).
+// winnow-sample-generator --drilling OUTDIR: simulates drill runs and writes them as Setitec
+// files (DESIGN.md section 5). Same output bytes on every run, in both modes.
 
 let arguments = CommandLine.arguments
+let usage = "usage: winnow-sample-generator OUTDIR\n       winnow-sample-generator --drilling OUTDIR\n"
+if arguments.count == 3, arguments[1] == "--drilling", !arguments[2].hasPrefix("-") {
+    do {
+        let folder = URL(fileURLWithPath: arguments[2], isDirectory: true)
+        let written = try DrillingDatasetWriter(folder: folder).write(DrillingCatalog.runs)
+        written.forEach { print($0) }
+        print("wrote \(written.count) drill runs to \(folder.path)")
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("winnow-sample-generator: \(error)\n".utf8))
+        exit(1)
+    }
+}
 guard arguments.count == 2, !arguments[1].hasPrefix("-") else {
-    FileHandle.standardError.write(Data("usage: winnow-sample-generator OUTDIR\n".utf8))
+    FileHandle.standardError.write(Data(usage.utf8))
     exit(2)
 }
 let seed: UInt64 = 20_241_105

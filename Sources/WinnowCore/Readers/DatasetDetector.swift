@@ -16,6 +16,7 @@ public enum DatasetDetector {
         switch url.pathExtension.lowercased() {
         case "json": return looksLikeCOCO(url) ? .coco : nil
         case "xml": return .voc
+        case SignalsReader.fileExtension: return .signals
         default: return nil
         }
     }
@@ -26,7 +27,16 @@ public enum DatasetDetector {
         if FileManager.default.fileExists(atPath: manifest.path) { return .screenshots }
         if VOCReader.annotationFolder(in: folder) != nil { return .voc }
         if cocoFiles(in: folder).count == 1 { return .coco }
+        if isMostlyDrillRuns(folder) { return .signals }
         return nil
+    }
+
+    /// Setitec `.xls` files make up at least half of the folder's files (a README or a label
+    /// sheet beside them is fine).
+    static func isMostlyDrillRuns(_ folder: URL) -> Bool {
+        let files = visibleEntries(of: folder).filter { !isFolder($0) }
+        let runs = files.filter { $0.pathExtension.lowercased() == SignalsReader.fileExtension }.count
+        return runs > 0 && runs * 2 >= files.count
     }
 
     /// A folder of datasets: at least one visible sub-folder is a dataset by itself.

@@ -1,0 +1,82 @@
+/// Drills a coupon in simulation: feeds through the program's active steps at 100 Hz and records
+/// what a Setitec controller would. Torque and thrust follow how much of the drill point is in each
+/// material, so they ramp up at entry, step up at the CFRP -> titanium transition and fall at exit.
+struct DrillRunSimulator {
+    static let sampleRate = 100.0
+    /// Length of the drill point (mm): entry, transition and exit ramps take this much depth.
+    static let pointLength = 1.2
+    /// The first recorded position is a little below zero, as on the real controllers.
+    static let startOffset = 0.62
+    /// Samples recorded at the bottom after the last step ends.
+    static let dwellSamples = 30
+    /// Cutting currents with the whole point in the material (A).
+    static let cfrpTorque = 2.6
+    static let titaniumTorque = 7.4
+    static let cfrpThrust = 0.9
+    static let titaniumThrust = 2.4
+    /// Current resolution of the controller's converters (A).
+    static let torqueResolution = 0.048828
+    static let thrustResolution = 0.011719
+
+    let spec: DrillRunSpec
+
+    func samples() -> [DrillSample] {
+        var random = SeededRandom(seed: spec.seed)
+        var samples: [DrillSample] = []
+        var depth = 0.0
+        var stepEnd = 0.0
+        for (index, step) in spec.steps.enumerated() where step.isOn {
+            stepEnd += step.stroke
+            while depth < stepEnd {
+                samples.append(sample(depth: depth, step: step, index: index, random: &random))
+                depth += step.feed / Self.sampleRate
+            }
+        }
+        appendDwell(to: &samples, random: &random)
+        if let glitch = spec.glitch { apply(glitch, to: &samples) }
+        return samples
+    }
+
+    private func sample(depth: Double, step: DrillStep, index: Int, random: inout SeededRandom) -> DrillSample {
+        let stack = spec.stack
+        let inCFRP = engaged(depth, from: stack.entry, to: stack.transition)
+        let inTitanium = engaged(depth, from: stack.transition, to: stack.exit)
+        let torque = Self.cfrpTorque * inCFRP + Self.titaniumTorque * inTitanium + 0.12 * random.gaussian()
+        let thrust = Self.cfrpThrust * inCFRP + Self.titaniumThrust * inTitanium + 0.04 * random.gaussian()
+        let quantizedTorque = (torque / Self.torqueResolution).rounded() * Self.torqueResolution
+        return DrillSample(
+            position: -(Self.startOffset + depth + spec.positionNoise * random.gaussian()),
+            torque: quantizedTorque,
+            thrust: (thrust / Self.thrustResolution).rounded() * Self.thrustResolution,
+            torqueEmpty: step.torqueEmpty, thrustEmpty: step.thrustEmpty, step: index, stopCode: 0,
+            rpm: step.rpm + 4 * random.gaussian(), feed: step.feed + 0.01 * random.gaussian(),
+            power: ((quantizedTorque + step.torqueEmpty) * step.rpm * 0.0045).rounded())
+    }
+
+    /// Share of the drill point (the last `pointLength` mm above `depth`) inside [top, bottom].
+    private func engaged(_ depth: Double, from top: Double, to bottom: Double) -> Double {
+        let overlap = min(depth, bottom) - max(depth - Self.pointLength, top)
+        return max(0, overlap) / Self.pointLength
+    }
+
+    /// The drill stays at the bottom for a moment; the last samples carry stop code 8 (cycle end).
+    private func appendDwell(to samples: inout [DrillSample], random: inout SeededRandom) {
+        guard let last = samples.last else { return }
+        for index in 0..<Self.dwellSamples {
+            var sample = last
+            sample.position = last.position + spec.positionNoise * random.gaussian()
+            sample.stopCode = index >= Self.dwellSamples - 5 ? 8 : 0
+            samples.append(sample)
+        }
+    }
+
+    /// The recorded position goes back by up to `glitch.back` mm and returns (a triangle).
+    private func apply(_ glitch: PositionGlitch, to samples: inout [DrillSample]) {
+        guard let start = samples.firstIndex(where: { -$0.position - Self.startOffset >= glitch.atDepth }) else { return }
+        let half = Double(glitch.samples) / 2
+        for offset in 0..<glitch.samples where start + offset < samples.count {
+            let weight = 1 - abs(Double(offset) - half) / half
+            samples[start + offset].position += glitch.back * weight
+        }
+    }
+}
