@@ -56,7 +56,8 @@ final class SetitecRealFilesTests: XCTestCase {
         XCTAssertEqual(item.kind, .signal)
         XCTAssertEqual(item.path, Self.version8)
         XCTAssertNil(item.imageURL)
-        XCTAssertEqual(item.labels.count, 0)
+        XCTAssertEqual(item.labels.map(\.source), ["auto", "auto", "auto"], "the auto-labeler's events are the run's labels")
+        XCTAssertEqual(item.labels.compactMap(\.event?.type), [.entry, .transition, .exit])
         XCTAssertEqual(JSONValue.object(item.metadata), ["version": 8, "date": "2023-12-06:18:00:32", "samples": 1857, "sample_rate": 100])
         XCTAssertEqual(item.signal?.sampleCount, 1857)
     }

@@ -41,7 +41,7 @@ final class SetitecSampleDatasetTests: XCTestCase {
         let drilling = try XCTUnwrap(workspace.datasets.first { $0.name == "drilling" })
         XCTAssertEqual(drilling.format, .signals)
         XCTAssertEqual(drilling.items.count, 7)
-        XCTAssertTrue(drilling.items.allSatisfy { $0.kind == .signal && $0.labels.isEmpty })
+        XCTAssertTrue(drilling.items.allSatisfy { $0.kind == .signal && $0.labels.allSatisfy { $0.source == "auto" } })
     }
 
     /// Torque ramps up at entry, steps up into titanium and falls at exit; Position is negative.

@@ -3,7 +3,7 @@ import Foundation
 /// Reads a folder of Setitec `.xls` drill runs (or one such file) as a dataset: one signal item per
 /// file, sorted by file name. In a folder, a file that cannot be read is left out and reported as
 /// a dataset issue, and the others still load; a single file that cannot be read is a `ReadError`.
-/// No labels are made here: auto-labels come later, from the runs.
+/// Each run gets the auto-labeler's events as its labels (source `auto`).
 public enum SignalsReader {
     static let fileExtension = "xls"
 
@@ -11,7 +11,7 @@ public enum SignalsReader {
         guard DatasetDetector.isFolder(url) else { return try readSingleFile(url) }
         let files = DatasetDetector.files(in: url, withExtension: fileExtension)
         guard !files.isEmpty else { throw ReadError("\(url.path): no .\(fileExtension) drill-run files in the folder") }
-        return readFolder(url, files: files)
+        return readFolder(url, files: files, progress: options.progress)
     }
 
     private static func readSingleFile(_ url: URL) throws(ReadError) -> Dataset {
@@ -23,10 +23,12 @@ public enum SignalsReader {
         }
     }
 
-    private static func readFolder(_ folder: URL, files: [URL]) -> Dataset {
+    private static func readFolder(_ folder: URL, files: [URL], progress: ReadProgress?) -> Dataset {
         var items: [ReviewItem] = []
         var issues: [Issue] = []
+        progress?.expect(files.count)
         for file in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
+            progress?.starting(file.lastPathComponent)
             switch SetitecReader.readFile(file) {
             case .success(let read): items.append(item(file.lastPathComponent, read))
             case .failure(let failure): issues.append(Issue(.error, "signal.unreadable", failure.reason, location: failure.location))
@@ -37,7 +39,8 @@ public enum SignalsReader {
 
     static func item(_ fileName: String, _ file: SetitecFile) -> ReviewItem {
         ReviewItem(
-            id: fileName, kind: .signal, path: fileName, imageURL: nil, width: 0, height: 0, labels: [],
+            id: fileName, kind: .signal, path: fileName, imageURL: nil, width: 0, height: 0,
+            labels: SignalEventDetector.labels(for: file.run),
             readIssues: file.issues, metadata: summary(of: file.run), signal: file.run)
     }
 
