@@ -9,7 +9,11 @@ public enum Renderer {
             return grid
         }
         QueuePane.render(state, in: layout.queue, into: &grid, theme: theme)
-        ImagePane.render(state, in: layout.image, into: &grid, theme: theme)
+        if state.signalView != nil {
+            SignalPane.render(state, in: layout.image, into: &grid, theme: theme)
+        } else {
+            ImagePane.render(state, in: layout.image, into: &grid, theme: theme)
+        }
         ValidationPane.render(state, in: layout.validation, into: &grid, theme: theme)
         StatusBar.render(state, in: layout.status, into: &grid, theme: theme)
         if state.overlay == .help {

@@ -22,7 +22,11 @@ enum ValidationPane {
         let verdictText = record.map { "\(mark) \($0.verdict.rawValue) (\($0.reviewer)) saved" } ?? "\(mark) not reviewed"
         out.line([("verdict ", theme[.textDim]), (verdictText, theme[.verdict(record?.verdict)])], into: &grid)
         out.skip()
-        labels(state, item: item, into: &grid, out: &out, theme: theme)
+        if item.signal != nil, let view = state.signalView {
+            SignalDetails.render(item, view: view, state: state, into: &grid, out: &out, theme: theme)
+        } else {
+            labels(state, item: item, into: &grid, out: &out, theme: theme)
+        }
         out.skip()
         problems(state.issues(ofItem: index), state: state, into: &grid, out: &out, theme: theme)
         out.skip()

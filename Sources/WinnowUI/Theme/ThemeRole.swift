@@ -29,6 +29,13 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case issueError = "issue.error"
     case issueWarning = "issue.warning"
     case issueInfo = "issue.info"
+    case signalTorque = "signal.torque"
+    case signalThrust = "signal.thrust"
+    case signalStep = "signal.step"
+    case signalCursor = "signal.cursor"
+    case eventEntry = "event.entry"
+    case eventTransition = "event.transition"
+    case eventExit = "event.exit"
     case helpKey = "help.key"
     case helpHeading = "help.heading"
 
