@@ -1,0 +1,52 @@
+/// What one term asks of an item, with its values already compiled.
+enum FilterCondition: Sendable {
+    case tier(GlobMatcher)
+    case kind(GlobMatcher)
+    /// nil asks for items without a verdict.
+    case verdict(GlobMatcher?)
+    case confidence(ConfidenceComparison)
+    case category(GlobMatcher)
+    case source(GlobMatcher)
+    case reviewer(GlobMatcher)
+    case id(GlobMatcher)
+    case file(GlobMatcher)
+    case has(ItemAttribute)
+    /// A free word: a substring of the id, path or text.
+    case word(GlobMatcher)
+
+    /// The test as a closure. String fields are handed over by pointer, so reading them costs no
+    /// retain of cold strings and arrays; `pointer(to:)` is never nil for stored properties.
+    var predicate: ItemPredicate {
+        switch self {
+        case .tier(let matcher): return { matcher.matches(at: $0.pointer(to: \.tier)!) }
+        case .kind(let matcher): return { matcher.matches(at: $0.pointer(to: \.kind)!) }
+        case .verdict(nil): return { $0.pointee.verdict?.isEmpty ?? true }
+        case .verdict(let matcher?): return { $0.pointee.verdict.map(matcher.matches) ?? false }
+        case .confidence(let comparison): return { $0.pointee.confidence.map(comparison.accepts) ?? false }
+        case .category(let matcher): return { matcher.matchesAny(at: $0.pointer(to: \.categories)!) }
+        case .source(let matcher): return { matcher.matchesAny(at: $0.pointer(to: \.sources)!) }
+        case .reviewer(let matcher): return { matcher.matchesAny(at: $0.pointer(to: \.reviewers)!) }
+        case .id(let matcher): return { matcher.matches(at: $0.pointer(to: \.id)!) }
+        case .file(let matcher): return { matcher.matchesPathOrFileName(at: $0.pointer(to: \.path)!) }
+        case .has(let attribute): return { attribute.isPresent(in: $0) }
+        case .word(let matcher):
+            return { item in
+                matcher.matches(at: item.pointer(to: \.id)!)
+                    || matcher.matches(at: item.pointer(to: \.path)!)
+                    || matcher.matches(at: item.pointer(to: \.text)!)
+            }
+        }
+    }
+
+    /// Rough relative cost, so a query checks cheap terms first and skips the string scans
+    /// for items already ruled out. Order does not change the result: terms are ANDed.
+    var cost: Int {
+        switch self {
+        case .has, .confidence, .verdict(nil): return 0
+        case .tier, .kind, .verdict: return 1
+        case .id, .category, .source, .reviewer: return 2
+        case .file: return 3
+        case .word: return 4
+        }
+    }
+}
