@@ -10,11 +10,12 @@ enum Usage {
                                              without PATH, the bundled SampleDatasets
           winnow review PATH [options]       the workstation; --headless runs a key script instead
           winnow summary PATH [--json]       counts of items, labels, tiers, verdicts, reviewers, problems
-          winnow list PATH [--json]          one item per line (JSON Lines with --json)
+          winnow list PATH [--json] [--filter QUERY]
+                                             one item per line (JSON Lines with --json)
           winnow show PATH ITEM [--json]     one item: labels, problems, history
           winnow verdict PATH ITEM good|bad|skip [--note TEXT]
           winnow validate PATH [--json]      every problem of every item; exit 1 on any error
-          winnow export PATH --format signals --out DIR [--folds K] [--groups CSV] [--force]
+          winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--force]
                                              reviewed drill runs as CSV and JSONL, with leak-free folds
           winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
           winnow help CMD                    details of one command (`winnow help keys`: the key table)
@@ -24,6 +25,10 @@ enum Usage {
           --images DIR       image folder of a COCO file (default: the file's folder, then its images/)
           --state DIR        keep curation state (the journal) here instead of PATH/.winnow/
           --reviewer NAME    who is reviewing (default: $USER)
+
+        QUERY (for --filter): terms joined by AND, e.g. `tier:low cat:button conf<0.8 verdict:none -verdict:bad file:*login*`;
+        fields tier, cat, conf (< <= > >= =), source, verdict (none/good/bad/skip), reviewer, kind, has (issues, edits,
+        notes, flag), file (glob), id; `-` negates; free words match id, path and text.
 
         ITEM is an id as `winnow list` prints it: the manifest's image_id in a screenshot dataset,
         the image file name in COCO and VOC, prefixed with the dataset folder in a folder of datasets.
@@ -52,7 +57,7 @@ enum Usage {
         "verdict": "winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT] [common options]\n\nRecords one verdict in the journal (fsynced before the command returns).",
         "validate": "winnow validate PATH [--json] [common options]\n\nEvery problem of every item (images are decoded to prove they can be). Exit 1 when any is an error.",
         "export": """
-            winnow export PATH --format signals --out DIR [--folds K] [--groups CSV] [--seed N] [--force] [--state DIR]
+            winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--seed N] [--force] [--state DIR]
 
             Writes DIR/signals.csv and DIR/signals.jsonl: one row per drill run with a verdict (file, verdict,
             reviewer, entry/transition/exit in mm and sample, confidence, source, group, fold). Folds (default 24)

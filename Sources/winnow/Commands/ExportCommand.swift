@@ -8,13 +8,14 @@ enum ExportCommand {
     static let formats = ["signals"]
 
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: CommonOptions.valued.union(["out", "folds", "groups", "seed"]),
+        let args = try ParsedArguments(arguments, valued: CommonOptions.valued.union(["out", "folds", "groups", "seed", "filter"]),
                                        flags: ["force"], command: "export")
         let path = try DatasetPath.single(args, command: "export")
         guard let format = args["format"], formats.contains(format) else {
             throw .usage("--format must be one of: \(formats.joined(separator: ", "))", command: "export")
         }
         guard let out = args["out"] else { throw .usage("missing --out DIR", command: "export") }
+        let query = try FilterOption.parse(args, command: "export")
         let folds = try args["folds"].map { text throws(CLIError) in
             guard let k = Int(text), k >= 2 else { throw .usage("--folds must be a number of at least 2", command: "export") }
             return k
@@ -24,10 +25,11 @@ enum ExportCommand {
         CommonOptions.reportProblems(session)
         let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers)
         let groups = try args["groups"].map(GroupSheet.read) ?? [:]
-        let rows = SignalExport.rows(snapshot, items: Array(snapshot.items.indices), groups: groups, folds: folds,
+        let rows = SignalExport.rows(snapshot, items: snapshot.select(query), groups: groups, folds: folds,
                                      seed: UInt64(args["seed"] ?? "") ?? 0)
         guard !rows.isEmpty else {
-            throw CLIError(message: "nothing to export: no drill run in \(path) has a verdict yet", code: .findings)
+            let scope = query.isEmpty ? "" : " matching '\(query.text)'"
+            throw CLIError(message: "nothing to export: no drill run\(scope) in \(path) has a verdict yet", code: .findings)
         }
         try ExportFolder.write(to: URL(fileURLWithPath: out), force: args.has("force"), files: [
             "signals.csv": SignalExport.csv(rows),

@@ -15,7 +15,11 @@ enum ExportFolder {
                 try Data(text.utf8).write(to: staging.appendingPathComponent(name))
             }
             if manager.fileExists(atPath: target.path) {
-                _ = try manager.replaceItemAt(target, withItemAt: staging)
+                // Old export aside, new one in, old one gone: two renames, so DIR is never half-written.
+                let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + ".old")
+                try manager.moveItem(at: target, to: old)
+                try manager.moveItem(at: staging, to: target)
+                try? manager.removeItem(at: old)
             } else {
                 try manager.moveItem(at: staging, to: target)
             }
