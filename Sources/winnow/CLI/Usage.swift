@@ -18,6 +18,7 @@ enum Usage {
           winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--force]
                                              reviewed drill runs as CSV and JSONL, with leak-free folds
           winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
+          winnow bench --signals DIR         load time of a Setitec folder (vs. Python) and 1M-sample pan/zoom frames
           winnow help CMD                    details of one command (`winnow help keys`: the key table)
 
         OPTIONS (all dataset commands)
@@ -65,6 +66,6 @@ enum Usage {
             else the file-name stem before the run number. DIR must not exist unless --force; the export is
             written to a temporary folder and moved into place.
             """,
-        "bench": "winnow bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]\n\nGenerates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
+        "bench": "winnow bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]\nwinnow bench --signals DIR | --signal-frames [--size WxH] [--json]\n\nWith --signals: times loading every Setitec file of DIR (and a plain Python reader of the same files) and\nthe pan/zoom frames of a 1M-sample run (render + diff, through the reducer). Otherwise: Generates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
     ]
 }

@@ -9,8 +9,12 @@ import WinnowUI
 /// reducer, renderer, thumbnail loader and ncurses (drawing into a file so bytes can be counted).
 enum BenchCommand {
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images"], flags: ["json"], command: "bench")
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals"], flags: ["json", "signal-frames"],
+                                       command: "bench")
         let size = try args["size"].map(HeadlessReview.parseSize) ?? TerminalSize(width: 200, height: 60)
+        if args["signals"] != nil || args.has("signal-frames") {
+            return try SignalBench.run(folder: args["signals"], size: size, json: args.has("json"))
+        }
         let count = max(3, Int(args["items"] ?? "") ?? 30)
         let think = Double(Int(args["think"] ?? "") ?? 150) / 1000
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-bench-\(UUID().uuidString)")
