@@ -101,4 +101,32 @@ final class CommandLineTests: XCTestCase {
         let readme = try String(contentsOf: WinnowProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         XCTAssertTrue(readme.contains(table), "README's key table is stale: paste `winnow help keys` into it")
     }
+
+    func testTriageQueueListsUnreviewedDoubtfulItemsFirstAndTiersAreConfigurable() throws {
+        let copy = try SampleCopy()
+        let triage = try jsonLines(try WinnowProcess.run(["list", copy.dataset.path, "--json", "--queue", "triage"]).stdout)
+        let tiers = triage.compactMap { $0["tier"]?.stringValue }
+        XCTAssertEqual(tiers, tiers.sorted { ["low": 0, "medium": 1, "high": 2][$0]! < ["low": 0, "medium": 1, "high": 2][$1]! })
+        let lows = triage.filter { $0["tier"]?.stringValue == "low" }.compactMap { $0["confidence"]?.doubleValue }
+        XCTAssertEqual(lows, lows.sorted())
+        let id = try XCTUnwrap(triage.first?["id"]?.stringValue)
+        XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, id, "good"]).status, 0)
+        let after = try jsonLines(try WinnowProcess.run(["list", copy.dataset.path, "--json", "--queue", "triage"]).stdout)
+        XCTAssertEqual(after.count, triage.count - 1, "reviewed items leave triage")
+
+        let relaxed = try JSONParser.parse(try WinnowProcess.run(["summary", copy.dataset.path, "--json", "--tiers", "0.5,0.3"]).stdout)
+        XCTAssertEqual(relaxed["tiers"]?["low"]?.intValue, 0)
+        XCTAssertEqual(try WinnowProcess.run(["summary", copy.dataset.path, "--tiers", "0.7,0.9"]).status, 2)
+    }
+
+    func testTheQueuePositionSurvivesARestart() throws {
+        let copy = try SampleCopy()
+        let first = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", "Q g j j", "--size", "120x30", "--reviewer", "pos"])
+        let second = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", "", "--size", "120x30", "--reviewer", "pos"])
+        let status = { (screen: String) in screen.split(separator: "\n").last.map(String.init) ?? "" }
+        XCTAssertTrue(status(first.stdout).hasPrefix(" 3/11 triage"), status(first.stdout))
+        XCTAssertTrue(status(second.stdout).hasPrefix(" 3/11 triage"), status(second.stdout))
+        let other = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", "", "--size", "120x30", "--reviewer", "new"])
+        XCTAssertTrue(status(other.stdout).hasPrefix(" 1/11 all"), "positions are per reviewer")
+    }
 }

@@ -8,12 +8,14 @@ public final class CurationSession {
     public private(set) var ledgers: [CurationLedger]
     private var journals: [VerdictJournal?]
     private let stateDirectories: [URL]
+    private let stateOverride: URL?
     private let clock: () -> Date
 
     public init(workspace: Workspace, reviewer: String, stateOverride: URL? = nil, clock: @escaping () -> Date = Date.init) {
         self.workspace = workspace
         self.reviewer = reviewer
         self.clock = clock
+        self.stateOverride = stateOverride
         stateDirectories = workspace.datasets.map {
             Self.stateDirectory(for: $0, override: stateOverride, inFolderOfDatasets: workspace.isFolderOfDatasets)
         }
@@ -31,6 +33,13 @@ public final class CurationSession {
     }
 
     public func stateDirectory(ofDataset index: Int) -> URL { stateDirectories[index] }
+
+    /// State that belongs to the whole workspace (a reviewer's position): the single dataset's
+    /// state folder, or `.winnow/` (or `--state DIR`) of a folder of datasets.
+    public var workspaceStateDirectory: URL {
+        if !workspace.isFolderOfDatasets, !stateDirectories.isEmpty { return stateDirectories[0] }
+        return stateOverride ?? workspace.root.appendingPathComponent(".winnow")
+    }
 
     /// Journal lines that were skipped, from every dataset.
     public var problems: [Issue] { journals.flatMap { $0?.problems ?? [] } }

@@ -1,21 +1,6 @@
 extension ReviewSnapshot {
-    /// What the filter language can ask about an item.
     public func facts(ofItem index: Int) -> ItemFacts {
-        let item = items[index]
-        let ledger = ledger(ofItem: index)
-        var facts = ItemFacts(id: item.id)
-        facts.path = item.path
-        facts.kind = item.kind.rawValue
-        facts.tier = item.tier(thresholds).rawValue
-        facts.confidence = item.confidence
-        facts.categories = item.labels.map(\.category)
-        facts.sources = item.labels.map(\.source)
-        facts.verdict = verdict(ofItem: index)?.verdict.rawValue
-        facts.reviewers = Array(ledger.verdictsByReviewer(for: item.localID).keys)
-        facts.issueCount = itemIssues[index].count
-        facts.hasEdits = ledger.hasEdits(item.localID)
-        facts.hasNotes = ledger.verdictsByReviewer(for: item.localID).values.contains { $0.note != nil }
-        return facts
+        .of(items[index], ledger: ledger(ofItem: index), thresholds: thresholds, issueCount: itemIssues[index].count)
     }
 
     /// Indices of the items a query selects, in order.

@@ -7,6 +7,8 @@ public enum Command: String, CaseIterable, Sendable {
     case queuePageUp = "queue.page-up"
     case queueFirst = "queue.first"
     case queueLast = "queue.last"
+    case queueSwitch = "queue.switch"
+    case filterOpen = "filter.open"
     case verdictGood = "verdict.good"
     case verdictBad = "verdict.bad"
     case verdictSkip = "verdict.skip"
@@ -52,6 +54,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .queuePageUp: return "page up the queue"
         case .queueFirst: return "first item"
         case .queueLast: return "last item"
+        case .queueSwitch: return "next queue: triage, high, medium, low, flagged, disagreements, audit, all"
+        case .filterOpen: return "filter the queue (e.g. tier:low cat:button conf<0.8); empty clears"
         case .verdictGood: return "mark good, go to next"
         case .verdictBad: return "mark bad, go to next"
         case .verdictSkip: return "skip, go to next"
@@ -90,7 +94,8 @@ public enum Command: String, CaseIterable, Sendable {
 
     public var group: CommandGroup {
         switch self {
-        case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueFirst, .queueLast: return .navigate
+        case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueFirst, .queueLast, .queueSwitch, .filterOpen:
+            return .navigate
         case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo: return .decide
         case .labelNext, .labelPrevious: return .labels
         case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,

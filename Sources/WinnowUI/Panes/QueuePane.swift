@@ -4,7 +4,7 @@ import WinnowCore
 /// Left pane: one row per item — verdict mark, tier, confidence, label count, file name.
 enum QueuePane {
     static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
-        PaneFrame.draw(rect, title: "Queue \(state.queue.isEmpty ? 0 : state.cursor + 1)/\(state.queue.count)",
+        PaneFrame.draw(rect, title: "Queue \(state.queueName.rawValue) \(state.queue.isEmpty ? 0 : state.cursor + 1)/\(state.queue.count)",
             into: &grid, theme: theme, display: state.display)
         let content = rect.inset(by: 1)
         guard !content.isEmpty else { return }

@@ -6,9 +6,15 @@ enum StatusBar {
 
     static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
         grid.fill(rect, with: Cell(" ", style: theme[.status]))
+        if case .filterPrompt(let text) = state.overlay {
+            prompt(text, state: state, in: rect, into: &grid, theme: theme)
+            return
+        }
         let position = state.queue.isEmpty ? "0/0" : "\(state.cursor + 1)/\(state.queue.count)"
+        let filter = state.filter.isEmpty ? "" : " /\(state.filter.text)"
         var x = rect.x
-        x += grid.write(" \(position)  \(state.reviewer)  ", x: x, y: rect.y, style: theme[.status], maxWidth: rect.maxX - x)
+        x += grid.write(" \(position) \(state.queueName.rawValue)\(filter)  \(state.reviewer)  ", x: x, y: rect.y, style: theme[.status],
+                        maxWidth: rect.maxX - x)
         let hints = keyHints(state, theme: theme)
         let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.0) }
         if let message = state.message {
@@ -18,6 +24,18 @@ enum StatusBar {
         }
         var hx = max(x + 1, rect.maxX - hintsWidth)
         for (text, style) in hints where hx < rect.maxX { hx += grid.write(text, x: hx, y: rect.y, style: style, maxWidth: rect.maxX - hx) }
+    }
+
+    /// The filter being typed, with the message (a parse error points at the bad term) after it.
+    private static func prompt(_ text: String, state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
+        var x = rect.x
+        x += grid.write(" filter /\(text)", x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.width)
+        x += grid.write(state.display.unicode ? "▏" : "_", x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.maxX - x)
+        if let message = state.message, message.isError {
+            grid.write("  \(message.text)", x: x, y: rect.y, style: theme[.messageError], maxWidth: rect.maxX - x)
+        } else {
+            grid.write("  Enter applies, Esc cancels, empty clears", x: x, y: rect.y, style: theme[.status], maxWidth: rect.maxX - x)
+        }
     }
 
     /// "a good  x bad ..." from the keymap, so remapped keys show as they are.

@@ -4,9 +4,17 @@ import WinnowCore
 /// The whole app logic as one pure function: an action changes the state and asks for effects.
 public enum AppReducer {
     public static func reduce(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
+        let before = state.position
+        let effects = reduceAction(&state, action) + ThumbnailPlanner.plan(&state)
+        guard let after = state.position, after != before else { return effects }
+        return effects + [.rememberPosition(after)]
+    }
+
+    private static func reduceAction(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
         var effects: [AppEffect]
         switch action {
         case .key(let key):
+            if case .filterPrompt(let text) = state.overlay { return FilterPrompt.handle(key, text: text, state: &state) }
             guard let command = state.keymap.resolve(key, in: contexts(of: state)) else {
                 if state.overlay == .help { state.overlay = .none }
                 return []
@@ -35,7 +43,7 @@ public enum AppReducer {
             state.imageFailures[item] = message
             effects = []
         }
-        return effects + ThumbnailPlanner.plan(&state)
+        return effects
     }
 
     /// Overlay first, then the pane, then global bindings.
@@ -52,6 +60,11 @@ public enum AppReducer {
         case .queuePageUp: QueueNavigation.move(&state, by: -QueueNavigation.pageSize(state))
         case .queueFirst: QueueNavigation.moveTo(&state, position: 0)
         case .queueLast: QueueNavigation.moveTo(&state, position: state.queue.count - 1)
+        case .queueSwitch:
+            state.queueName = QueueBuilder.nextQueue(after: state.queueName)
+            QueueBuilder.rebuild(&state)
+            state.message = .info("queue: \(state.queueName.rawValue) (\(state.queue.count) items)")
+        case .filterOpen: state.overlay = .filterPrompt(state.filter.text)
         case .verdictGood: return verdict(.good, &state)
         case .verdictBad: return verdict(.bad, &state)
         case .verdictSkip: return verdict(.skip, &state)

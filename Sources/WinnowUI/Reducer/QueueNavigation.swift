@@ -9,10 +9,15 @@ enum QueueNavigation {
         let clamped = min(max(0, position), state.queue.count - 1)
         if clamped != state.cursor {
             state.cursor = clamped
-            state.selectedLabel = (state.currentItem?.labels.isEmpty ?? true) ? nil : 0
-            state.signalView = state.currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
+            itemChanged(&state)
         }
         scrollIntoView(&state)
+    }
+
+    /// A new current item starts with its first label selected and its whole signal in view.
+    static func itemChanged(_ state: inout AppState) {
+        state.selectedLabel = (state.currentItem?.labels.isEmpty ?? true) ? nil : 0
+        state.signalView = state.currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
     }
 
     static func moveTo(item: Int, _ state: inout AppState) {

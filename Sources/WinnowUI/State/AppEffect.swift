@@ -4,6 +4,8 @@ import WinnowCore
 public enum AppEffect: Equatable, Sendable {
     case appendJournal(dataset: Int, action: JournalAction, origin: JournalOrigin)
     case loadThumbnails([ThumbnailRequest])
+    /// The reviewer moved: remember where, for the next start.
+    case rememberPosition(ReviewPosition)
     case redraw
     case quit
 }

@@ -14,8 +14,10 @@ public struct AppState: Sendable {
     /// Each item's problems from its source files and validation (image decode failures are added live).
     public var itemIssues: [[Issue]]
 
-    /// Item indices in review order.
-    public var queue: [Int]
+    /// Item indices in review order: the named queue, narrowed by the filter.
+    public internal(set) var queue: [Int]
+    public internal(set) var queueName: QueueName = .all
+    public internal(set) var filter = FilterQuery()
     /// Position in `queue`.
     public var cursor = 0
     /// First queue row shown in the queue pane.
@@ -117,5 +119,20 @@ extension AppState {
             let key = ThumbnailPlanner.key(forItem: item, self)
         else { return true }
         return thumbnails[key] != nil
+    }
+}
+
+extension AppState {
+    /// Where the reviewer is now (nil with an empty queue).
+    public var position: ReviewPosition? {
+        currentItem.map { ReviewPosition(queue: queueName.rawValue, filter: filter.text, item: $0.id) }
+    }
+
+    /// Resumes at a remembered position: its queue and filter if they still parse, its item if still there.
+    public mutating func resume(at position: ReviewPosition) {
+        queueName = QueueName(rawValue: position.queue) ?? .all
+        filter = (try? FilterQuery.parse(position.filter)) ?? FilterQuery()
+        QueueBuilder.rebuild(&self)
+        if let item = items.firstIndex(where: { $0.id == position.item }) { QueueNavigation.moveTo(item: item, &self) }
     }
 }

@@ -2,4 +2,6 @@
 public enum Overlay: Equatable, Sendable {
     case none
     case help
+    /// A one-line text prompt in the status bar (the filter after `/`), with what is typed so far.
+    case filterPrompt(String)
 }

@@ -3,12 +3,14 @@ import WinnowCore
 
 /// Options every dataset command takes: where the data is, how to read it, where state lives, who is reviewing.
 struct CommonOptions: Sendable {
-    static let valued: Set<String> = ["format", "images", "state", "reviewer"]
+    static let valued: Set<String> = ["format", "images", "state", "reviewer", "tiers"]
 
     var path: String
     var read: ReadOptions
     var state: URL?
     var reviewer: String
+    /// `--tiers HIGH,MEDIUM`: where the high and medium tiers start.
+    var thresholds = TierThresholds.standard
 
     init(_ args: ParsedArguments, path: String, command: String) throws(CLIError) {
         self.path = path
@@ -25,6 +27,20 @@ struct CommonOptions: Sendable {
         state = args["state"].map { URL(fileURLWithPath: $0, isDirectory: true) }
         let env = ProcessInfo.processInfo.environment
         reviewer = args["reviewer"] ?? env["USER"] ?? env["LOGNAME"] ?? "reviewer"
+        if let tiers = args["tiers"] { thresholds = try Self.parseTiers(tiers, command: command) }
+    }
+
+    static func parseTiers(_ text: String, command: String) throws(CLIError) -> TierThresholds {
+        let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 2, let high = parts[0], let medium = parts[1], 0 <= medium, medium < high, high <= 1 else {
+            throw .usage("--tiers must be HIGH,MEDIUM with 0 <= MEDIUM < HIGH <= 1, e.g. 0.9,0.7", command: command)
+        }
+        return TierThresholds(high: high, medium: medium)
+    }
+
+    /// The session's state as the reports see it, with these tiers.
+    func snapshot(_ session: CurationSession, extraIssues: [[Issue]]? = nil) -> ReviewSnapshot {
+        ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: thresholds, extraIssues: extraIssues)
     }
 
     /// Reads the dataset(s) and their journals.

@@ -10,8 +10,9 @@ enum Usage {
                                              without PATH, the bundled SampleDatasets
           winnow review PATH [options]       the workstation; --headless runs a key script instead
           winnow summary PATH [--json]       counts of items, labels, tiers, verdicts, reviewers, problems
-          winnow list PATH [--json] [--filter QUERY]
-                                             one item per line (JSON Lines with --json)
+          winnow list PATH [--json] [--filter QUERY] [--queue NAME]
+                                             one item per line in queue order (JSON Lines with --json);
+                                             queues: triage, high, medium, low, flagged, disagreements, audit, all
           winnow show PATH ITEM [--json]     one item: labels, problems, history
           winnow verdict PATH ITEM good|bad|skip [--note TEXT]
           winnow validate PATH [--json]      every problem of every item; exit 1 on any error
@@ -26,6 +27,7 @@ enum Usage {
           --images DIR       image folder of a COCO file (default: the file's folder, then its images/)
           --state DIR        keep curation state (the journal) here instead of PATH/.winnow/
           --reviewer NAME    who is reviewing (default: $USER)
+          --tiers H,M        tier thresholds: high above H, medium above M (default 0.9,0.7)
 
         QUERY (for --filter): terms joined by AND, e.g. `tier:low cat:button conf<0.8 verdict:none -verdict:bad file:*login*`;
         fields tier, cat, conf (< <= > >= =), source, verdict (none/good/bad/skip), reviewer, kind, has (issues, edits,

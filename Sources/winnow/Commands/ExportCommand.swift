@@ -23,7 +23,8 @@ enum ExportCommand {
         let session = try CommonOptions.open(path: path, stateOverride: args["state"].map { URL(fileURLWithPath: $0, isDirectory: true) },
                                              reviewer: "export")
         CommonOptions.reportProblems(session)
-        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers)
+        let thresholds = try args["tiers"].map { text throws(CLIError) in try CommonOptions.parseTiers(text, command: "export") } ?? .standard
+        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: thresholds)
         let groups = try args["groups"].map(GroupSheet.read) ?? [:]
         let rows = SignalExport.rows(snapshot, items: snapshot.select(query), groups: groups, folds: folds,
                                      seed: UInt64(args["seed"] ?? "") ?? 0)

@@ -3,13 +3,21 @@ import WinnowCore
 /// `winnow list PATH [--json]`: one item per line in review order (JSON Lines with --json).
 enum ListCommand {
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: CommonOptions.valued.union(["filter"]), flags: ["json"], command: "list")
+        let args = try ParsedArguments(arguments, valued: CommonOptions.valued.union(["filter", "queue"]), flags: ["json"], command: "list")
         let path = try DatasetPath.single(args, command: "list")
         let query = try FilterOption.parse(args, command: "list")
-        let session = try CommonOptions(args, path: path, command: "list").open()
+        let queue = try args["queue"].map { name throws(CLIError) -> QueueName in
+            guard let queue = QueueName(rawValue: name) else {
+                throw .usage("unknown queue '\(name)' (queues: \(QueueName.allCases.map(\.rawValue).joined(separator: ", ")))", command: "list")
+            }
+            return queue
+        } ?? .all
+        let options = try CommonOptions(args, path: path, command: "list")
+        let session = try options.open()
         CommonOptions.reportProblems(session)
-        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers)
-        for index in snapshot.select(query) {
+        let snapshot = options.snapshot(session)
+        let selected = Set(snapshot.select(query))
+        for index in snapshot.queue(queue) where selected.contains(index) {
             let row = ReviewReport.listRow(snapshot, item: index)
             if args.has("json") {
                 JSONOutput.print(row)

@@ -15,17 +15,19 @@ enum ReviewCommand {
         let keymap = try Appearance.keymap(args["keymap"])
         let theme = try Appearance.theme(args["theme"])
         if args.has("headless") {
-            return try HeadlessReview.run(args, session: try options.open(), keymap: keymap, theme: theme)
+            return try HeadlessReview.run(args, options: options, keymap: keymap, theme: theme)
         }
         return try InteractiveReview.run(options: options, keymap: keymap, theme: theme)
     }
 
     /// The app state for a freshly opened session.
-    static func initialState(_ session: CurationSession, keymap: Keymap, size: TerminalSize, display: DisplayOptions) -> AppState {
-        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers)
+    static func initialState(_ session: CurationSession, keymap: Keymap, size: TerminalSize, display: DisplayOptions,
+                             thresholds: TierThresholds = .standard) -> AppState {
+        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: thresholds)
         var state = AppState(workspace: session.workspace, ledgers: session.ledgers, reviewer: session.reviewer, keymap: keymap,
-            itemIssues: snapshot.itemIssues, size: size, display: display)
+            itemIssues: snapshot.itemIssues, size: size, display: display, thresholds: thresholds)
         let unwritable = session.prepareForWriting().map { Issue(.error, "state.read-only", $0.description) }
+        if let position = PositionStore(session: session).load() { state.resume(at: position) }
         let problems = unwritable + session.problems + snapshot.generalIssues.map(\.issue)
         if let first = problems.first {
             state.message = .error(problems.count == 1 ? first.text : "\(first.text) (+\(problems.count - 1) more: winnow validate)")

@@ -6,9 +6,10 @@ enum ShowCommand {
         let args = try ParsedArguments(arguments, valued: CommonOptions.valued, flags: ["json"], command: "show")
         let path = try DatasetPath.single(args, command: "show", extra: 1)
         guard args.positional.count == 2 else { throw .usage("missing ITEM (an id that `winnow list` prints)", command: "show") }
-        let session = try CommonOptions(args, path: path, command: "show").open()
+        let options = try CommonOptions(args, path: path, command: "show")
+        let session = try options.open()
         CommonOptions.reportProblems(session)
-        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers)
+        let snapshot = options.snapshot(session)
         guard let index = snapshot.itemIndex(forID: args.positional[1]) else {
             throw CLIError(message: "no item '\(TerminalSafe.text(args.positional[1]))' in \(path) (ids are what `winnow list` prints)", code: .findings)
         }

@@ -5,9 +5,10 @@ enum SummaryCommand {
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
         let args = try ParsedArguments(arguments, valued: CommonOptions.valued, flags: ["json"], command: "summary")
         let path = try DatasetPath.single(args, command: "summary")
-        let session = try CommonOptions(args, path: path, command: "summary").open()
+        let options = try CommonOptions(args, path: path, command: "summary")
+        let session = try options.open()
         CommonOptions.reportProblems(session)
-        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers)
+        let snapshot = options.snapshot(session)
         let summary = ReviewReport.summary(snapshot, path: path)
         if args.has("json") {
             JSONOutput.print(summary)

@@ -8,9 +8,10 @@ enum ValidateCommand {
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
         let args = try ParsedArguments(arguments, valued: CommonOptions.valued, flags: ["json"], command: "validate")
         let path = try DatasetPath.single(args, command: "validate")
-        let session = try CommonOptions(args, path: path, command: "validate").open()
+        let options = try CommonOptions(args, path: path, command: "validate")
+        let session = try options.open()
         let decodeIssues = session.workspace.items.map(decodeProblems)
-        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, extraIssues: decodeIssues)
+        let snapshot = options.snapshot(session, extraIssues: decodeIssues)
         let report = ReviewReport.validation(snapshot)
         let journal = session.problems.map { ReviewReport.issue($0) }
         if args.has("json") {

@@ -9,8 +9,9 @@ enum VerdictCommand {
         guard let verdict = Verdict(rawValue: args.positional[2]) else {
             throw .usage("verdict must be good, bad or skip, not '\(TerminalSafe.text(args.positional[2]))'", command: "verdict")
         }
-        let session = try CommonOptions(args, path: path, command: "verdict").open()
-        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers)
+        let options = try CommonOptions(args, path: path, command: "verdict")
+        let session = try options.open()
+        let snapshot = options.snapshot(session)
         guard let index = snapshot.itemIndex(forID: args.positional[1]) else {
             throw CLIError(message: "no item '\(TerminalSafe.text(args.positional[1]))' in \(path)", code: .findings)
         }

@@ -7,6 +7,7 @@ final class AppStore {
     private(set) var state: AppState
     let session: CurationSession
     let loader = ThumbnailLoader()
+    let positions: PositionStore
     /// Headless runs decode in line, so the printed screen is complete.
     let decodesInline: Bool
     private(set) var needsFullRedraw = false
@@ -16,6 +17,7 @@ final class AppStore {
         self.state = state
         self.session = session
         self.decodesInline = decodesInline
+        positions = PositionStore(session: session)
     }
 
     func dispatch(_ action: AppAction) {
@@ -57,6 +59,9 @@ final class AppStore {
         case .loadThumbnails(let requests):
             if decodesInline { return requests.map(ThumbnailLoader.load) }
             loader.enqueue(requests)
+            return []
+        case .rememberPosition(let position):
+            positions.save(position)
             return []
         case .redraw:
             needsFullRedraw = true

@@ -8,11 +8,12 @@ import WinnowUI
 enum HeadlessReview {
     static let defaultSize = TerminalSize(width: 160, height: 48)
 
-    static func run(_ args: ParsedArguments, session: CurationSession, keymap: Keymap, theme: Theme) throws(CLIError) -> ExitCode {
+    static func run(_ args: ParsedArguments, options: CommonOptions, keymap: Keymap, theme: Theme) throws(CLIError) -> ExitCode {
+        let session = try options.open()
         let keys = try scriptKeys(args)
         let size = try args["size"].map(parseSize) ?? defaultSize
         let display = DisplayOptions(unicode: !args.has("ascii"), color: args.has("color") && !theme.isMonochrome)
-        let state = ReviewCommand.initialState(session, keymap: keymap, size: size, display: display)
+        let state = ReviewCommand.initialState(session, keymap: keymap, size: size, display: display, thresholds: options.thresholds)
         let store = AppStore(state: state, session: session, decodesInline: true)
         store.dispatch(.resized(size))
         for key in keys {

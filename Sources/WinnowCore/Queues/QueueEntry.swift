@@ -1,0 +1,22 @@
+/// What ordering a queue needs to know about one item.
+public struct QueueEntry: Sendable {
+    public var index: Int
+    public var confidence: Double?
+    public var tier: Tier
+    public var reviewed: Bool
+    public var flagged: Bool
+    public var disputed: Bool
+    /// Position in the audit sample, if the item is in it.
+    public var auditPosition: Int?
+
+    public init(index: Int, confidence: Double?, tier: Tier, reviewed: Bool, flagged: Bool = false, disputed: Bool = false,
+                auditPosition: Int? = nil) {
+        self.index = index
+        self.confidence = confidence
+        self.tier = tier
+        self.reviewed = reviewed
+        self.flagged = flagged
+        self.disputed = disputed
+        self.auditPosition = auditPosition
+    }
+}

@@ -1,0 +1,34 @@
+/// Orders items into a named queue. Doubtful first: an item without confidence counts as the
+/// most doubtful; ties keep dataset order, so every queue is deterministic.
+public enum ReviewQueue {
+    public static func order(_ name: QueueName, _ entries: [QueueEntry]) -> [Int] {
+        switch name {
+        case .triage: return byDoubt(entries.filter { !$0.reviewed }, tierFirst: true)
+        case .high: return byDoubt(entries.filter { $0.tier == .high }, tierFirst: false)
+        case .medium: return byDoubt(entries.filter { $0.tier == .medium }, tierFirst: false)
+        case .low: return byDoubt(entries.filter { $0.tier == .low }, tierFirst: false)
+        case .flagged: return entries.filter(\.flagged).map(\.index)
+        case .disagreements: return entries.filter(\.disputed).map(\.index)
+        case .audit:
+            return entries.compactMap { e in e.auditPosition.map { (e.index, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
+        case .all: return entries.map(\.index)
+        }
+    }
+
+    private static func byDoubt(_ entries: [QueueEntry], tierFirst: Bool) -> [Int] {
+        entries.sorted { a, b in
+            if tierFirst, a.tier != b.tier { return rank(a.tier) < rank(b.tier) }
+            let ca = a.confidence ?? -1
+            let cb = b.confidence ?? -1
+            return ca != cb ? ca < cb : a.index < b.index
+        }.map(\.index)
+    }
+
+    private static func rank(_ tier: Tier) -> Int {
+        switch tier {
+        case .low: return 0
+        case .medium: return 1
+        case .high: return 2
+        }
+    }
+}

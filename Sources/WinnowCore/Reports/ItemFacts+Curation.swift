@@ -1,0 +1,19 @@
+extension ItemFacts {
+    /// What the filter language can ask about an item, from the item as curated and its ledger.
+    public static func of(_ item: ReviewItem, ledger: CurationLedger, thresholds: TierThresholds, issueCount: Int) -> ItemFacts {
+        var facts = ItemFacts(id: item.id)
+        let byReviewer = ledger.verdictsByReviewer(for: item.localID)
+        facts.path = item.path
+        facts.kind = item.kind.rawValue
+        facts.tier = item.tier(thresholds).rawValue
+        facts.confidence = item.confidence
+        facts.categories = item.labels.map(\.category)
+        facts.sources = item.labels.map(\.source)
+        facts.verdict = ledger.verdict(for: item.localID)?.verdict.rawValue
+        facts.reviewers = Array(byReviewer.keys)
+        facts.issueCount = issueCount
+        facts.hasEdits = ledger.hasEdits(item.localID)
+        facts.hasNotes = byReviewer.values.contains { $0.note != nil }
+        return facts
+    }
+}

@@ -1,0 +1,39 @@
+import WinnowCanvas
+import WinnowCore
+
+/// Typing a filter after `/`: characters edit the text, Enter applies it (a malformed query
+/// keeps the prompt open with a message pointing at the bad term, and the previous filter
+/// stays), Esc cancels.
+enum FilterPrompt {
+    static func handle(_ key: KeyEvent, text: String, state: inout AppState) -> [AppEffect] {
+        switch key.key {
+        case .escape:
+            state.overlay = .none
+        case .enter:
+            apply(text, state: &state)
+        case .backspace:
+            state.overlay = .filterPrompt(String(text.dropLast()))
+        case .character(let c) where key.modifiers.subtracting(.shift).isEmpty && !c.isNewline:
+            state.overlay = .filterPrompt(text + String(c))
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func apply(_ text: String, state: inout AppState) {
+        do {
+            let query = try FilterQuery.parse(text)
+            state.filter = query
+            state.overlay = .none
+            QueueBuilder.rebuild(&state)
+            if query.isEmpty {
+                state.message = .info("filter cleared: \(state.queue.count) items")
+            } else {
+                state.message = state.queue.isEmpty ? .error("no item matches '\(query.text)'") : .info("filter: \(state.queue.count) items")
+            }
+        } catch {
+            state.message = .error("\(error)")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import WinnowCore
+
+/// Rebuilds the queue after the queue or the filter changes. Verdicts do not rebuild it: an item
+/// just decided stays where it is (marked), so the cursor never jumps under the reviewer.
+enum QueueBuilder {
+    static func rebuild(_ state: inout AppState) {
+        let current = state.currentItemIndex
+        let entries = state.items.indices.map { index in
+            QueueEntry(index: index, confidence: state.items[index].confidence, tier: state.items[index].tier(state.thresholds),
+                       reviewed: state.verdict(ofItem: index) != nil)
+        }
+        var order = ReviewQueue.order(state.queueName, entries)
+        if !state.filter.isEmpty {
+            let selected = Set(state.filter.matchingIndices(in: state.items.indices.map { facts(state, $0) }))
+            order = order.filter(selected.contains)
+        }
+        state.queue = order
+        state.cursor = current.flatMap { order.firstIndex(of: $0) } ?? 0
+        state.queueScroll = 0
+        QueueNavigation.moveTo(&state, position: state.cursor)
+        QueueNavigation.itemChanged(&state)
+    }
+
+    static func facts(_ state: AppState, _ index: Int) -> ItemFacts {
+        .of(state.items[index], ledger: state.ledgers[state.dataset(ofItem: index)], thresholds: state.thresholds,
+            issueCount: state.issues(ofItem: index).count)
+    }
+
+    static func nextQueue(after name: QueueName) -> QueueName {
+        let all = QueueName.allCases
+        return all[(all.firstIndex(of: name)! + 1) % all.count]
+    }
+}

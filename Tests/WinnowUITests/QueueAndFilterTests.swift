@@ -1,0 +1,65 @@
+import XCTest
+import WinnowCanvas
+import WinnowCore
+@testable import WinnowUI
+
+final class QueueAndFilterTests: XCTestCase {
+    private func press(_ state: inout AppState, _ keys: String) -> [AppEffect] {
+        try! KeyNotation.parse(keys).flatMap { AppReducer.reduce(&state, .key($0)) }
+    }
+
+    func testTriageQueueShowsUnreviewedLowestConfidenceFirst() {
+        var state = Fixtures.state(Fixtures.threeItems())   // confidences 0.8, 0.5, none
+        _ = press(&state, "Q")
+        XCTAssertEqual(state.queueName, .triage)
+        XCTAssertEqual(state.queue, [2, 1, 0], "no confidence first, then 0.5, then 0.8")
+        XCTAssertEqual(state.currentItemIndex, 0, "switching keeps the current item")
+        XCTAssertEqual(state.message, .info("queue: triage (3 items)"))
+        _ = press(&state, "Q Q")
+        XCTAssertEqual(state.queueName, .medium)
+        XCTAssertEqual(state.queue, [0])
+    }
+
+    func testFilterNarrowsTheQueueAndABadTermKeepsThePreviousFilter() {
+        var state = Fixtures.state(Fixtures.threeItems())
+        _ = press(&state, "/ c a t : f i e l d <Enter>")
+        XCTAssertEqual(state.overlay, .none)
+        XCTAssertEqual(state.queue, [0])
+        XCTAssertEqual(state.filter.text, "cat:field")
+        _ = press(&state, "/ <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> t y e r : l o w <Enter>")
+        XCTAssertEqual(state.overlay, .filterPrompt("tyer:low"), "the prompt stays open to fix the term")
+        XCTAssertTrue(state.message?.text.hasPrefix("column 1: unknown field 'tyer'") ?? false, "\(String(describing: state.message))")
+        XCTAssertEqual(state.filter.text, "cat:field", "the previous filter stays")
+        _ = press(&state, "<Esc>")
+        XCTAssertEqual(state.queue, [0])
+        _ = press(&state, "/ <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <Enter>")
+        XCTAssertEqual(state.queue, [0, 1, 2], "an empty filter clears")
+    }
+
+    func testFilterThatMatchesNothingSaysSo() {
+        var state = Fixtures.state(Fixtures.threeItems())
+        _ = press(&state, "/ n o t h i n g - l i k e - t h i s <Enter>")
+        XCTAssertTrue(state.queue.isEmpty)
+        XCTAssertEqual(state.message?.isError, true)
+        XCTAssertNil(state.currentItemIndex)
+        XCTAssertTrue(press(&state, "a").isEmpty, "no verdict without an item")
+    }
+
+    func testMovingAsksToRememberThePositionAndResumeRestoresIt() {
+        var state = Fixtures.state(Fixtures.threeItems())
+        let effects = press(&state, "Q k")
+        XCTAssertEqual(effects.last, .rememberPosition(ReviewPosition(queue: "triage", filter: "", item: "b")))
+        var restarted = Fixtures.state(Fixtures.threeItems())
+        restarted.resume(at: ReviewPosition(queue: "triage", filter: "", item: "b"))
+        XCTAssertEqual(restarted.queueName, .triage)
+        XCTAssertEqual(restarted.currentItem?.id, "b")
+    }
+
+    func testTierThresholdsAreConfigurable() {
+        var state = Fixtures.state(Fixtures.threeItems())
+        state.thresholds = TierThresholds(high: 0.7, medium: 0.4)
+        _ = press(&state, "Q Q")
+        XCTAssertEqual(state.queueName, .high)
+        XCTAssertEqual(state.queue, [0], "0.8 is high with --tiers 0.7,0.4")
+    }
+}
