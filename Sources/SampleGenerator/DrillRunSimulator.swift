@@ -1,10 +1,14 @@
 /// Drills a coupon in simulation: feeds through the program's active steps at 100 Hz and records
-/// what a Setitec controller would. Torque and thrust follow how much of the drill point is in each
-/// material, so they ramp up at entry, step up at the CFRP -> titanium transition and fall at exit.
+/// what a Setitec controller would. Torque and thrust follow how much of the cutting lips is in each
+/// material, so they rise at entry, step up at the CFRP -> titanium transition and fall at exit.
+///
+/// The recorded depth is that of the lips' outer corners, where most of the torque is made (the
+/// largest lever arm): each change runs along a smooth S-curve `rampWidth` wide, centred on its
+/// material boundary and steepest there. The boundaries are the events' truth (`truth(of:in:)`).
 struct DrillRunSimulator {
     static let sampleRate = 100.0
-    /// Length of the drill point (mm): entry, transition and exit ramps take this much depth.
-    static let pointLength = 1.2
+    /// Depth (mm) over which torque and thrust change from one material to the next.
+    static let rampWidth = 0.25
     /// The first recorded position is a little below zero, as on the real controllers.
     static let startOffset = 0.62
     /// Samples recorded at the bottom after the last step ends.
@@ -37,15 +41,23 @@ struct DrillRunSimulator {
         return samples
     }
 
+    /// Where each event truly is: the first sample at or past its material boundary (entry, CFRP ->
+    /// titanium transition, exit), with that boundary's depth as recorded (|Position|, mm).
+    static func truth(of samples: [DrillSample], in stack: CouponStack) -> [(event: String, sample: Int, positionMM: Double)] {
+        [("entry", stack.entry), ("transition", stack.transition), ("exit", stack.exit)].compactMap { event, boundary in
+            samples.firstIndex { $0.depth >= boundary }.map { (event, $0, startOffset + boundary) }
+        }
+    }
+
     private func sample(depth: Double, step: DrillStep, index: Int, random: inout SeededRandom) -> DrillSample {
         let stack = spec.stack
-        let inCFRP = engaged(depth, from: stack.entry, to: stack.transition)
-        let inTitanium = engaged(depth, from: stack.transition, to: stack.exit)
+        let inCFRP = Self.past(depth, stack.entry) - Self.past(depth, stack.transition)
+        let inTitanium = Self.past(depth, stack.transition) - Self.past(depth, stack.exit)
         let torque = Self.cfrpTorque * inCFRP + Self.titaniumTorque * inTitanium + 0.12 * random.gaussian()
         let thrust = Self.cfrpThrust * inCFRP + Self.titaniumThrust * inTitanium + 0.04 * random.gaussian()
         let quantizedTorque = (torque / Self.torqueResolution).rounded() * Self.torqueResolution
         return DrillSample(
-            position: -(Self.startOffset + depth + spec.positionNoise * random.gaussian()),
+            depth: depth, position: -(Self.startOffset + depth + spec.positionNoise * random.gaussian()),
             torque: quantizedTorque,
             thrust: (thrust / Self.thrustResolution).rounded() * Self.thrustResolution,
             torqueEmpty: step.torqueEmpty, thrustEmpty: step.thrustEmpty, step: index, stopCode: 0,
@@ -53,10 +65,11 @@ struct DrillRunSimulator {
             power: ((quantizedTorque + step.torqueEmpty) * step.rpm * 0.0045).rounded())
     }
 
-    /// Share of the drill point (the last `pointLength` mm above `depth`) inside [top, bottom].
-    private func engaged(_ depth: Double, from top: Double, to bottom: Double) -> Double {
-        let overlap = min(depth, bottom) - max(depth - Self.pointLength, top)
-        return max(0, overlap) / Self.pointLength
+    /// How far the lips are past `boundary`: 0 well above it, 1 well below, a smoothstep over
+    /// `rampWidth` centred on it (arithmetic only, so the bytes are the same on every machine).
+    static func past(_ depth: Double, _ boundary: Double) -> Double {
+        let t = min(1, max(0, (depth - boundary) / rampWidth + 0.5))
+        return t * t * (3 - 2 * t)
     }
 
     /// The drill stays at the bottom for a moment; the last samples carry stop code 8 (cycle end).

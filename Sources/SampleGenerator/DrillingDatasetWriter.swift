@@ -16,7 +16,9 @@ struct DrillingDatasetWriter {
             let samples = DrillRunSimulator(spec: spec).samples()
             let bytes = SetitecSampleWriter(spec: spec, samples: samples).bytes()
             try bytes.write(to: folder.appendingPathComponent(spec.fileName))
-            return "\(spec.fileName): v\(spec.firmware.version), \(samples.count) samples, \(bytes.count) bytes"
+            let truth = DrillRunSimulator.truth(of: samples, in: spec.stack)
+                .map { "\($0.event) \(String(format: "%.2f", $0.positionMM)) mm (sample \($0.sample))" }.joined(separator: ", ")
+            return "\(spec.fileName): v\(spec.firmware.version), \(samples.count) samples, \(bytes.count) bytes; truth: \(truth)"
         }
     }
 }

@@ -58,8 +58,45 @@ final class SetitecSampleDatasetTests: XCTestCase {
         XCTAssertEqual(meanTorque(7...9.5), 2.6, accuracy: 0.2, "CFRP")
         XCTAssertEqual(meanTorque(12...13.5), 7.4, accuracy: 0.3, "titanium")
         XCTAssertLessThan(torque.last!, 1, "exit")
-        XCTAssertEqual(Set(try XCTUnwrap(run.step)), [0, 1, 2])
-        XCTAssertEqual(run.metadata["Step Results"]?.arrayValue?.count, 3)
+        XCTAssertEqual(Set(try XCTUnwrap(run.step)), [0, 1, 2, 3])
+        XCTAssertEqual(run.metadata["Step Results"]?.arrayValue?.count, 4)
+    }
+
+    /// Where the generator put each run's material boundaries (|Position| of entry, CFRP -> titanium,
+    /// exit; SampleDatasets/README.md) and the tier its auto-labels should land in: clean runs high, runs
+    /// whose program switches step 1 mm before a boundary medium, the doubtful runs low.
+    private static let expectedAutoLabels: [(file: String, tier: Tier, truthMM: [Double], weakest: SignalEventType?)] = [
+        ("SAMPLE_COUPON-A_ST_1001_1.xls", .high, [4.62, 10.12, 14.12], nil),
+        ("SAMPLE_COUPON-A_ST_1001_2.xls", .high, [4.72, 10.32, 14.22], nil),
+        ("SAMPLE_COUPON-B_ST_2001_1.xls", .high, [4.12, 10.62, 13.62], nil),
+        ("SAMPLE_COUPON-A_ST_1001_3.xls", .medium, [4.52, 9.92, 14.02], .entry),
+        ("SAMPLE_BOX-C_ST_3001_1.xls", .medium, [4.62, 9.62, 13.12], .transition),
+        ("SAMPLE_COUPON-B_ST_2001_2.xls", .low, [4.22, 10.62, 13.72], nil),
+        ("SAMPLE_BOX-C_ST_3001_2.xls", .low, [4.62, 9.82, 13.42], nil),
+    ]
+
+    /// The triage queue has all three tiers to order, and on every run that is not deliberately
+    /// doubtful each auto-label sits within a few samples of the generator's truth.
+    func testAutoLabelTiersAndEventsNearTheGeneratorsTruth() throws {
+        let dataset = try SignalsReader.read(folder, options: ReadOptions())
+        XCTAssertEqual(Set(dataset.items.map(\.id)), Set(Self.expectedAutoLabels.map(\.file)))
+        for expected in Self.expectedAutoLabels {
+            let item = try XCTUnwrap(dataset.items.first { $0.id == expected.file })
+            let depth = try XCTUnwrap(item.signal?.depth)
+            let confidences = item.labels.map { "\($0.category) \(String(format: "%.3f", $0.confidence))" }
+            XCTAssertEqual(item.tier(), expected.tier, "\(expected.file): \(confidences)")
+            guard expected.tier != .low else { continue }
+            let events = item.labels.compactMap(\.event)
+            XCTAssertEqual(events.map(\.type), [.entry, .transition, .exit], expected.file)
+            for (event, truthMM) in zip(events, expected.truthMM) {
+                let truth = try XCTUnwrap(depth.firstIndex { $0 >= truthMM })
+                XCTAssertLessThanOrEqual(abs(event.sample - truth), 6, "\(expected.file) \(event.type): sample \(event.sample), truth \(truth)")
+            }
+            if let weakest = expected.weakest {
+                let lowest = item.labels.min { $0.confidence < $1.confidence }
+                XCTAssertEqual(lowest?.event?.type, weakest, "\(expected.file): \(confidences)")
+            }
+        }
     }
 
     func testLatin1Comment() throws {
@@ -86,7 +123,7 @@ final class SetitecSampleDatasetTests: XCTestCase {
         XCTAssertEqual(file.issues.map(\.code), ["signal.header-mismatch"])
         XCTAssertEqual(file.run.channels.count, 9)
         XCTAssertEqual(file.run.metadata["Program"]?.arrayValue?.first?["Feed (mm/tr)"], "Inf")
-        XCTAssertEqual(Set(try XCTUnwrap(file.run.step)), [1, 2, 3])
+        XCTAssertEqual(Set(try XCTUnwrap(file.run.step)), [1, 2, 3, 4])
     }
 
     func testOneStepRun() throws {

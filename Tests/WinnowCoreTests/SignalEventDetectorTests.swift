@@ -88,6 +88,62 @@ final class SignalEventDetectorTests: XCTestCase {
         return depth
     }
 
+    /// Shaped like the first SampleDatasets/drilling runs: the entry ramp (120 samples) is longer than
+    /// two level windows, so a level window after the entry the torque is still rising. That tail of the
+    /// entry was taken for the transition (1.4 mm past the entry, far from any step change), leaving
+    /// every sample run in the low tier. The transition is the rise into titanium.
+    func testTailOfALongEntryRampIsNotTakenForTheTransition() {
+        for seed: UInt64 in 1...8 {
+            let (run, titaniumRamp) = Self.sampleShapedRun(seed: seed)
+            let estimates = SignalEventDetector.detect(run)
+            XCTAssertEqual(estimates.map(\.type), [.entry, .transition, .exit], "seed \(seed)")
+            guard let transition = estimates.first(where: { $0.type == .transition }) else { continue }
+            XCTAssertTrue(titaniumRamp.contains(transition.sample), "seed \(seed): \(transition.sample), \(transition.evidence)")
+            XCTAssertTrue(transition.evidence.hasPrefix("step 1→2 at 10.33 mm"), "seed \(seed): \(transition.evidence)")
+            XCTAssertGreaterThan(transition.confidence, 0.7, "seed \(seed): \(transition.evidence)")
+        }
+    }
+
+    /// A simulated run as the sample generator first made them: 100 Hz; approach in air at 3 mm/s to
+    /// 0.3 mm above the coupon, CFRP step at 1 mm/s to 0.2 mm past the titanium, titanium step at
+    /// 0.45 mm/s to 1.4 mm past the exit. Torque grows linearly with the share of a 1.2 mm drill point
+    /// in each material (CFRP 2.6 A, titanium 7.4 A, noise 0.12 A, 0.0488 A resolution); I Torque Empty
+    /// is the running step's (5.811, 5.664, then 3.271 A: total torque falls 2.4 A as the titanium step
+    /// starts). Coupon: entry 4.0 mm, CFRP 5.5 mm, titanium 4.0 mm; Position = -(0.62 + depth).
+    /// Returns the run and the samples of its titanium ramp.
+    static func sampleShapedRun(seed: UInt64) -> (SignalRun, ClosedRange<Int>) {
+        let entry = 4.0, transition = 9.5, exit = 13.5, point = 1.2
+        let steps: [(end: Double, feed: Double, empty: Double)] = [(3.7, 3.0, 5.811), (9.7, 1.0, 5.664), (14.9, 0.45, 3.271)]
+        func share(_ depth: Double, _ top: Double, _ bottom: Double) -> Double {
+            max(0, min(depth, bottom) - max(depth - point, top)) / point
+        }
+        var noise = F.Noise(seed: seed)
+        var position: [Double] = [], torque: [Double] = [], empty: [Double] = [], step: [Double] = []
+        var depth = 0.0
+        for (index, s) in steps.enumerated() {
+            while depth < s.end {
+                let load = 2.6 * share(depth, entry, transition) + 7.4 * share(depth, transition, exit) + 0.12 * noise.gaussian()
+                position.append(-(0.62 + depth))
+                torque.append((load / 0.048828).rounded() * 0.048828)
+                empty.append(s.empty)
+                step.append(Double(index))
+                depth += s.feed / 100
+            }
+        }
+        for _ in 0..<30 {
+            position.append(position.last!); torque.append(torque.last!); empty.append(empty.last!); step.append(step.last!)
+        }
+        let rampStart = position.firstIndex { -$0 - 0.62 >= transition }!
+        let rampEnd = position.firstIndex { -$0 - 0.62 >= transition + point }!
+        let run = SignalRun(channels: [
+            SignalChannel(name: "Position", unit: "mm", values: position),
+            SignalChannel(name: "I Torque", unit: "A", values: torque),
+            SignalChannel(name: "I Torque Empty", unit: "A", values: empty),
+            SignalChannel(name: "Step", unit: "nb", values: step),
+        ], sampleRate: 100, firmwareVersion: 9, metadata: JSONObject())
+        return (run, rampStart...rampEnd)
+    }
+
     func testStepChangeAtTheControllersBackOffIsNotADoubt() {
         var depth = F.depth()
         for i in F.transition..<F.count { depth[i] -= 0.25 }  // backs off 0.25 mm as step 2 starts

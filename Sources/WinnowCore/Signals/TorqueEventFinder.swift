@@ -7,7 +7,9 @@
 ///   lowest later level and stays there for a level window or to the end of the run (the final drop
 ///   back to idle); steepest drop within two local windows. The drop must be at least 30 % of the range.
 /// - transition: the largest level rise between them (titanium needs more torque than CFRP), at least
-///   10 % of the range; steepest rise within a level window of it.
+///   10 % of the range; steepest rise within a level window of it. It must be a rise of its own: the
+///   level change must first fall to at most half of it after the entry, so the tail of an entry ramp
+///   longer than a level window is not taken for the transition.
 ///
 /// Every event's step size must stand at least 3 noise deviations clear.
 enum TorqueEventFinder {
@@ -15,6 +17,8 @@ enum TorqueEventFinder {
     static let noiseMargin = 3.0
     static let exitDropShare = 0.3
     static let transitionRiseShare = 0.1
+    /// Between the entry and the transition the level change falls to at most this share of the rise.
+    static let transitionValleyShare = 0.5
     static let minimumSignalToNoise = 3.0
     /// A range this small relative to the torque is rounding, not a signal.
     static let flatRange = 1e-6
@@ -50,11 +54,31 @@ enum TorqueEventFinder {
 
     private static func transition(in p: TorqueProfile, after entry: Int, before exit: Int) -> Int? {
         let lower = entry + p.levelWindow, upper = exit - p.levelWindow
-        guard let widest = p.argmax(from: lower, through: upper, { p.levelChange(at: $0) }),
+        guard let widest = largestSeparateRise(in: p, after: entry, from: lower, through: upper),
               p.levelChange(at: widest) >= transitionRiseShare * p.range else { return nil }
         let first = max(entry + p.localWindow, widest - p.levelWindow)
         let last = min(exit - p.localWindow, widest + p.levelWindow)
         return p.argmax(from: first, through: last) { p.localGradient(at: $0) } ?? widest
+    }
+
+    /// Where the level change is largest in `first...last` (first one on ties), counting only samples
+    /// before which, since the entry, the level change has fallen to at most `transitionValleyShare` of
+    /// theirs: a rise separate from the entry's, not its flank.
+    private static func largestSeparateRise(in p: TorqueProfile, after entry: Int, from first: Int, through last: Int) -> Int? {
+        let lower = max(0, first), upper = min(p.count - 1, last)
+        guard lower <= upper else { return nil }
+        var lowest = Double.infinity
+        for i in max(0, entry)..<lower { lowest = min(lowest, p.levelChange(at: i)) }
+        var best: Int?, bestChange = -Double.infinity
+        for i in lower...upper {
+            let change = p.levelChange(at: i)
+            lowest = min(lowest, change)
+            if change > bestChange, lowest <= transitionValleyShare * change {
+                best = i
+                bestChange = change
+            }
+        }
+        return best
     }
 
     /// First sample from which `test` holds for a whole level window of smoothed torque, or (when
