@@ -81,3 +81,26 @@ final class CurationLedgerTests: XCTestCase {
         XCTAssertEqual(item.tier(), .low)
     }
 }
+
+final class ReviewerThroughputTests: XCTestCase {
+    func testJournalTimesParse() {
+        XCTAssertEqual(JournalTime.seconds("1970-01-01T00:00:00.000Z"), 0)
+        XCTAssertEqual(JournalTime.seconds("2026-11-22T05:30:00.250Z"), 1_795_325_400.25)
+        XCTAssertNil(JournalTime.seconds("yesterday"))
+    }
+
+    func testThroughputCountsTheLastSessionOnly() {
+        func verdict(_ seq: Int, _ time: String) -> JournalEvent {
+            JournalEvent(seq: seq, time: time, reviewer: "ana", action: .verdict(item: "i\(seq)", verdict: .good, note: nil, reason: nil))
+        }
+        let ledger = CurationLedger(replaying: [
+            verdict(1, "2026-11-22T01:00:00.000Z"),            // an earlier session
+            verdict(2, "2026-11-22T05:00:00.000Z"),
+            verdict(3, "2026-11-22T05:01:00.000Z"),
+            verdict(4, "2026-11-22T05:04:00.000Z"),
+        ])
+        let rates = ReviewerThroughput.lastSessions([ledger])
+        XCTAssertEqual(rates, [ReviewerThroughput(reviewer: "ana", verdicts: 3, minutes: 4)])
+        XCTAssertEqual(rates[0].perMinute, 0.75)
+    }
+}

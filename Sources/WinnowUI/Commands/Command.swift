@@ -36,6 +36,7 @@ public enum Command: String, CaseIterable, Sendable {
     case panLeft = "signal.pan-left"
     case panRight = "signal.pan-right"
     case toggleXAxis = "signal.x-axis"
+    case statsToggle = "stats.toggle"
     case helpToggle = "help.toggle"
     case helpClose = "help.close"
     case helpScrollDown = "help.scroll-down"
@@ -83,6 +84,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .panLeft: return "pan left"
         case .panRight: return "pan right"
         case .toggleXAxis: return "x axis: depth (mm) or sample index"
+        case .statsToggle: return "stats: tier x verdict, categories, confidence histogram, throughput"
         case .helpToggle: return "show or hide this help"
         case .helpClose: return "close help"
         case .helpScrollDown: return "scroll help down"
@@ -102,7 +104,7 @@ public enum Command: String, CaseIterable, Sendable {
              .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete: return .events
         case .cursorLeft, .cursorRight, .cursorLeftFar, .cursorRightFar, .zoomIn, .zoomOut, .zoomReset,
              .panLeft, .panRight, .toggleXAxis: return .signalView
-        case .helpToggle, .helpClose, .helpScrollDown, .helpScrollUp, .viewRedraw, .appQuit: return .app
+        case .helpToggle, .helpClose, .helpScrollDown, .helpScrollUp, .statsToggle, .viewRedraw, .appQuit: return .app
         }
     }
 

@@ -19,6 +19,9 @@ public enum Renderer {
         if state.overlay == .help {
             HelpOverlay.render(state, screen: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height), into: &grid, theme: theme)
         }
+        if state.overlay == .stats {
+            StatsOverlay.render(state, screen: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height), into: &grid, theme: theme)
+        }
         if !state.display.unicode { AsciiFallback.apply(to: &grid) }
         return grid
     }

@@ -16,7 +16,7 @@ public enum AppReducer {
         case .key(let key):
             if case .filterPrompt(let text) = state.overlay { return FilterPrompt.handle(key, text: text, state: &state) }
             guard let command = state.keymap.resolve(key, in: contexts(of: state)) else {
-                if state.overlay == .help { state.overlay = .none }
+                if state.overlay == .help || state.overlay == .stats { state.overlay = .none }
                 return []
             }
             effects = perform(command, on: &state)
@@ -48,7 +48,7 @@ public enum AppReducer {
 
     /// Overlay first, then the pane, then global bindings.
     static func contexts(of state: AppState) -> [KeymapContext] {
-        if state.overlay == .help { return [.help, .global] }
+        if state.overlay == .help || state.overlay == .stats { return [.help, .global] }
         return state.signalView != nil ? [.signal, .queue, .global] : [.queue, .global]
     }
 
@@ -76,6 +76,7 @@ public enum AppReducer {
             state.overlay = state.overlay == .help ? .none : .help
             state.helpScroll = 0
         case .helpClose: state.overlay = .none
+        case .statsToggle: state.overlay = state.overlay == .stats ? .none : .stats
         case .helpScrollDown: state.helpScroll += HelpOverlay.scrollStep
         case .helpScrollUp: state.helpScroll = max(0, state.helpScroll - HelpOverlay.scrollStep)
         case .viewRedraw: return [.redraw]

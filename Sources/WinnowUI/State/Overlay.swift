@@ -2,6 +2,7 @@
 public enum Overlay: Equatable, Sendable {
     case none
     case help
+    case stats
     /// A one-line text prompt in the status bar (the filter after `/`), with what is typed so far.
     case filterPrompt(String)
 }
