@@ -14,7 +14,8 @@ extension ReviewSnapshot {
         facts.reviewers = Array(ledger.verdictsByReviewer(for: item.localID).keys)
         facts.issueCount = itemIssues[index].count
         facts.hasEdits = ledger.hasEdits(item.localID)
-        facts.hasNotes = ledger.verdictsByReviewer(for: item.localID).values.contains { $0.note != nil }
+        facts.hasNotes = !ledger.notes(for: item.localID).isEmpty
+        facts.flagged = ledger.isFlagged(item.localID)
         return facts
     }
 

@@ -115,6 +115,7 @@ public enum AppReducer {
         let ledger = state.ledgers[dataset]
         let item = ledger.item(of: written.seq).flatMap { state.itemIndex(dataset: dataset, localID: $0) }
         let name = item.map { TerminalTextName.of(state.items[$0]) } ?? "?"
+        let about = item == nil ? "" : " · \(name)"  // a batch is about no one item
         switch (origin, written.action) {
         case (.verdict(let index), .verdict(_, let verdict, _, _)):
             state.message = .info("saved: \(verdict.rawValue) · \(name)")
@@ -127,10 +128,10 @@ public enum AppReducer {
             let remaining = state.currentItem?.labels.first?.event?.type
             state.signalView?.selectedEvent = remaining
         case (.undo, .undo(let target)):
-            state.message = .info("undone: \(describe(ledger, target)) · \(name)")
+            state.message = .info("undone: \(describe(ledger, target))\(about)")
             if let item { QueueNavigation.moveTo(item: item, &state) }
         case (.redo, .redo(let target)):
-            state.message = .info("redone: \(describe(ledger, target)) · \(name)")
+            state.message = .info("redone: \(describe(ledger, target))\(about)")
             if let item { QueueNavigation.moveTo(item: item, &state) }
         default:
             break
@@ -138,7 +139,12 @@ public enum AppReducer {
     }
 
     private static func describe(_ ledger: CurationLedger, _ seq: Int) -> String {
-        if case .verdict(_, let verdict, _, _)? = ledger.events[seq]?.action { return verdict.rawValue }
-        return "event \(seq)"
+        switch ledger.events[seq]?.action {
+        case .verdict(_, let verdict, _, _)?: return verdict.rawValue
+        case .batchVerdict(let items, let verdict, _)?: return "\(verdict.rawValue) × \(items.count) items (batch)"
+        case .note?: return "note"
+        case .flag(_, let on)?: return on ? "flag" : "unflag"
+        default: return "event \(seq)"
+        }
     }
 }
