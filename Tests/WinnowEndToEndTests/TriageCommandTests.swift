@@ -85,6 +85,17 @@ final class TriageCommandTests: XCTestCase {
         XCTAssertEqual(copy.journalLines().count, 3)
     }
 
+    func testNoteAndFlagKeysInTheWorkstationAreJournaledAndShown() throws {
+        let copy = try SampleCopy()
+        let screen = try run(["review", copy.dataset.path, "--headless", "--size", "140x40", "--keys-string", "n a x <Space> o k <BS> <BS> <BS> <BS> <BS> h i <Enter> f"]).stdout
+        XCTAssertTrue(screen.contains("note ana: hi"), screen)
+        XCTAssertTrue(screen.contains("⚑ flagged"), screen)
+        let lines = copy.journalLines()
+        XCTAssertEqual(lines.count, 2, "typed letters are text, not verdicts")
+        XCTAssertTrue(lines[0].contains(#""type":"note","item":"ad0b71402e9cc582","text":"hi""#), lines[0])
+        XCTAssertTrue(lines[1].contains(#""type":"flag","item":"ad0b71402e9cc582","on":true"#), lines[1])
+    }
+
     func testNotesFlagsAndConfiguredReasons() throws {
         let copy = try SampleCopy()
         let id = try lowTierIDs(copy)[0]

@@ -12,6 +12,8 @@ public enum Command: String, CaseIterable, Sendable {
     case verdictSkip = "verdict.skip"
     case historyUndo = "history.undo"
     case historyRedo = "history.redo"
+    case itemFlag = "item.flag"
+    case itemNote = "item.note"
     case labelNext = "label.next"
     case labelPrevious = "label.prev"
     case eventNext = "event.next"
@@ -57,6 +59,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .verdictSkip: return "skip, go to next"
         case .historyUndo: return "undo your last verdict"
         case .historyRedo: return "redo what you undid"
+        case .itemFlag: return "flag or unflag for a second look"
+        case .itemNote: return "type a note (Enter saves, Esc drops)"
         case .labelNext: return "select next label"
         case .labelPrevious: return "select previous label"
         case .eventNext: return "select next event"
@@ -91,7 +95,7 @@ public enum Command: String, CaseIterable, Sendable {
     public var group: CommandGroup {
         switch self {
         case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueFirst, .queueLast: return .navigate
-        case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo: return .decide
+        case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo, .itemFlag, .itemNote: return .decide
         case .labelNext, .labelPrevious: return .labels
         case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,
              .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete: return .events

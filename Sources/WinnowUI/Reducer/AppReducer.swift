@@ -6,6 +6,8 @@ public enum AppReducer {
     public static func reduce(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
         var effects: [AppEffect]
         switch action {
+        case .key(let key) where state.noteDraft != nil:
+            effects = NoteEntry.handle(key, &state)
         case .key(let key):
             guard let command = state.keymap.resolve(key, in: contexts(of: state)) else {
                 if state.overlay == .help { state.overlay = .none }
@@ -56,6 +58,8 @@ public enum AppReducer {
         case .verdictBad: return verdict(.bad, &state)
         case .verdictSkip: return verdict(.skip, &state)
         case .historyUndo: return undo(&state)
+        case .itemFlag: return flag(&state)
+        case .itemNote: NoteEntry.start(&state)
         case .historyRedo: return redo(&state)
         case .labelNext: selectLabel(&state, by: 1)
         case .labelPrevious: selectLabel(&state, by: -1)
@@ -84,6 +88,18 @@ public enum AppReducer {
         }
         let action = JournalAction.verdict(item: state.items[index].localID, verdict: verdict, note: nil, reason: nil)
         return [.appendJournal(dataset: state.dataset(ofItem: index), action: action, origin: .verdict(item: index))]
+    }
+
+    /// Toggles the flag as it stands now (anyone's flag counts).
+    private static func flag(_ state: inout AppState) -> [AppEffect] {
+        guard let index = state.currentItemIndex else {
+            state.message = .error("nothing to flag here")
+            return []
+        }
+        let dataset = state.dataset(ofItem: index)
+        let local = state.items[index].localID
+        let action = JournalAction.flag(item: local, on: !state.ledgers[dataset].isFlagged(local))
+        return [.appendJournal(dataset: dataset, action: action, origin: .edit)]
     }
 
     private static func undo(_ state: inout AppState) -> [AppEffect] {
@@ -127,6 +143,10 @@ public enum AppReducer {
             state.message = .info("deleted \(type.rawValue) · \(name)")
             let remaining = state.currentItem?.labels.first?.event?.type
             state.signalView?.selectedEvent = remaining
+        case (.edit, .note):
+            state.message = .info("note saved · \(name)")
+        case (.edit, .flag(_, let on)):
+            state.message = .info("\(on ? "flagged" : "unflagged") · \(name)")
         case (.undo, .undo(let target)):
             state.message = .info("undone: \(describe(ledger, target))\(about)")
             if let item { QueueNavigation.moveTo(item: item, &state) }
