@@ -2,6 +2,15 @@
 /// so they are reported and survive a rewrite.
 public enum JournalAction: Equatable, Sendable {
     case verdict(item: String, verdict: Verdict, note: String?, reason: String?)
+    /// One verdict on many items at once (accepting the rest of a tier): one event, one undo.
+    case batchVerdict(items: [String], verdict: Verdict, note: String?)
+    /// A free-text remark on an item, independent of any verdict.
+    case note(item: String, text: String)
+    /// Marks an item for a second look (`on: false` clears the mark).
+    case flag(item: String, on: Bool)
+    /// A drawn audit sample of a tier, so the audit queue survives restarts and is shared.
+    /// The latest sample of a tier replaces earlier ones.
+    case auditSample(tier: String, seed: UInt64, items: [String])
     /// A signal event placed or moved: the resulting position, not a delta.
     case eventSet(item: String, event: SignalEventPosition)
     case eventDelete(item: String, type: SignalEventType)
@@ -12,6 +21,10 @@ public enum JournalAction: Equatable, Sendable {
     public var typeName: String {
         switch self {
         case .verdict: return "verdict"
+        case .batchVerdict: return "verdict.batch"
+        case .note: return "note"
+        case .flag: return "flag"
+        case .auditSample: return "audit.sample"
         case .eventSet: return "event.set"
         case .eventDelete: return "event.delete"
         case .undo: return "undo"
@@ -20,19 +33,30 @@ public enum JournalAction: Equatable, Sendable {
         }
     }
 
-    /// The item an event is about, if any.
+    /// The item an event is about, if it is about exactly one.
     public var item: String? {
         switch self {
-        case .verdict(let item, _, _, _), .eventSet(let item, _), .eventDelete(let item, _): return item
-        case .undo, .redo, .unknown: return nil
+        case .verdict(let item, _, _, _), .note(let item, _), .flag(let item, _), .eventSet(let item, _),
+             .eventDelete(let item, _):
+            return item
+        case .batchVerdict, .auditSample, .undo, .redo, .unknown: return nil
         }
     }
 
-    /// Undo and redo act on other events; everything else can itself be undone.
+    /// Every item the event is about (many for a batch or a sample).
+    public var items: [String] {
+        switch self {
+        case .batchVerdict(let items, _, _), .auditSample(_, _, let items): return items
+        default: return item.map { [$0] } ?? []
+        }
+    }
+
+    /// Undo and redo act on other events; a drawn sample is replaced by drawing again, not undone
+    /// (so `u` after drawing still takes back the reviewer's last verdict); the rest can be undone.
     public var isUndoable: Bool {
         switch self {
-        case .verdict, .eventSet, .eventDelete: return true
-        case .undo, .redo, .unknown: return false
+        case .verdict, .batchVerdict, .note, .flag, .eventSet, .eventDelete: return true
+        case .auditSample, .undo, .redo, .unknown: return false
         }
     }
 }

@@ -25,6 +25,8 @@ extension JournalEvent {
             if let note { o["note"] = JSONValue(note) }
             if let reason { o["reason"] = JSONValue(reason) }
             return o
+        case .batchVerdict, .note, .flag, .auditSample:
+            return triageFields()
         case .eventSet(let item, let event):
             return JSONObject([("item", JSONValue(item)), ("event", JSONValue(event.type.rawValue)),
                                ("sample", JSONValue(event.sample)), ("position_mm", JSONValue(event.positionMM))])
@@ -72,6 +74,8 @@ extension JournalEvent {
                 return .failure(.missingField("verdict"))
             }
             return .success(.verdict(item: item, verdict: v, note: o["note"]?.stringValue, reason: o["reason"]?.stringValue))
+        case "verdict.batch", "note", "flag", "audit.sample":
+            return triageAction(type: type, o)
         case "event.set", "event.delete":
             return eventAction(type: type, o)
         case "undo", "redo":

@@ -13,7 +13,8 @@ extension ItemFacts {
         facts.reviewers = Array(byReviewer.keys)
         facts.issueCount = issueCount
         facts.hasEdits = ledger.hasEdits(item.localID)
-        facts.hasNotes = byReviewer.values.contains { $0.note != nil }
+        facts.hasNotes = !ledger.notes(for: item.localID).isEmpty
+        facts.flagged = ledger.isFlagged(item.localID)
         return facts
     }
 }

@@ -136,6 +136,18 @@ public enum ReviewReport {
             o["verdict"] = JSONValue(verdict.rawValue)
             if let note { o["note"] = JSONValue(note) }
             if let reason { o["reason"] = JSONValue(reason) }
+        case .batchVerdict(let items, let verdict, let note):
+            o["verdict"] = JSONValue(verdict.rawValue)
+            if let note { o["note"] = JSONValue(note) }
+            o["batch_size"] = JSONValue(items.count)  // the item is one of them; the ids are in the journal
+        case .note(_, let text):
+            o["note"] = JSONValue(text)
+        case .flag(_, let on):
+            o["flag"] = JSONValue(on)
+        case .auditSample(let tier, let seed, let items):
+            o["tier"] = JSONValue(tier)
+            o["seed"] = JSONValue(String(seed))
+            o["sample_size"] = JSONValue(items.count)
         case .eventSet(_, let e):
             o["event"] = JSONValue(e.type.rawValue)
             o["sample"] = JSONValue(e.sample)

@@ -14,6 +14,8 @@ public enum Command: String, CaseIterable, Sendable {
     case verdictSkip = "verdict.skip"
     case historyUndo = "history.undo"
     case historyRedo = "history.redo"
+    case itemFlag = "item.flag"
+    case itemNote = "item.note"
     case labelNext = "label.next"
     case labelPrevious = "label.prev"
     case eventNext = "event.next"
@@ -62,6 +64,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .verdictSkip: return "skip, go to next"
         case .historyUndo: return "undo your last verdict"
         case .historyRedo: return "redo what you undid"
+        case .itemFlag: return "flag or unflag for a second look"
+        case .itemNote: return "type a note (Enter saves, Esc drops)"
         case .labelNext: return "select next label"
         case .labelPrevious: return "select previous label"
         case .eventNext: return "select next event"
@@ -98,7 +102,7 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueFirst, .queueLast, .queueSwitch, .filterOpen:
             return .navigate
-        case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo: return .decide
+        case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo, .itemFlag, .itemNote: return .decide
         case .labelNext, .labelPrevious: return .labels
         case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,
              .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete: return .events

@@ -17,7 +17,11 @@ enum StatusBar {
                         maxWidth: rect.maxX - x)
         let hints = keyHints(state, theme: theme)
         let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.0) }
-        if let message = state.message {
+        if let draft = state.noteDraft {
+            let room = rect.maxX - x - min(hintsWidth, rect.width / 2)
+            let prompt = "note: " + tail(draft.text, width: max(0, room - 8)) + "_"
+            x += grid.write(prompt, x: x, y: rect.y, style: theme[.messageInfo], maxWidth: room)
+        } else if let message = state.message {
             let room = rect.maxX - x - min(hintsWidth, rect.width / 2)
             let style = message.isError ? theme[.messageError] : theme[.messageInfo]
             x += grid.write(TerminalText.truncated(message.text, toWidth: max(0, room - 1)), x: x, y: rect.y, style: style, maxWidth: room)
@@ -36,6 +40,14 @@ enum StatusBar {
         } else {
             grid.write("  Enter applies, Esc cancels, empty clears", x: x, y: rect.y, style: theme[.status], maxWidth: rect.maxX - x)
         }
+    }
+
+    /// The end of a typed text that fits, so what is being typed stays in view.
+    private static func tail(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var kept = Substring(text)
+        while !kept.isEmpty, DisplayWidth.of(String(kept)) > width - 1 { kept = kept.dropFirst() }
+        return "…" + kept
     }
 
     /// "a good  x bad ..." from the keymap, so remapped keys show as they are.

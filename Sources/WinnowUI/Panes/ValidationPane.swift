@@ -21,6 +21,7 @@ enum ValidationPane {
         let mark = Glyphs.verdict(record?.verdict, unicode: state.display.unicode)
         let verdictText = record.map { "\(mark) \($0.verdict.rawValue) (\($0.reviewer)) saved" } ?? "\(mark) not reviewed"
         out.line([("verdict ", theme[.textDim]), (verdictText, theme[.verdict(record?.verdict)])], into: &grid)
+        RemarksSection.render(state, index: index, into: &grid, out: &out, theme: theme)
         out.skip()
         if item.signal != nil, let view = state.signalView {
             SignalDetails.render(item, view: view, state: state, into: &grid, out: &out, theme: theme)

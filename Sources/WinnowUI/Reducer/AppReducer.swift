@@ -13,6 +13,8 @@ public enum AppReducer {
     private static func reduceAction(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
         var effects: [AppEffect]
         switch action {
+        case .key(let key) where state.noteDraft != nil:
+            effects = NoteEntry.handle(key, &state)
         case .key(let key):
             if case .filterPrompt(let text) = state.overlay { return FilterPrompt.handle(key, text: text, state: &state) }
             guard let command = state.keymap.resolve(key, in: contexts(of: state)) else {
@@ -69,6 +71,8 @@ public enum AppReducer {
         case .verdictBad: return verdict(.bad, &state)
         case .verdictSkip: return verdict(.skip, &state)
         case .historyUndo: return undo(&state)
+        case .itemFlag: return flag(&state)
+        case .itemNote: NoteEntry.start(&state)
         case .historyRedo: return redo(&state)
         case .labelNext: selectLabel(&state, by: 1)
         case .labelPrevious: selectLabel(&state, by: -1)
@@ -100,6 +104,18 @@ public enum AppReducer {
         return [.appendJournal(dataset: state.dataset(ofItem: index), action: action, origin: .verdict(item: index))]
     }
 
+    /// Toggles the flag as it stands now (anyone's flag counts).
+    private static func flag(_ state: inout AppState) -> [AppEffect] {
+        guard let index = state.currentItemIndex else {
+            state.message = .error("nothing to flag here")
+            return []
+        }
+        let dataset = state.dataset(ofItem: index)
+        let local = state.items[index].localID
+        let action = JournalAction.flag(item: local, on: !state.ledgers[dataset].isFlagged(local))
+        return [.appendJournal(dataset: dataset, action: action, origin: .edit)]
+    }
+
     private static func undo(_ state: inout AppState) -> [AppEffect] {
         guard let (dataset, seq) = UndoPlanner.nextUndo(in: state.ledgers, reviewer: state.reviewer) else {
             state.message = .info("nothing to undo")
@@ -129,6 +145,7 @@ public enum AppReducer {
         let ledger = state.ledgers[dataset]
         let item = ledger.item(of: written.seq).flatMap { state.itemIndex(dataset: dataset, localID: $0) }
         let name = item.map { TerminalTextName.of(state.items[$0]) } ?? "?"
+        let about = item == nil ? "" : " · \(name)"  // a batch is about no one item
         switch (origin, written.action) {
         case (.verdict(let index), .verdict(_, let verdict, _, _)):
             state.message = .info("saved: \(verdict.rawValue) · \(name)")
@@ -140,11 +157,15 @@ public enum AppReducer {
             state.message = .info("deleted \(type.rawValue) · \(name)")
             let remaining = state.currentItem?.labels.first?.event?.type
             state.signalView?.selectedEvent = remaining
+        case (.edit, .note):
+            state.message = .info("note saved · \(name)")
+        case (.edit, .flag(_, let on)):
+            state.message = .info("\(on ? "flagged" : "unflagged") · \(name)")
         case (.undo, .undo(let target)):
-            state.message = .info("undone: \(describe(ledger, target)) · \(name)")
+            state.message = .info("undone: \(describe(ledger, target))\(about)")
             if let item { QueueNavigation.moveTo(item: item, &state) }
         case (.redo, .redo(let target)):
-            state.message = .info("redone: \(describe(ledger, target)) · \(name)")
+            state.message = .info("redone: \(describe(ledger, target))\(about)")
             if let item { QueueNavigation.moveTo(item: item, &state) }
         default:
             break
@@ -152,7 +173,12 @@ public enum AppReducer {
     }
 
     private static func describe(_ ledger: CurationLedger, _ seq: Int) -> String {
-        if case .verdict(_, let verdict, _, _)? = ledger.events[seq]?.action { return verdict.rawValue }
-        return "event \(seq)"
+        switch ledger.events[seq]?.action {
+        case .verdict(_, let verdict, _, _)?: return verdict.rawValue
+        case .batchVerdict(let items, let verdict, _)?: return "\(verdict.rawValue) × \(items.count) items (batch)"
+        case .note?: return "note"
+        case .flag(_, let on)?: return on ? "flag" : "unflag"
+        default: return "event \(seq)"
+        }
     }
 }

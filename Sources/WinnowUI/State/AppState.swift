@@ -25,6 +25,8 @@ public struct AppState: Sendable {
     /// The highlighted label of the current item.
     public var selectedLabel: Int?
     public var overlay: Overlay = .none
+    /// The note being typed, if any (it takes the keys until Enter or Esc).
+    public var noteDraft: NoteDraft?
     /// First help line shown, when the help is longer than the screen.
     public var helpScroll = 0
     public var message: StatusMessage?

@@ -2,7 +2,7 @@
 public enum JournalOrigin: Equatable, Sendable {
     /// A verdict on this item (queue index at the time): move on to the next item once saved.
     case verdict(item: Int)
-    /// A signal event placed, moved or deleted.
+    /// A signal event placed, moved or deleted; a flag set or cleared; a note.
     case edit
     case undo
     case redo

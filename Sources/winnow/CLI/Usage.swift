@@ -14,12 +14,18 @@ enum Usage {
                                              one item per line in queue order (JSON Lines with --json);
                                              queues: triage, high, medium, low, flagged, disagreements, audit, all
           winnow show PATH ITEM [--json]     one item: labels, problems, history
-          winnow verdict PATH ITEM good|bad|skip [--note TEXT]
+          winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT]
+          winnow note PATH ITEM TEXT         add a note to an item;  winnow flag PATH ITEM [--off]: flag it
+          winnow audit PATH --tier T --sample N [--seed S] | --report [--json]
+                                             draw a reproducible audit sample of a tier; its precision (Wilson 95 %)
+          winnow accept PATH (--tier T | --filter QUERY) [--verdict good|bad] [--yes]
+                                             one verdict for every unreviewed item of the set, as one undoable event
           winnow validate PATH [--json]      every problem of every item; exit 1 on any error
           winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--force]
                                              reviewed drill runs as CSV and JSONL, with leak-free folds
           winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
           winnow bench --signals DIR         load time of a Setitec folder (vs. Python) and 1M-sample pan/zoom frames
+          winnow bench --accept N            batch accept of N items: each phase timed (budget 100k <= 1 s)
           winnow help CMD                    details of one command (`winnow help keys`: the key table)
 
         OPTIONS (all dataset commands)
@@ -57,7 +63,29 @@ enum Usage {
         "summary": "winnow summary PATH [--json] [common options]\n\nCounts: items, labels, categories, tiers (high > 0.9, medium > 0.7, low), verdicts, reviewers, issues by severity.",
         "list": "winnow list PATH [--json] [common options]\n\nOne item per line: id, kind, path, tier, confidence, verdict, labels, issues.",
         "show": "winnow show PATH ITEM [--json] [common options]\n\nOne item: size, labels with boxes, problems, verdict and the journal history of the item.",
-        "verdict": "winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT] [common options]\n\nRecords one verdict in the journal (fsynced before the command returns).",
+        "verdict": "winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT] [common options]\n\nRecords one verdict in the journal (fsynced before the command returns).\n--reason goes with bad; when .winnow/config has `reasons = a, b, c` it must be one of them (case aside).",
+        "audit": """
+            winnow audit PATH --tier high|medium|low --sample N [--seed S] [--json] [common options]
+            winnow audit PATH --tier high|medium|low --report [--json] [common options]
+
+            --sample draws N items at random from every item of the tier (reviewed or not), prints their ids
+            and records the sample in the journal (the audit queue; a new draw replaces the tier's last one).
+            The same seed and data give the same sample on every machine; without --seed one is picked and shown.
+            --report: {"tier","population","sampled","reviewed","good","bad","precision","lower95","upper95"}:
+            precision = good / (good + bad) over the sampled items reviewed so far, with its 95 % Wilson score
+            interval (null until one has a good or bad verdict). Exit 1 when the tier has no sample yet.
+            Tiers follow `tiers = HIGH, MEDIUM` in .winnow/config (default 0.9, 0.7).
+            """,
+        "accept": """
+            winnow accept PATH (--tier high|medium|low | --filter QUERY) [--verdict good|bad] [--note TEXT] [--yes] [common options]
+
+            Gives every UNREVIEWED item of the set (both options: their overlap) one verdict (default good) in a
+            single journal event: `u` in the workstation undoes the whole batch. Items that already have a verdict,
+            skip included, are left alone. Prints the count and asks y/N on a terminal; without a terminal it needs
+            --yes. A set with no unreviewed item writes nothing and exits 1.
+            """,
+        "note": "winnow note PATH ITEM TEXT [common options]\n\nAdds a note to the item (journal event `note`; shown in `show` history, `has:notes`).",
+        "flag": "winnow flag PATH ITEM [--off] [common options]\n\nFlags the item for a second look, or clears the flag with --off (`has:flag`). Undoable.",
         "validate": "winnow validate PATH [--json] [common options]\n\nEvery problem of every item (images are decoded to prove they can be). Exit 1 when any is an error.",
         "export": """
             winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--seed N] [--force] [--state DIR]

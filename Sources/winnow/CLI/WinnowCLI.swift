@@ -2,7 +2,8 @@ import Foundation
 
 /// Entry point: picks the subcommand, runs it, turns errors into messages and exit codes.
 enum WinnowCLI {
-    static let names: Set<String> = ["review", "summary", "list", "show", "verdict", "validate", "export", "bench", "help"]
+    static let names: Set<String> = ["review", "summary", "list", "show", "verdict", "validate", "export", "bench", "help",
+                                        "audit", "accept", "note", "flag"]
 
     private static func perform(_ name: String, _ arguments: [String]) throws(CLIError) -> ExitCode {
         switch name {
@@ -10,6 +11,10 @@ enum WinnowCLI {
         case "list": return try ListCommand.run(arguments)
         case "show": return try ShowCommand.run(arguments)
         case "verdict": return try VerdictCommand.run(arguments)
+        case "audit": return try AuditCommand.run(arguments)
+        case "accept": return try AcceptCommand.run(arguments)
+        case "note": return try NoteCommand.run(arguments)
+        case "flag": return try FlagCommand.run(arguments)
         case "validate": return try ValidateCommand.run(arguments)
         case "export": return try ExportCommand.run(arguments)
         case "bench": return try BenchCommand.run(arguments)

@@ -1,6 +1,6 @@
 import WinnowCore
 
-/// `winnow verdict PATH ITEM good|bad|skip [--note TEXT]`: records one verdict from a script.
+/// `winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT]`: records one verdict from a script.
 enum VerdictCommand {
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
         let args = try ParsedArguments(arguments, valued: CommonOptions.valued.union(["note", "reason"]), flags: [], command: "verdict")
@@ -11,12 +11,14 @@ enum VerdictCommand {
         }
         let options = try CommonOptions(args, path: path, command: "verdict")
         let session = try options.open()
+        var reason: String?
+        if let text = args["reason"] { reason = try Self.reason(text, verdict: verdict, options, session) }
         let snapshot = options.snapshot(session)
         guard let index = snapshot.itemIndex(forID: args.positional[1]) else {
             throw CLIError(message: "no item '\(TerminalSafe.text(args.positional[1]))' in \(path)", code: .findings)
         }
         let item = session.workspace.items[index]
-        let action = JournalAction.verdict(item: item.localID, verdict: verdict, note: args["note"], reason: args["reason"])
+        let action = JournalAction.verdict(item: item.localID, verdict: verdict, note: args["note"], reason: reason)
         do {
             let events = try session.record(action, inDataset: session.workspace.datasetIndexOfItem[index])
             StandardError.write("saved: \(verdict.rawValue) · \(TerminalSafe.text(item.id)) (event \(events.last?.seq ?? 0))")
@@ -24,5 +26,16 @@ enum VerdictCommand {
             throw CLIError(message: error.description, code: .unreadable)
         }
         return .ok
+    }
+
+    /// A reason goes with a bad verdict and, when `.winnow/config` lists reasons, must be one of them.
+    private static func reason(_ text: String, verdict: Verdict, _ options: CommonOptions, _ session: CurationSession) throws(CLIError) -> String {
+        guard verdict == .bad else { throw .usage("--reason goes with a bad verdict", command: "verdict") }
+        let config = try ConfigOption.load(options, workspace: session.workspace)
+        guard let reason = config.reason(matching: text) else {
+            let known = (config.reasons ?? []).map { "'\($0)'" }.joined(separator: ", ")
+            throw .usage("unknown reason '\(TerminalSafe.text(text))'; .winnow/config lists \(known)", command: "verdict")
+        }
+        return reason
     }
 }

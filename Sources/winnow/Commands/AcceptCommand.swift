@@ -1,0 +1,65 @@
+import Foundation
+import WinnowCore
+
+/// `winnow accept PATH (--tier T | --filter QUERY) [--verdict good|bad] [--note TEXT] [--yes]`:
+/// gives every unreviewed item of the set one verdict in ONE journal event, undone as one.
+/// Items that already have a verdict (good, bad or skip, from anyone) are left alone: a batch
+/// never overrides a person's decision. With both --tier and --filter the set is their overlap.
+enum AcceptCommand {
+    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
+        let args = try ParsedArguments(arguments, valued: CommonOptions.valued.union(["tier", "filter", "verdict", "note"]),
+                                       flags: ["yes"], command: "accept")
+        let path = try DatasetPath.single(args, command: "accept")
+        let tier = try TierOption.parse(args, command: "accept")
+        let query = try FilterOption.parse(args, command: "accept")
+        guard tier != nil || args["filter"] != nil else { throw .usage("name the set: --tier T or --filter QUERY", command: "accept") }
+        let verdict = try verdict(args)
+        let triage = try TriageWorkspace(CommonOptions(args, path: path, command: "accept"))
+        let snapshot = triage.snapshot
+        let chosen = unreviewed(in: snapshot, tier: tier, query: query)
+        let what = describe(tier: tier, query: query)
+        guard !chosen.isEmpty else {
+            throw CLIError(message: "no unreviewed items \(what): nothing accepted, nothing written", code: .findings)
+        }
+        try confirm("accept \(chosen.count) unreviewed items \(what) as \(verdict.rawValue)?", yes: args.has("yes"))
+        let seqs = try triage.recordPerDataset(chosen) { .batchVerdict(items: $0, verdict: verdict, note: args["note"]) }
+        StandardError.write("saved: \(verdict.rawValue) · \(chosen.count) items in one batch (event \(seqs.map(String.init).joined(separator: ", "))); "
+            + "`u` in the workstation undoes it as one")
+        return .ok
+    }
+
+    /// The set's items without a verdict, in item order.
+    static func unreviewed(in snapshot: ReviewSnapshot, tier: Tier?, query: FilterQuery) -> [Int] {
+        snapshot.select(query).filter { index in
+            snapshot.verdict(ofItem: index) == nil && (tier == nil || snapshot.items[index].tier(snapshot.thresholds) == tier)
+        }
+    }
+
+    private static func verdict(_ args: ParsedArguments) throws(CLIError) -> Verdict {
+        guard let text = args["verdict"] else { return .good }
+        guard let verdict = Verdict(rawValue: text), verdict != .skip else {
+            throw .usage("--verdict must be good or bad, not '\(TerminalSafe.text(text))'", command: "accept")
+        }
+        return verdict
+    }
+
+    private static func describe(tier: Tier?, query: FilterQuery) -> String {
+        var parts: [String] = []
+        if let tier { parts.append("in tier \(tier.rawValue)") }
+        if !query.isEmpty { parts.append("matching '\(TerminalSafe.text(query.text))'") }
+        return parts.joined(separator: " ")
+    }
+
+    /// On a terminal asks y/N; otherwise only `--yes` goes ahead, so a script never accepts by accident.
+    private static func confirm(_ question: String, yes: Bool) throws(CLIError) {
+        if yes { return }
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw .usage("\(question) Not asked: standard input is not a terminal; pass --yes to confirm", command: "accept")
+        }
+        FileHandle.standardError.write(Data("\(question) [y/N] ".utf8))
+        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        guard answer == "y" || answer == "yes" else {
+            throw CLIError(message: "not confirmed: nothing accepted, nothing written", code: .findings)
+        }
+    }
+}
