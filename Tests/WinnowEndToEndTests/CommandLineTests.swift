@@ -129,4 +129,19 @@ final class CommandLineTests: XCTestCase {
         let other = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", "", "--size", "120x30", "--reviewer", "new"])
         XCTAssertTrue(status(other.stdout).hasPrefix(" 1/11 all"), "positions are per reviewer")
     }
+
+    func testConfigTiersApplyUnlessTiersIsGiven() throws {
+        let copy = try SampleCopy()
+        let state = copy.dataset.appendingPathComponent(".winnow")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        try Data("# review settings\ntiers = 0.5, 0.3\n".utf8).write(to: state.appendingPathComponent("config"))
+        let configured = try JSONParser.parse(try WinnowProcess.run(["summary", copy.dataset.path, "--json"]).stdout)
+        XCTAssertEqual(configured["tiers"]?["low"]?.intValue, 0)
+        let explicit = try JSONParser.parse(try WinnowProcess.run(["summary", copy.dataset.path, "--json", "--tiers", "0.9,0.7"]).stdout)
+        XCTAssertGreaterThan(explicit["tiers"]?["low"]?.intValue ?? 0, 0)
+        try Data("tiers = lots\n".utf8).write(to: state.appendingPathComponent("config"))
+        let bad = try WinnowProcess.run(["summary", copy.dataset.path])
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.stderr.contains("config:1:"), bad.stderr)
+    }
 }

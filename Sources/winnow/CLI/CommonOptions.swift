@@ -9,8 +9,8 @@ struct CommonOptions: Sendable {
     var read: ReadOptions
     var state: URL?
     var reviewer: String
-    /// `--tiers HIGH,MEDIUM`: where the high and medium tiers start.
-    var thresholds = TierThresholds.standard
+    /// `--tiers HIGH,MEDIUM`: where the high and medium tiers start (else `.winnow/config`'s `tiers`).
+    var explicitTiers: TierThresholds?
 
     init(_ args: ParsedArguments, path: String, command: String) throws(CLIError) {
         self.path = path
@@ -27,7 +27,7 @@ struct CommonOptions: Sendable {
         state = args["state"].map { URL(fileURLWithPath: $0, isDirectory: true) }
         let env = ProcessInfo.processInfo.environment
         reviewer = args["reviewer"] ?? env["USER"] ?? env["LOGNAME"] ?? "reviewer"
-        if let tiers = args["tiers"] { thresholds = try Self.parseTiers(tiers, command: command) }
+        if let tiers = args["tiers"] { explicitTiers = try Self.parseTiers(tiers, command: command) }
     }
 
     static func parseTiers(_ text: String, command: String) throws(CLIError) -> TierThresholds {
@@ -38,9 +38,16 @@ struct CommonOptions: Sendable {
         return TierThresholds(high: high, medium: medium)
     }
 
+    /// `--tiers`, else the config's `tiers`, else 0.9 / 0.7.
+    func thresholds(for session: CurationSession) throws(CLIError) -> TierThresholds {
+        if let explicitTiers { return explicitTiers }
+        return try ConfigOption.load(self, workspace: session.workspace).tiers ?? .standard
+    }
+
     /// The session's state as the reports see it, with these tiers.
-    func snapshot(_ session: CurationSession, extraIssues: [[Issue]]? = nil) -> ReviewSnapshot {
-        ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: thresholds, extraIssues: extraIssues)
+    func snapshot(_ session: CurationSession, extraIssues: [[Issue]]? = nil) throws(CLIError) -> ReviewSnapshot {
+        ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: try thresholds(for: session),
+                       extraIssues: extraIssues)
     }
 
     /// Reads the dataset(s) and their journals.

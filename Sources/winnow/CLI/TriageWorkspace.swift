@@ -1,20 +1,22 @@
 import WinnowCore
 
 /// A dataset opened for a triage command (audit, accept): its session, config, and a snapshot
-/// whose tiers follow the config's `tiers`.
+/// whose tiers follow `--tiers`, else the config's `tiers`.
 struct TriageWorkspace {
     let session: CurationSession
     let config: WinnowConfig
+    let thresholds: TierThresholds
 
     init(_ options: CommonOptions) throws(CLIError) {
         session = try options.open()
         CommonOptions.reportProblems(session)
         config = try ConfigOption.load(options, workspace: session.workspace)
+        thresholds = options.explicitTiers ?? config.tiers ?? .standard
     }
 
     /// The state as of now (call again after recording).
     var snapshot: ReviewSnapshot {
-        ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: config.tiers ?? .standard)
+        ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: thresholds)
     }
 
     /// Writes one event per dataset that has a share of `items` (item indices), built by `action`

@@ -15,7 +15,7 @@ enum ListCommand {
         let options = try CommonOptions(args, path: path, command: "list")
         let session = try options.open()
         CommonOptions.reportProblems(session)
-        let snapshot = options.snapshot(session)
+        let snapshot = try options.snapshot(session)
         let selected = Set(snapshot.select(query))
         for index in snapshot.queue(queue) where selected.contains(index) {
             let row = ReviewReport.listRow(snapshot, item: index)

@@ -9,7 +9,7 @@ enum ShowCommand {
         let options = try CommonOptions(args, path: path, command: "show")
         let session = try options.open()
         CommonOptions.reportProblems(session)
-        let snapshot = options.snapshot(session)
+        let snapshot = try options.snapshot(session)
         guard let index = snapshot.itemIndex(forID: args.positional[1]) else {
             throw CLIError(message: "no item '\(TerminalSafe.text(args.positional[1]))' in \(path) (ids are what `winnow list` prints)", code: .findings)
         }

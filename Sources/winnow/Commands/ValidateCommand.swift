@@ -11,7 +11,7 @@ enum ValidateCommand {
         let options = try CommonOptions(args, path: path, command: "validate")
         let session = try options.open()
         let decodeIssues = session.workspace.items.map(decodeProblems)
-        let snapshot = options.snapshot(session, extraIssues: decodeIssues)
+        let snapshot = try options.snapshot(session, extraIssues: decodeIssues)
         let report = ReviewReport.validation(snapshot)
         let journal = session.problems.map { ReviewReport.issue($0) }
         if args.has("json") {

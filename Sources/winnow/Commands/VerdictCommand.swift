@@ -13,7 +13,7 @@ enum VerdictCommand {
         let session = try options.open()
         var reason: String?
         if let text = args["reason"] { reason = try Self.reason(text, verdict: verdict, options, session) }
-        let snapshot = options.snapshot(session)
+        let snapshot = try options.snapshot(session)
         guard let index = snapshot.itemIndex(forID: args.positional[1]) else {
             throw CLIError(message: "no item '\(TerminalSafe.text(args.positional[1]))' in \(path)", code: .findings)
         }

@@ -13,7 +13,7 @@ enum HeadlessReview {
         let keys = try scriptKeys(args)
         let size = try args["size"].map(parseSize) ?? defaultSize
         let display = DisplayOptions(unicode: !args.has("ascii"), color: args.has("color") && !theme.isMonochrome)
-        let state = ReviewCommand.initialState(session, keymap: keymap, size: size, display: display, thresholds: options.thresholds)
+        let state = ReviewCommand.initialState(session, keymap: keymap, size: size, display: display, thresholds: try options.thresholds(for: session))
         let store = AppStore(state: state, session: session, decodesInline: true)
         store.dispatch(.resized(size))
         for key in keys {
