@@ -104,3 +104,39 @@ final class ReviewerThroughputTests: XCTestCase {
         XCTAssertEqual(rates[0].perMinute, 0.75)
     }
 }
+
+final class ReviewQueueTests: XCTestCase {
+    private func entry(_ i: Int, _ c: Double?, _ tier: Tier, reviewed: Bool = false) -> QueueEntry {
+        QueueEntry(index: i, confidence: c, tier: tier, reviewed: reviewed)
+    }
+
+    func testTriageIsUnreviewedLowTierFirstThenAscendingConfidence() {
+        let entries = [entry(0, 0.95, .high), entry(1, 0.8, .medium), entry(2, 0.3, .low, reviewed: true),
+                       entry(3, 0.6, .low), entry(4, nil, .low), entry(5, 0.75, .medium)]
+        XCTAssertEqual(ReviewQueue.order(.triage, entries), [4, 3, 5, 1, 0])
+        XCTAssertEqual(ReviewQueue.order(.low, entries), [4, 2, 3])
+        XCTAssertEqual(ReviewQueue.order(.all, entries), [0, 1, 2, 3, 4, 5])
+    }
+
+    func testFlaggedDisagreementsAndAuditQueuesComeFromTheLedger() {
+        func event(_ seq: Int, _ reviewer: String, _ action: JournalAction) -> JournalEvent {
+            JournalEvent(seq: seq, time: "2026-11-22T05:00:0\(seq).000Z", reviewer: reviewer, action: action)
+        }
+        let ledger = CurationLedger(replaying: [
+            event(1, "ana", .verdict(item: "a", verdict: .good, note: nil, reason: nil)),
+            event(2, "bo", .verdict(item: "a", verdict: .bad, note: nil, reason: nil)),
+            event(3, "bo", .verdict(item: "b", verdict: .skip, note: nil, reason: nil)),
+            event(4, "ana", .verdict(item: "b", verdict: .good, note: nil, reason: nil)),
+            event(5, "ana", .flag(item: "c", on: true)),
+            event(6, "ana", .auditSample(tier: "low", seed: 1, items: ["c", "a"])),
+        ])
+        let items = ["a", "b", "c"].map {
+            ReviewItem(id: $0, kind: .screenshot, path: $0, imageURL: nil, width: 1, height: 1, labels: [])
+        }
+        let entries = QueueEntry.entries(items: items, ledgers: [ledger], datasetOfItem: [0, 0, 0], thresholds: .standard)
+        XCTAssertEqual(ReviewQueue.order(.disagreements, entries), [0], "a skip takes no side")
+        XCTAssertEqual(ReviewQueue.order(.flagged, entries), [2])
+        XCTAssertEqual(ReviewQueue.order(.audit, entries), [2, 0])
+        XCTAssertEqual(ReviewQueue.order(.triage, entries), [2])
+    }
+}

@@ -5,10 +5,8 @@ import WinnowCore
 enum QueueBuilder {
     static func rebuild(_ state: inout AppState) {
         let current = state.currentItemIndex
-        let entries = state.items.indices.map { index in
-            QueueEntry(index: index, confidence: state.items[index].confidence, tier: state.items[index].tier(state.thresholds),
-                       reviewed: state.verdict(ofItem: index) != nil)
-        }
+        let entries = QueueEntry.entries(items: state.items, ledgers: state.ledgers,
+                                         datasetOfItem: state.workspace.datasetIndexOfItem, thresholds: state.thresholds)
         var order = ReviewQueue.order(state.queueName, entries)
         if !state.filter.isEmpty {
             let selected = Set(state.filter.matchingIndices(in: state.items.indices.map { facts(state, $0) }))

@@ -1,0 +1,31 @@
+extension QueueEntry {
+    /// What each item brings to the queues, from the items as curated and their datasets' ledgers.
+    public static func entries(items: [ReviewItem], ledgers: [CurationLedger], datasetOfItem: [Int], thresholds: TierThresholds)
+        -> [QueueEntry]
+    {
+        let audit = ledgers.map(auditPositions)
+        return items.indices.map { index in
+            let item = items[index]
+            let ledger = ledgers[datasetOfItem[index]]
+            return QueueEntry(index: index, confidence: item.confidence, tier: item.tier(thresholds),
+                              reviewed: ledger.verdict(for: item.localID) != nil, flagged: ledger.isFlagged(item.localID),
+                              disputed: isDisputed(item.localID, ledger), auditPosition: audit[datasetOfItem[index]][item.localID])
+        }
+    }
+
+    /// Reviewers' standing verdicts differ (good against bad; skips take no side).
+    public static func isDisputed(_ item: String, _ ledger: CurationLedger) -> Bool {
+        Set(ledger.verdictsByReviewer(for: item).values.map(\.verdict).filter { $0 != .skip }).count > 1
+    }
+
+    /// The audit samples of all tiers, high first, in drawing order.
+    private static func auditPositions(_ ledger: CurationLedger) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        for tier in Tier.allCases {
+            for item in ledger.auditSample(tier: tier.rawValue)?.items ?? [] where positions[item] == nil {
+                positions[item] = positions.count
+            }
+        }
+        return positions
+    }
+}
