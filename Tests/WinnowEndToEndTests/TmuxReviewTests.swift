@@ -88,4 +88,26 @@ final class TmuxReviewTests: XCTestCase {
         XCTAssertFalse(styled.contains("38;5;") || styled.contains("48;5;"), "NO_COLOR must not send colors")
         XCTAssertTrue(styled.contains("\u{1B}[7m") || styled.contains("\u{1B}[1m"), "mono still uses attributes")
     }
+
+    func testTwoWorkstationsOnOneDatasetSeeEachOthersVerdicts() throws {
+        let copy = try SampleCopy()
+        let ana = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "ana"], workdir: copy.root)
+        let bo = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "bo"], workdir: copy.root)
+        try ana.waitFor("ana's workstation") { $0.contains("Queue") }
+        try bo.waitFor("bo's workstation") { $0.contains("Queue") }
+        try ana.send("a")
+        try ana.send("a")
+        try bo.waitFor("ana's two verdicts on bo's screen", timeout: 5) { self.reviewedCount($0) == 2 }
+        try bo.send("G")
+        try bo.send("x")
+        try ana.waitFor("bo's verdict on ana's screen", timeout: 5) { self.reviewedCount($0) == 3 }
+        try ana.send("q")
+        try bo.send("q")
+        XCTAssertEqual(ana.exitStatus(), 0)
+        XCTAssertEqual(bo.exitStatus(), 0)
+        let lines = copy.journalLines()
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertEqual(lines.filter { $0.contains(#""reviewer":"ana""#) }.count, 2)
+        XCTAssertTrue(lines[2].contains(#""seq":3"#) && lines[2].contains(#""reviewer":"bo""#))
+    }
 }
