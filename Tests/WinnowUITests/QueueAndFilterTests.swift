@@ -63,3 +63,26 @@ final class QueueAndFilterTests: XCTestCase {
         XCTAssertEqual(state.queue, [0], "0.8 is high with --tiers 0.7,0.4")
     }
 }
+
+final class BatchAcceptTests: XCTestCase {
+    func testBatchAcceptAsksThenWritesOneBatchOfTheUnreviewedItems() {
+        var state = Fixtures.state(Fixtures.threeItems())
+        let event = JournalEvent(seq: 1, time: "2026-11-22T05:00:00.000Z", reviewer: "ana",
+                                 action: .verdict(item: "b", verdict: .bad, note: nil, reason: nil))
+        state.apply(event, dataset: 0)
+        _ = AppReducer.reduce(&state, .key(.char("B")))
+        XCTAssertEqual(state.overlay, .confirmBatch(items: [0, 2]))
+        let cancelled = AppReducer.reduce(&state, .key(.char("n")))
+        XCTAssertFalse(cancelled.contains { if case .appendJournal = $0 { return true } else { return false } })
+        _ = AppReducer.reduce(&state, .key(.char("B")))
+        let effects = AppReducer.reduce(&state, .key(.char("y")))
+        XCTAssertEqual(effects.first, .appendJournal(dataset: 0, action: .batchVerdict(items: ["a", "c"], verdict: .good, note: nil), origin: .batch))
+    }
+
+    func testAuditDrawAsksTheRunnerForASampleOfTheTierShown() {
+        var state = Fixtures.state(Fixtures.threeItems())   // a medium, b and c low
+        _ = AppReducer.reduce(&state, .key(.char("Q")))     // triage: current item a, medium
+        let effects = AppReducer.reduce(&state, .key(.char("A")))
+        XCTAssertEqual(effects.first, .drawAudit(tier: .medium, items: [0], count: 1))
+    }
+}

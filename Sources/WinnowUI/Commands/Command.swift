@@ -38,6 +38,8 @@ public enum Command: String, CaseIterable, Sendable {
     case panLeft = "signal.pan-left"
     case panRight = "signal.pan-right"
     case toggleXAxis = "signal.x-axis"
+    case auditDraw = "audit.draw"
+    case batchAccept = "batch.accept"
     case statsToggle = "stats.toggle"
     case helpToggle = "help.toggle"
     case helpClose = "help.close"
@@ -88,6 +90,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .panLeft: return "pan left"
         case .panRight: return "pan right"
         case .toggleXAxis: return "x axis: depth (mm) or sample index"
+        case .auditDraw: return "draw an audit sample of 20 from the tier shown (or the current item's tier)"
+        case .batchAccept: return "accept every unreviewed item of this queue as good (asks first; one undo)"
         case .statsToggle: return "stats: tier x verdict, categories, confidence histogram, throughput"
         case .helpToggle: return "show or hide this help"
         case .helpClose: return "close help"
@@ -102,7 +106,8 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueFirst, .queueLast, .queueSwitch, .filterOpen:
             return .navigate
-        case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo, .itemFlag, .itemNote: return .decide
+        case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo, .itemFlag, .itemNote, .auditDraw, .batchAccept:
+            return .decide
         case .labelNext, .labelPrevious: return .labels
         case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,
              .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete: return .events

@@ -10,6 +10,11 @@ enum StatusBar {
             prompt(text, state: state, in: rect, into: &grid, theme: theme)
             return
         }
+        if case .confirmBatch(let items) = state.overlay {
+            grid.write(" Accept \(items.count) unreviewed items of this queue as good, in one batch? y confirms, any other key cancels",
+                       x: rect.x, y: rect.y, style: theme[.messageError], maxWidth: rect.width)
+            return
+        }
         let position = state.queue.isEmpty ? "0/0" : "\(state.cursor + 1)/\(state.queue.count)"
         let filter = state.filter.isEmpty ? "" : " /\(state.filter.text)"
         var x = rect.x

@@ -17,6 +17,7 @@ public enum AppReducer {
             effects = NoteEntry.handle(key, &state)
         case .key(let key):
             if case .filterPrompt(let text) = state.overlay { return FilterPrompt.handle(key, text: text, state: &state) }
+            if case .confirmBatch(let items) = state.overlay { return BatchAccept.confirm(key, items: items, state: &state) }
             guard let command = state.keymap.resolve(key, in: contexts(of: state)) else {
                 if state.overlay == .help || state.overlay == .stats { state.overlay = .none }
                 return []
@@ -80,6 +81,8 @@ public enum AppReducer {
             state.overlay = state.overlay == .help ? .none : .help
             state.helpScroll = 0
         case .helpClose: state.overlay = .none
+        case .auditDraw: return BatchAccept.drawAudit(&state)
+        case .batchAccept: BatchAccept.ask(&state)
         case .statsToggle: state.overlay = state.overlay == .stats ? .none : .stats
         case .helpScrollDown: state.helpScroll += HelpOverlay.scrollStep
         case .helpScrollUp: state.helpScroll = max(0, state.helpScroll - HelpOverlay.scrollStep)
@@ -161,6 +164,13 @@ public enum AppReducer {
             state.message = .info("note saved · \(name)")
         case (.edit, .flag(_, let on)):
             state.message = .info("\(on ? "flagged" : "unflagged") · \(name)")
+        case (.batch, .batchVerdict(let items, let verdict, _)):
+            state.message = .info("saved: \(verdict.rawValue) × \(items.count) items in one batch (u undoes it)")
+        case (.audit, .auditSample(let tier, _, let items)):
+            state.queueName = .audit
+            QueueBuilder.rebuild(&state)
+            QueueNavigation.moveTo(&state, position: 0)
+            state.message = .info("audit sample of \(items.count) from the \(tier) tier: review them, then `winnow audit --report`")
         case (.undo, .undo(let target)):
             state.message = .info("undone: \(describe(ledger, target))\(about)")
             if let item { QueueNavigation.moveTo(item: item, &state) }

@@ -4,6 +4,10 @@ public enum JournalOrigin: Equatable, Sendable {
     case verdict(item: Int)
     /// A signal event placed, moved or deleted; a flag set or cleared; a note.
     case edit
+    /// A batch accept from the workstation.
+    case batch
+    /// An audit sample drawn from the workstation: show the audit queue once saved.
+    case audit
     case undo
     case redo
 }

@@ -3,6 +3,8 @@ public enum Overlay: Equatable, Sendable {
     case none
     case help
     case stats
+    /// Accept these items as good? (y confirms, any other key cancels.)
+    case confirmBatch(items: [Int])
     /// A one-line text prompt in the status bar (the filter after `/`), with what is typed so far.
     case filterPrompt(String)
 }

@@ -60,6 +60,8 @@ final class AppStore {
             if decodesInline { return requests.map(ThumbnailLoader.load) }
             loader.enqueue(requests)
             return []
+        case .drawAudit(let tier, let items, let count):
+            return drawAudit(tier: tier, items: items, count: count)
         case .rememberPosition(let position):
             positions.save(position)
             return []
@@ -69,5 +71,23 @@ final class AppStore {
         case .quit:
             return []
         }
+    }
+
+    /// Draws the sample with a fresh seed (printed in the journal, so it can be drawn again
+    /// with `winnow audit --seed`) and records it in each dataset that has a share.
+    private func drawAudit(tier: Tier, items: [Int], count: Int) -> [AppAction] {
+        let workspace = session.workspace
+        let seed = UInt64.random(in: 1...UInt64(Int64.max))
+        let drawn = AuditSampler.draw(population: items.map { workspace.items[$0].id }, count: count, seed: seed)
+        let indexByID = Dictionary(uniqueKeysWithValues: items.map { (workspace.items[$0].id, $0) })
+        var shares: [Int: [String]] = [:]
+        for id in drawn {
+            let index = indexByID[id]!
+            shares[workspace.datasetIndexOfItem[index], default: []].append(workspace.items[index].localID)
+        }
+        return shares.keys.sorted().map { dataset in
+            run(.appendJournal(dataset: dataset, action: .auditSample(tier: tier.rawValue, seed: seed, items: shares[dataset]!),
+                               origin: .audit))
+        }.flatMap { $0 }
     }
 }
