@@ -25,6 +25,7 @@ enum Usage {
                                              reviewed drill runs as CSV and JSONL, with leak-free folds
           winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
           winnow bench --signals DIR         load time of a Setitec folder (vs. Python) and 1M-sample pan/zoom frames
+          winnow bench --filter N            the filter language over N items' facts
           winnow bench --accept N            batch accept of N items: each phase timed (budget 100k <= 1 s)
           winnow help CMD                    details of one command (`winnow help keys`: the key table)
 
