@@ -14,11 +14,13 @@ enum Usage {
                                              one item per line (JSON Lines with --json)
           winnow show PATH ITEM [--json]     one item: labels, problems, history
           winnow verdict PATH ITEM good|bad|skip [--note TEXT]
+          winnow verdict PATH --from FILE|-  many `ITEM good|bad|skip [note]` lines, in batches
           winnow validate PATH [--json]      every problem of every item; exit 1 on any error
           winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--force]
                                              reviewed drill runs as CSV and JSONL, with leak-free folds
           winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
           winnow bench --signals DIR         load time of a Setitec folder (vs. Python) and 1M-sample pan/zoom frames
+          winnow bench --journal N           open+replay time of an N-event journal, and of one written by 4 processes
           winnow help CMD                    details of one command (`winnow help keys`: the key table)
 
         OPTIONS (all dataset commands)
@@ -55,7 +57,20 @@ enum Usage {
         "summary": "winnow summary PATH [--json] [common options]\n\nCounts: items, labels, categories, tiers (high > 0.9, medium > 0.7, low), verdicts, reviewers, issues by severity.",
         "list": "winnow list PATH [--json] [common options]\n\nOne item per line: id, kind, path, tier, confidence, verdict, labels, issues.",
         "show": "winnow show PATH ITEM [--json] [common options]\n\nOne item: size, labels with boxes, problems, verdict and the journal history of the item.",
-        "verdict": "winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT] [common options]\n\nRecords one verdict in the journal (fsynced before the command returns).",
+        "verdict": """
+            winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT] [common options]
+            winnow verdict PATH --from FILE|- [common options]
+
+            Records one verdict in the journal (fsynced before the command returns).
+
+            With --from, applies many verdicts in one process, one per line of FILE (or stdin with -):
+              ITEM good|bad|skip [note...]
+            Blank lines and lines starting with # are skipped. Lines are saved in batches of up to 1000
+            (sooner when a pipe pauses): each batch is one journal append under the lock, with one fsync,
+            acknowledged on stderr (`saved: N verdicts (events A-B)`) once it is on disk. A bad line is
+            reported as FILE:LINE: what is wrong, and skipped; the others are applied; exit 1 if any was bad.
+            Several processes may write to one dataset at once: batches never interleave within a line.
+            """,
         "validate": "winnow validate PATH [--json] [common options]\n\nEvery problem of every item (images are decoded to prove they can be). Exit 1 when any is an error.",
         "export": """
             winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--seed N] [--force] [--state DIR]
@@ -66,6 +81,6 @@ enum Usage {
             else the file-name stem before the run number. DIR must not exist unless --force; the export is
             written to a temporary folder and moved into place.
             """,
-        "bench": "winnow bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]\nwinnow bench --signals DIR | --signal-frames [--size WxH] [--json]\n\nWith --signals: times loading every Setitec file of DIR (and a plain Python reader of the same files) and\nthe pan/zoom frames of a 1M-sample run (render + diff, through the reducer). Otherwise: Generates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
+        "bench": "winnow bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]\nwinnow bench --signals DIR | --signal-frames [--size WxH] [--json]\nwinnow bench --journal N [--writers K] [--json]\n\nWith --journal: writes N verdict events (N/10 items, 4 reviewers) to a temporary dataset's journal and times opening it\n(journal parse + ledger replay, and the whole dataset open); then has K (default 4; 0: skip) `winnow verdict --from` processes write N/K lines each\nto one journal at once, checks it holds N whole events with unique, gap-free sequence numbers, and times its replay.\nWith --signals: times loading every Setitec file of DIR (and a plain Python reader of the same files) and\nthe pan/zoom frames of a 1M-sample run (render + diff, through the reducer). Otherwise: Generates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
     ]
 }

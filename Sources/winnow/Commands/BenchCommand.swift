@@ -9,9 +9,10 @@ import WinnowUI
 /// reducer, renderer, thumbnail loader and ncurses (drawing into a file so bytes can be counted).
 enum BenchCommand {
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals"], flags: ["json", "signal-frames"],
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "journal", "writers"], flags: ["json", "signal-frames"],
                                        command: "bench")
         let size = try args["size"].map(HeadlessReview.parseSize) ?? TerminalSize(width: 200, height: 60)
+        if let events = args["journal"] { return try JournalBench.run(events: events, writers: args["writers"], json: args.has("json")) }
         if args["signals"] != nil || args.has("signal-frames") {
             return try SignalBench.run(folder: args["signals"], size: size, json: args.has("json"))
         }
