@@ -80,6 +80,62 @@ final class CurationLedgerTests: XCTestCase {
         XCTAssertNil(item.confidence)
         XCTAssertEqual(item.tier(), .low)
     }
+
+    /// The compact store gives back each event exactly: odd times, long and look-alike ids,
+    /// notes, every action type; a repeated sequence number is ignored, a late one sorted in.
+    func testStoredEventsComeBackExactly() {
+        let long = "screens/2024-11-05/login-flow/step-0001.png"
+        let originals = [
+            event(1, "ana", verdict(long, .good)),
+            event(2, "ana", verdict(long + "x", .bad)),
+            JournalEvent(seq: 3, time: "2026-11-22 05:00", reviewer: "zoë", action: .verdict(item: "é", verdict: .skip, note: "?", reason: nil)),
+            event(5, "bo", .eventDelete(item: "run", type: .entry)),
+            event(6, "bo", .unknown(type: "flag", fields: JSONObject([("item", "a")]))),
+            event(4, "ana", .undo(target: 2)),
+            event(7, "", verdict("", .good)),
+        ]
+        var ledger = CurationLedger(replaying: originals)
+        ledger.apply(JournalEvent(seq: 1, time: "later", reviewer: "bo", action: verdict("other", .bad)))
+        XCTAssertEqual(ledger.events.values, originals.sorted { $0.seq < $1.seq })
+        XCTAssertEqual(ledger.events[3], originals[2])
+        XCTAssertNil(ledger.events[8])
+        XCTAssertEqual(ledger.verdict(for: long)?.verdict, .good)
+        XCTAssertNil(ledger.verdict(for: long + "x"))
+        XCTAssertNil(ledger.verdict(for: "other"))
+        XCTAssertEqual(ledger.unknownEvents, 1)
+        XCTAssertEqual(ledger.nextRedo(for: "ana"), UndoEntry(seq: 2, time: "2026-11-22T05:00:00.000Z"))
+    }
+
+    func testRedoOfAnotherReviewersUndoLeavesTheEventOnceOnTheStack() {
+        var ledger = CurationLedger(replaying: [
+            event(1, "ana", verdict("a", .good)),
+            event(2, "bo", .undo(target: 1)),
+            event(3, "ana", .redo(target: 1)),
+        ])
+        XCTAssertEqual(ledger.nextUndo(for: "ana")?.seq, 1)
+        ledger.apply(event(4, "ana", .undo(target: 1)))
+        XCTAssertNil(ledger.nextUndo(for: "ana"), "no second copy of event 1 left behind")
+        XCTAssertEqual(ledger.nextRedo(for: "ana")?.seq, 1)
+    }
+
+    func testRatingsUseEachReviewersLatestStandingVerdictAndIgnoreSkips() {
+        var ledger = CurationLedger(replaying: [
+            event(1, "ana", verdict("a", .good)),
+            event(2, "bo", verdict("a", .good)),
+            event(3, "chen", verdict("a", .skip)),
+            event(4, "bo", verdict("b", .bad)),
+            event(5, "ana", verdict("b", .good)),
+        ])
+        XCTAssertEqual(ledger.ratings(for: "a"), ["ana": .good, "bo": .good])
+        XCTAssertFalse(ledger.hasDisagreement("a"))
+        XCTAssertTrue(ledger.hasDisagreement("b"))
+        ledger.apply(event(6, "ana", .undo(target: 5)))
+        XCTAssertEqual(ledger.ratings(for: "b"), ["bo": .bad])
+        XCTAssertFalse(ledger.hasDisagreement("b"))
+        ledger.apply(event(7, "bo", verdict("a", .skip)))
+        XCTAssertEqual(ledger.ratings(for: "a"), ["ana": .good], "a reviewer whose latest word is skip has no rating")
+        XCTAssertFalse(ledger.hasDisagreement("missing"))
+    }
 }
 
 final class ReviewerThroughputTests: XCTestCase {

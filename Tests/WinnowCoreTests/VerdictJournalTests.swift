@@ -91,4 +91,64 @@ final class VerdictJournalTests: XCTestCase {
             XCTAssertTrue("\(error)".contains(folder.file(".winnow").path))
         }
     }
+
+    func testBatchIsOneRunOfConsecutiveEventsAfterWhatOthersWrote() throws {
+        let folder = try TemporaryFolder()
+        let first = try VerdictJournal(creatingIn: folder.url)
+        let second = try VerdictJournal(creatingIn: folder.url)
+        _ = try first.append(.verdict(item: "a", verdict: .good, note: nil, reason: nil), reviewer: "ana", time: time)
+        let actions = (0..<5).map { JournalAction.verdict(item: "i\($0)", verdict: .bad, note: nil, reason: nil) }
+        let (earlier, written) = try second.append(actions, reviewer: "bo", time: time)
+        XCTAssertEqual(earlier.map(\.seq), [1])
+        XCTAssertEqual(written.map(\.seq), [2, 3, 4, 5, 6])
+        XCTAssertEqual(written.map(\.action), actions)
+        XCTAssertEqual(first.readNew().map(\.seq), [2, 3, 4, 5, 6])
+        XCTAssertEqual(try second.append([], reviewer: "bo", time: time).written, [])
+        let lines = try String(contentsOf: first.url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(lines.count, 7)  // six lines and the empty remainder after the last newline
+    }
+
+    /// Reading goes in 4 MB chunks: lines that straddle a chunk, and one longer than a chunk, read whole.
+    func testLinesAcrossAndLongerThanAReadChunkAreReadWhole() throws {
+        let folder = try TemporaryFolder()
+        let journal = try VerdictJournal(creatingIn: folder.url)
+        let many = (0..<40_000).map { JournalAction.verdict(item: "item-\($0)", verdict: .good, note: nil, reason: nil) }
+        _ = try journal.append(many, reviewer: "ana", time: time)
+        let huge = String(repeating: "long note ", count: 600_000)  // 6 MB
+        _ = try journal.append(.verdict(item: "x", verdict: .bad, note: huge, reason: nil), reviewer: "ana", time: time)
+        _ = try journal.append(.verdict(item: "y", verdict: .skip, note: nil, reason: nil), reviewer: "ana", time: time)
+
+        let reread = try XCTUnwrap(VerdictJournal.existing(in: folder.url))
+        let events = reread.readNew()
+        XCTAssertEqual(events.map(\.seq), Array(1...40_002))
+        XCTAssertEqual(events[40_000].action, .verdict(item: "x", verdict: .bad, note: huge, reason: nil))
+        XCTAssertEqual(events[40_001].action.item, "y")
+        XCTAssertEqual(reread.problems, [])
+        XCTAssertEqual(reread.lastSeq, 40_002)
+    }
+
+    func testLedgerReplayedFromTheJournalMatchesOneBuiltFromItsEvents() throws {
+        let folder = try TemporaryFolder()
+        let journal = try VerdictJournal(creatingIn: folder.url)
+        _ = try journal.append(.verdict(item: "a", verdict: .good, note: nil, reason: nil), reviewer: "ana", time: time)
+        _ = try journal.append(.verdict(item: "a", verdict: .bad, note: "edge \"cut\"", reason: "geometry"), reviewer: "bo", time: time)
+        _ = try journal.append(.undo(target: 2), reviewer: "bo", time: "yesterday")
+        _ = try journal.append(.eventSet(item: "run", event: SignalEventPosition(type: .exit, sample: 9, positionMM: 2.25)),
+                               reviewer: "ana", time: time)
+        var text = try String(contentsOf: journal.url, encoding: .utf8)
+        text += "{broken\n"
+        try text.write(to: journal.url, atomically: false, encoding: .utf8)
+        _ = try journal.append(.redo(target: 2), reviewer: "ana", time: time)
+
+        let replayed = CurationLedger(replaying: try XCTUnwrap(VerdictJournal.existing(in: folder.url)))
+        let fromEvents = CurationLedger(replaying: try XCTUnwrap(VerdictJournal.existing(in: folder.url)).readNew())
+        XCTAssertEqual(replayed.events.values, fromEvents.events.values)
+        XCTAssertEqual(replayed.events.values.map(\.seq), [1, 2, 3, 4, 5])
+        XCTAssertEqual(replayed.verdict(for: "a"), fromEvents.verdict(for: "a"))
+        XCTAssertEqual(replayed.verdict(for: "a")?.note, "edge \"cut\"")
+        XCTAssertEqual(replayed.history(for: "a").map(\.seq), [1, 2, 3, 5])
+        XCTAssertEqual(replayed.nextUndo(for: "ana"), fromEvents.nextUndo(for: "ana"))
+        XCTAssertEqual(replayed.events[3]?.time, "yesterday")
+        XCTAssertTrue(replayed.hasEdits("run"))
+    }
 }

@@ -1,98 +1,148 @@
 /// The curation state of one dataset: its journal replayed. A pure value: the UI keeps one and
 /// applies each event the journal confirms, the commands build one from the whole journal.
+/// Replay is on the path of opening a dataset (1M events in well under a second), so events are
+/// stored compactly (`LedgerEvents`), per-item and per-reviewer state is kept by number, and a
+/// plain verdict line goes from its bytes to the ledger without becoming a `JournalEvent`
+/// (`CurationLedger+Replay`).
 public struct CurationLedger: Sendable {
     /// Every event applied, by sequence number (the history `show` prints).
-    public private(set) var events: [Int: JournalEvent] = [:]
+    public private(set) var events = LedgerEvents()
     /// Events that an undo has taken back (and no redo has restored).
     public private(set) var undone: Set<Int> = []
-    /// Verdict events per item, oldest first; a batch verdict is listed under each of its items,
-    /// so an item's verdict is found without scanning batches.
-    private var verdictEvents: [String: [Int]] = [:]
-    /// Label edits (signal events placed, moved, deleted) per item, oldest first.
-    private var editEvents: [String: [Int]] = [:]
-    /// `note` events per item, oldest first.
-    private var noteEvents: [String: [Int]] = [:]
-    /// `flag` events per item, oldest first.
-    private var flagEvents: [String: [Int]] = [:]
-    /// Audit samples that drew the item, oldest first (for its history).
-    private var sampleEvents: [String: [Int]] = [:]
+    /// Who undid each undone event (a reviewer's number in `events.reviewers`).
+    private var undoneBy: [Int: Int] = [:]
+    /// Verdict events per item.
+    private var verdictEvents = ItemEventIndex()
+    /// Label edits (signal events placed, moved, deleted) per item.
+    private var editEvents = ItemEventIndex()
+    /// `note` and `flag` events per item, and the audit samples that drew it.
+    private var noteEvents = ItemEventIndex()
+    private var flagEvents = ItemEventIndex()
+    private var sampleEvents = ItemEventIndex()
     /// The latest audit sample of each tier.
     private var latestSample: [String: Int] = [:]
-    /// Undo and redo events by the event they target (for histories).
-    private var reversals: [Int: [Int]] = [:]
-    private var undoStacks: [String: [UndoEntry]] = [:]
-    private var redoStacks: [String: [UndoEntry]] = [:]
+    /// Undo and redo events by the event they target, for an item's history.
+    private var undoRedoEvents: [Int: [Int]] = [:]
+    /// Per reviewer number: what `u` would undo (newest last), and what `U` would redo.
+    private var undoStacks: [[(seq: Int, time: EventTime)]] = []
+    private var redoStacks: [[(seq: Int, time: EventTime)]] = []
     /// Events of types this version does not know.
     public private(set) var unknownEvents = 0
 
     public init() {}
 
     public init(replaying events: [JournalEvent]) {
+        reserveCapacity(events: events.count)
         for event in events { apply(event) }
     }
 
+    /// Room for about `n` more events, before a long replay.
+    public mutating func reserveCapacity(events n: Int) {
+        events.reserveCapacity(n)
+        verdictEvents.reserveCapacity(events: n)
+    }
+
     public mutating func apply(_ event: JournalEvent) {
-        guard events[event.seq] == nil else { return }  // already applied (read twice)
-        events[event.seq] = event
-        index(event)
-        if event.action.isUndoable { pushUndoable(event) }
+        guard let added = events.add(event) else { return }  // already applied (read twice)
         switch event.action {
+        case .verdict:
+            verdictEvents.append(event.seq, item: added.item)
+            pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
+        case .batchVerdict(let items, _, _):
+            // Filed under each item, so an item's verdict is found without scanning batches.
+            for item in items { verdictEvents.append(event.seq, item: events.itemNumber(adding: item)) }
+            pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
+        case .eventSet, .eventDelete:
+            editEvents.append(event.seq, item: added.item)
+            pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
+        case .note:
+            noteEvents.append(event.seq, item: added.item)
+            pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
+        case .flag:
+            flagEvents.append(event.seq, item: added.item)
+            pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
+        case .auditSample(let tier, _, let items):
+            latestSample[tier] = event.seq
+            for item in items { sampleEvents.append(event.seq, item: events.itemNumber(adding: item)) }
         case .undo(let target):
+            undoRedoEvents[target, default: []].append(event.seq)
             guard events[target]?.action.isUndoable == true, !undone.contains(target) else { return }
             undone.insert(target)
-            reversals[target, default: []].append(event.seq)
-            undoStacks[event.reviewer]?.removeAll { $0.seq == target }
-            redoStacks[event.reviewer, default: []].append(UndoEntry(seq: target, time: event.time))
+            undoneBy[target] = added.reviewer
+            growStacks(to: added.reviewer)
+            Self.remove(target, from: &undoStacks[added.reviewer])
+            redoStacks[added.reviewer].append((target, added.time))
         case .redo(let target):
+            undoRedoEvents[target, default: []].append(event.seq)
             guard undone.contains(target) else { return }
             undone.remove(target)
-            reversals[target, default: []].append(event.seq)
-            redoStacks[event.reviewer]?.removeAll { $0.seq == target }
-            undoStacks[event.reviewer, default: []].append(UndoEntry(seq: target, time: event.time))
+            let undoer = undoneBy.removeValue(forKey: target)
+            growStacks(to: added.reviewer)
+            redoStacks[added.reviewer].removeAll { $0.seq == target }
+            // Undone by someone else, the target may still be on this reviewer's stack: keep it there once.
+            if undoer != added.reviewer { Self.remove(target, from: &undoStacks[added.reviewer]) }
+            undoStacks[added.reviewer].append((target, added.time))
         case .unknown:
             unknownEvents += 1
-        default:
-            break
         }
     }
 
-    /// Files the event under the item(s) it is about.
-    private mutating func index(_ event: JournalEvent) {
-        let seq = event.seq
-        switch event.action {
-        case .verdict(let item, _, _, _): verdictEvents[item, default: []].append(seq)
-        case .batchVerdict(let items, _, _): for item in items { verdictEvents[item, default: []].append(seq) }
-        case .note(let item, _): noteEvents[item, default: []].append(seq)
-        case .flag(let item, _): flagEvents[item, default: []].append(seq)
-        case .auditSample(let tier, _, let items):
-            latestSample[tier] = seq
-            for item in items { sampleEvents[item, default: []].append(seq) }
-        case .eventSet(let item, _), .eventDelete(let item, _): editEvents[item, default: []].append(seq)
-        case .undo, .redo, .unknown: break
+    /// The replay fast path (see `CurationLedger+Replay`): a plain verdict line, from its bytes.
+    /// Returns its sequence number, or nil when the line must go through the full parser.
+    mutating func apply(_ line: ScannedLine) -> Int? {
+        if events.isDuplicate(line.seq) { return line.seq }
+        guard case .verdict(let item, let verdict, let note, let reason) = line.action,
+              let added = events.addVerdict(seq: line.seq, time: line.time, reviewer: line.reviewer, item: item,
+                                            verdict: verdict, note: note, reason: reason)
+        else { return nil }
+        verdictEvents.append(line.seq, item: added.item)
+        pushUndoable(line.seq, reviewer: added.reviewer, time: added.time)
+        return line.seq
+    }
+
+    private mutating func pushUndoable(_ seq: Int, reviewer: Int, time: EventTime) {
+        growStacks(to: reviewer)
+        undoStacks[reviewer].append((seq, time))
+        if !redoStacks[reviewer].isEmpty { redoStacks[reviewer] = [] }
+    }
+
+    private mutating func growStacks(to reviewer: Int) {
+        while undoStacks.count <= reviewer {
+            undoStacks.append([])
+            redoStacks.append([])
         }
     }
 
-    private mutating func pushUndoable(_ event: JournalEvent) {
-        undoStacks[event.reviewer, default: []].append(UndoEntry(seq: event.seq, time: event.time))
-        redoStacks[event.reviewer] = []
+    /// Removes `seq` from an undo stack, searching from the top, where an undo target usually is.
+    /// A stack holds each event at most once.
+    private static func remove(_ seq: Int, from stack: inout [(seq: Int, time: EventTime)]) {
+        guard let index = stack.lastIndex(where: { $0.seq == seq }) else { return }
+        stack.remove(at: index)
     }
 
     // MARK: - Queries
 
     /// The item's current verdict: the latest one not undone, whoever gave it.
     public func verdict(for item: String) -> VerdictRecord? {
-        guard let seqs = verdictEvents[item] else { return nil }
-        for seq in seqs.reversed() where !undone.contains(seq) {
-            if let record = record(seq) { return record }
+        guard let number = events.items.number(of: item) else { return nil }
+        var result: VerdictRecord?
+        verdictEvents.forEachNewestFirst(number) { seq in
+            guard !undone.contains(seq), let record = events.verdictRecord(seq) else { return true }
+            result = record
+            return false
         }
-        return nil
+        return result
     }
 
     /// The latest standing verdict of each reviewer on the item.
     public func verdictsByReviewer(for item: String) -> [String: VerdictRecord] {
+        guard let number = events.items.number(of: item) else { return [:] }
         var result: [String: VerdictRecord] = [:]
-        for seq in verdictEvents[item] ?? [] where !undone.contains(seq) {
-            if let record = record(seq) { result[record.reviewer] = record }
+        verdictEvents.forEachNewestFirst(number) { seq in
+            if !undone.contains(seq), let record = events.verdictRecord(seq), result[record.reviewer] == nil {
+                result[record.reviewer] = record
+            }
+            return true
         }
         return result
     }
@@ -100,17 +150,19 @@ public struct CurationLedger: Sendable {
     /// Every event about the item (batches and samples that include it too), oldest first,
     /// with undo/redo of them.
     public func history(for item: String) -> [JournalEvent] {
-        let own = [verdictEvents, editEvents, noteEvents, flagEvents, sampleEvents].flatMap { $0[item] ?? [] }
-        let seqs = Set(own + own.flatMap { reversals[$0] ?? [] })
-        return seqs.sorted().compactMap { events[$0] }
+        guard let number = events.items.number(of: item) else { return [] }
+        let own = [verdictEvents, editEvents, noteEvents, flagEvents, sampleEvents].flatMap { $0.seqs(of: number) }
+        let related = own.flatMap { undoRedoEvents[$0] ?? [] }
+        return Set(own + related).sorted().compactMap { events[$0] }
     }
 
     /// The item's standing remarks, oldest first: `note` events and notes given with its verdicts
     /// (a later verdict does not take back what was said; an undo does).
     public func notes(for item: String) -> [ItemNote] {
-        let own = noteEvents[item], verdicts = verdictEvents[item]
-        if own == nil, verdicts == nil { return [] }  // most items: no allocation (filters ask for every item)
-        let seqs = ((own ?? []) + (verdicts ?? [])).sorted()
+        guard let number = events.items.number(of: item), noteEvents.contains(number) || verdictEvents.contains(number) else {
+            return []  // most items: no allocation (filters ask for every item)
+        }
+        let seqs = (noteEvents.seqs(of: number) + verdictEvents.seqs(of: number)).sorted()
         return seqs.compactMap { seq in
             guard !undone.contains(seq), let event = events[seq] else { return nil }
             switch event.action {
@@ -124,10 +176,14 @@ public struct CurationLedger: Sendable {
 
     /// True when the item's latest standing flag event set the flag.
     public func isFlagged(_ item: String) -> Bool {
-        for seq in (flagEvents[item] ?? []).reversed() where !undone.contains(seq) {
-            if case .flag(_, let on)? = events[seq]?.action { return on }
+        guard let number = events.items.number(of: item), flagEvents.contains(number) else { return false }
+        var flagged = false
+        flagEvents.forEachNewestFirst(number) { seq in
+            guard !undone.contains(seq), case .flag(_, let on)? = events[seq]?.action else { return true }
+            flagged = on
+            return false
         }
-        return false
+        return flagged
     }
 
     /// The latest audit sample drawn from the tier, if any.
@@ -139,20 +195,35 @@ public struct CurationLedger: Sendable {
     }
 
     /// What `u` would undo for this reviewer, and what `U` would redo.
-    public func nextUndo(for reviewer: String) -> UndoEntry? { undoStacks[reviewer]?.last }
-    public func nextRedo(for reviewer: String) -> UndoEntry? { redoStacks[reviewer]?.last }
+    public func nextUndo(for reviewer: String) -> UndoEntry? { top(of: undoStacks, reviewer) }
+    public func nextRedo(for reviewer: String) -> UndoEntry? { top(of: redoStacks, reviewer) }
+
+    private func top(of stacks: [[(seq: Int, time: EventTime)]], _ reviewer: String) -> UndoEntry? {
+        guard let number = events.reviewers.number(of: reviewer), number < stacks.count, let top = stacks[number].last else {
+            return nil
+        }
+        return UndoEntry(seq: top.seq, time: events.timeText(top.time))
+    }
 
     /// True when the item's labels were edited (and the edit not undone).
     public func hasEdits(_ item: String) -> Bool {
-        (editEvents[item] ?? []).contains { !undone.contains($0) }
+        guard let number = events.items.number(of: item) else { return false }
+        var found = false
+        editEvents.forEachNewestFirst(number) { seq in
+            found = !undone.contains(seq)
+            return !found
+        }
+        return found
     }
 
     /// The item as edited: source labels with the standing edits applied. A moved or placed
     /// event is verified (a person put it there); a deleted one is gone.
     public func edited(_ item: ReviewItem) -> ReviewItem {
-        guard let seqs = editEvents[item.localID], hasEdits(item.localID) else { return item }
+        guard let number = events.items.number(of: item.localID), editEvents.contains(number), hasEdits(item.localID) else {
+            return item
+        }
         var latest: [SignalEventType: JournalAction] = [:]
-        for seq in seqs where !undone.contains(seq) {
+        for seq in editEvents.seqs(of: number) where !undone.contains(seq) {
             switch events[seq]?.action {
             case .eventSet(_, let e)?: latest[e.type] = .eventSet(item: item.localID, event: e)
             case .eventDelete(_, let type)?: latest[type] = .eventDelete(item: item.localID, type: type)
@@ -162,18 +233,6 @@ public struct CurationLedger: Sendable {
         var copy = item
         for (type, action) in latest { copy.labels = LabelEdit.apply(action, type: type, to: copy.labels) }
         return copy
-    }
-
-    private func record(_ seq: Int) -> VerdictRecord? {
-        guard let event = events[seq] else { return nil }
-        switch event.action {
-        case .verdict(_, let verdict, let note, let reason):
-            return VerdictRecord(verdict: verdict, reviewer: event.reviewer, time: event.time, seq: seq, note: note, reason: reason)
-        case .batchVerdict(_, let verdict, let note):
-            return VerdictRecord(verdict: verdict, reviewer: event.reviewer, time: event.time, seq: seq, note: note, reason: nil)
-        default:
-            return nil
-        }
     }
 
     /// The item an event (or the event an undo/redo targets) is about.

@@ -20,7 +20,7 @@ public final class CurationSession {
             Self.stateDirectory(for: $0, override: stateOverride, inFolderOfDatasets: workspace.isFolderOfDatasets)
         }
         journals = stateDirectories.map { VerdictJournal.existing(in: $0) }
-        ledgers = journals.map { CurationLedger(replaying: $0?.readNew() ?? []) }
+        ledgers = journals.map { $0.map(CurationLedger.init(replaying:)) ?? CurationLedger() }
     }
 
     /// `.winnow/` beside the data; a COCO file gets its own sub-folder so two files in one folder
@@ -54,6 +54,16 @@ public final class CurationSession {
         return earlier + [written]
     }
 
+    /// Appends several events to the dataset's journal under one lock with one fsync (see
+    /// `VerdictJournal.append(_:reviewer:time:)`) and applies them. Returns everything applied, in order.
+    @discardableResult
+    public func record(_ actions: [JournalAction], inDataset index: Int) throws(JournalError) -> [JournalEvent] {
+        let journal = try writableJournal(index)
+        let (earlier, written) = try journal.append(actions, reviewer: reviewer, time: Self.timestamp(clock()))
+        for event in earlier + written { ledgers[index].apply(event) }
+        return earlier + written
+    }
+
     /// Events other processes appended since the last look, per dataset.
     public func refresh() -> [(dataset: Int, event: JournalEvent)] {
         var found: [(Int, JournalEvent)] = []
@@ -81,7 +91,7 @@ public final class CurationSession {
         if let journal = journals[index] { return journal }
         let journal = try VerdictJournal(creatingIn: stateDirectories[index])
         journals[index] = journal
-        for event in journal.readNew() { ledgers[index].apply(event) }
+        journal.readNew(into: &ledgers[index])
         return journal
     }
 

@@ -4,8 +4,8 @@ import Glibc
 #endif
 
 /// The append-only journal of one dataset (`.winnow/journal.jsonl`). Appends take an exclusive
-/// `flock`, first read whatever other processes appended, then write one whole line and fsync
-/// it before returning: an event this returns is on disk.
+/// `flock`, first read whatever other processes appended, then write whole lines and fsync
+/// them before returning: an event (or batch of events) this returns is on disk.
 public final class VerdictJournal {
     public let url: URL
     private let fd: Int32
@@ -46,75 +46,143 @@ public final class VerdictJournal {
 
     deinit { close(fd) }
 
-    /// Reads every complete event appended since the last call (by anyone), under a shared lock
-    /// so a writer's half-written line is never seen.
+    /// Reads every complete event appended since the last call (by anyone).
     public func readNew() -> [JournalEvent] {
-        flock(fd, LOCK_SH)
-        defer { flock(fd, LOCK_UN) }
-        return readNewLocked(atEnd: true)
+        var collector = JournalEventCollector()
+        readNew(into: &collector)
+        return collector.events
     }
+
+    /// Reads every new line into `reader` as it goes, so a long journal is replayed without
+    /// first collecting its events. The journal's length is taken under a shared lock (so a
+    /// writer's half-written line is never seen); the bytes before it are final in an
+    /// append-only file, and are read and parsed after the lock is released.
+    func readNew<Reader: JournalReader>(into reader: inout Reader) {
+        flock(fd, LOCK_SH)
+        let size = fileSize()
+        flock(fd, LOCK_UN)
+        consume(upTo: size, into: &reader)
+    }
+
+    /// Bytes not read yet: lets a caller size its storage before a long replay.
+    public var unreadBytes: Int { max(0, fileSize() - readOffset) }
 
     /// Appends one event and fsyncs it. Returns the events others appended first (to apply
     /// before this one) and the event as written, with its sequence number.
     public func append(_ action: JournalAction, reviewer: String, time: String) throws(JournalError)
         -> (earlier: [JournalEvent], written: JournalEvent)
     {
+        let (earlier, written) = try append([action], reviewer: reviewer, time: time)
+        return (earlier, written[0])
+    }
+
+    /// Appends several events under one lock with one write and one fsync: when this returns,
+    /// all of them are on disk; when it throws, none was acknowledged. Sequence numbers are
+    /// consecutive, and no other writer's line lands between them.
+    public func append(_ actions: [JournalAction], reviewer: String, time: String) throws(JournalError)
+        -> (earlier: [JournalEvent], written: [JournalEvent])
+    {
         flock(fd, LOCK_EX)
         defer { flock(fd, LOCK_UN) }
-        let earlier = readNewLocked(atEnd: true)
-        let event = JournalEvent(seq: lastSeq + 1, time: time, reviewer: reviewer, action: action)
-        var bytes = Array((event.line() + "\n").utf8)
-        if endsTorn() { bytes.insert(0x0A, at: 0) }  // start on a fresh line after a torn one
+        var collector = JournalEventCollector()
+        consume(upTo: fileSize(), into: &collector)
+        let earlier = collector.events
+        let startsFresh = tornTailLength > 0  // start on a fresh line after a torn one
+        var bytes: [UInt8] = startsFresh ? [0x0A] : []
+        var written: [JournalEvent] = []
+        written.reserveCapacity(actions.count)
+        for (offset, action) in actions.enumerated() {
+            let event = JournalEvent(seq: lastSeq + 1 + offset, time: time, reviewer: reviewer, action: action)
+            bytes.append(contentsOf: event.line().utf8)
+            bytes.append(0x0A)
+            written.append(event)
+        }
+        guard !written.isEmpty else { return (earlier, []) }
         try writeAll(bytes)
         guard fsync(fd) == 0 else { throw JournalError.cannotWrite(url.path, Self.reason(errno)) }
         readOffset += bytes.count
-        lineNumber += bytes.first == 0x0A ? 2 : 1
-        lastSeq = event.seq
-        return (earlier, event)
+        lineNumber += written.count + (startsFresh ? 1 : 0)
+        lastSeq = written[written.count - 1].seq
+        tornTailLength = 0
+        return (earlier, written)
     }
 
     // MARK: - Reading
 
     private var tornTailLength = 0
 
-    private func endsTorn() -> Bool { tornTailLength > 0 }
+    /// Read in chunks of this size: a buffer as large as a 150 MB journal would cost more in page
+    /// faults than its parsing.
+    private static let chunkSize = 1 << 22
 
-    private func readNewLocked(atEnd: Bool) -> [JournalEvent] {
-        let size = Int(lseek(fd, 0, SEEK_END))
-        guard size > readOffset else { return [] }
-        var buffer = [UInt8](repeating: 0, count: size - readOffset)
-        let got = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(readOffset)) }
-        guard got > 0 else { return [] }
-        buffer.removeLast(buffer.count - got)
-        return consume(buffer)
+    private func fileSize() -> Int { Int(lseek(fd, 0, SEEK_END)) }
+
+    /// Reads and parses the lines between `readOffset` and `size` (a length seen under a lock).
+    private func consume<Reader: JournalReader>(upTo size: Int, into reader: inout Reader) {
+        guard size > readOffset else { return }
+        tornTailLength = 0
+        var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Self.chunkSize)
+        defer { buffer.deallocate() }
+        var filled = 0
+        var position = readOffset
+        while position < size {
+            if filled == buffer.count { buffer = Self.grown(buffer, keeping: filled) }  // a line longer than a chunk
+            let got = pread(fd, buffer.baseAddress! + filled, min(buffer.count - filled, size - position), off_t(position))
+            if got < 0, errno == EINTR { continue }
+            if got <= 0 { break }
+            filled += got
+            position += got
+            let used = consumeLines(UnsafeBufferPointer(rebasing: buffer[0..<filled]), into: &reader)
+            memmove(buffer.baseAddress!, buffer.baseAddress! + used, filled - used)
+            filled -= used
+        }
+        if filled > 0 {
+            // Read under the lock, a line without its newline is a torn write: report it once, leave it.
+            tornTailLength = filled
+            report(lineNumber + 1, .torn)
+            readOffset += filled
+        }
     }
 
-    private func consume(_ buffer: [UInt8]) -> [JournalEvent] {
-        var events: [JournalEvent] = []
+    /// Parses the complete lines of `bytes`; returns how many bytes they took.
+    private func consumeLines<Reader: JournalReader>(_ bytes: UnsafeBufferPointer<UInt8>, into reader: inout Reader) -> Int {
         var start = 0
-        tornTailLength = 0
-        while start < buffer.count {
-            guard let newline = buffer[start...].firstIndex(of: 0x0A) else {
-                // Under the lock, a line without its newline is a torn write: report it once, leave it.
-                tornTailLength = buffer.count - start
-                report(lineNumber + 1, .torn)
-                break
-            }
+        while start < bytes.count, let newline = Self.newline(in: bytes, from: start) {
             lineNumber += 1
-            let line = buffer[start..<newline]
-            start = newline + 1
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<newline])
             readOffset += line.count + 1
+            start = newline + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
-            switch JournalEvent.parse(line: line) {
-            case .success(let event):
+            if let seq = reader.read(line: line) {
+                lastSeq = max(lastSeq, seq)
+            } else if let event = parseInFull(ArraySlice(line)) {
                 lastSeq = max(lastSeq, event.seq)
-                events.append(event)
-            case .failure(let error):
-                report(lineNumber, error)
+                reader.read(event: event)
             }
         }
-        if tornTailLength > 0 { readOffset += tornTailLength }
-        return events
+        return start
+    }
+
+    private static func grown(_ buffer: UnsafeMutableBufferPointer<UInt8>, keeping count: Int) -> UnsafeMutableBufferPointer<UInt8> {
+        let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
+        bigger.baseAddress!.update(from: buffer.baseAddress!, count: count)
+        buffer.deallocate()
+        return bigger
+    }
+
+    /// The unusual line: the full parser reads it or says what is wrong with it.
+    private func parseInFull(_ line: ArraySlice<UInt8>) -> JournalEvent? {
+        switch JournalEvent.parse(line: line) {
+        case .success(let event): return event
+        case .failure(let error):
+            report(lineNumber, error)
+            return nil
+        }
+    }
+
+    private static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else { return nil }
+        return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private func report(_ line: Int, _ error: JournalLineError) {

@@ -9,13 +9,8 @@ extension QueueEntry {
             let ledger = ledgers[datasetOfItem[index]]
             return QueueEntry(index: index, confidence: item.confidence, tier: item.tier(thresholds),
                               reviewed: ledger.verdict(for: item.localID) != nil, flagged: ledger.isFlagged(item.localID),
-                              disputed: isDisputed(item.localID, ledger), auditPosition: audit[datasetOfItem[index]][item.localID])
+                              disputed: ledger.hasDisagreement(item.localID), auditPosition: audit[datasetOfItem[index]][item.localID])
         }
-    }
-
-    /// Reviewers' standing verdicts differ (good against bad; skips take no side).
-    public static func isDisputed(_ item: String, _ ledger: CurationLedger) -> Bool {
-        Set(ledger.verdictsByReviewer(for: item).values.map(\.verdict).filter { $0 != .skip }).count > 1
     }
 
     /// The audit samples of all tiers, high first, in drawing order.

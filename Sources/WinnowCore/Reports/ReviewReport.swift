@@ -26,6 +26,17 @@ public enum ReviewReport {
             ("verdicts", .object(JSONObject(["good", "bad", "skip", "unreviewed"].map { ($0, JSONValue(verdicts[$0] ?? 0)) }))),
             ("reviewers", counts(reviewers)),
             ("issues", .object(JSONObject(Severity.allCases.map { ($0.rawValue, JSONValue(severities[$0] ?? 0)) }))),
+            ("agreement", agreement(s.agreement)),
+        ]))
+    }
+
+    /// Always present, so scripts need not test for it: zeros and a null kappa until two
+    /// reviewers have rated an item. Percent to 0.01, kappa to 0.0001.
+    public static func agreement(_ a: Agreement) -> JSONValue {
+        .object(JSONObject([
+            ("items", JSONValue(a.items)),
+            ("percent", JSONValue((a.percent * 100).rounded() / 100)),
+            ("kappa", JSONValue(a.kappa.map { ($0 * 10_000).rounded() / 10_000 })),
         ]))
     }
 

@@ -20,6 +20,7 @@ enum Usage {
                                              draw a reproducible audit sample of a tier; its precision (Wilson 95 %)
           winnow accept PATH (--tier T | --filter QUERY) [--verdict good|bad] [--yes]
                                              one verdict for every unreviewed item of the set, as one undoable event
+          winnow verdict PATH --from FILE|-  many `ITEM good|bad|skip [note]` lines, in batches
           winnow validate PATH [--json]      every problem of every item; exit 1 on any error
           winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--force]
                                              reviewed drill runs as CSV and JSONL, with leak-free folds
@@ -27,6 +28,7 @@ enum Usage {
           winnow bench --signals DIR         load time of a Setitec folder (vs. Python) and 1M-sample pan/zoom frames
           winnow bench --filter N            the filter language over N items' facts
           winnow bench --accept N            batch accept of N items: each phase timed (budget 100k <= 1 s)
+          winnow bench --journal N           open+replay time of an N-event journal, and of one written by 4 processes
           winnow help CMD                    details of one command (`winnow help keys`: the key table)
 
         OPTIONS (all dataset commands)
@@ -64,7 +66,21 @@ enum Usage {
         "summary": "winnow summary PATH [--json] [common options]\n\nCounts: items, labels, categories, tiers (high > 0.9, medium > 0.7, low), verdicts, reviewers, issues by severity.",
         "list": "winnow list PATH [--json] [common options]\n\nOne item per line: id, kind, path, tier, confidence, verdict, labels, issues.",
         "show": "winnow show PATH ITEM [--json] [common options]\n\nOne item: size, labels with boxes, problems, verdict and the journal history of the item.",
-        "verdict": "winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT] [common options]\n\nRecords one verdict in the journal (fsynced before the command returns).\n--reason goes with bad; when .winnow/config has `reasons = a, b, c` it must be one of them (case aside).",
+        "verdict": """
+            winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT] [common options]
+            winnow verdict PATH --from FILE|- [common options]
+
+            Records one verdict in the journal (fsynced before the command returns). --reason goes with bad;
+            when .winnow/config has `reasons = a, b, c` it must be one of them (case aside).
+
+            With --from, applies many verdicts in one process, one per line of FILE (or stdin with -):
+              ITEM good|bad|skip [note...]
+            Blank lines and lines starting with # are skipped. Lines are saved in batches of up to 1000
+            (sooner when a pipe pauses): each batch is one journal append under the lock, with one fsync,
+            acknowledged on stderr (`saved: N verdicts (events A-B)`) once it is on disk. A bad line is
+            reported as FILE:LINE: what is wrong, and skipped; the others are applied; exit 1 if any was bad.
+            Several processes may write to one dataset at once: batches never interleave within a line.
+            """,
         "audit": """
             winnow audit PATH --tier high|medium|low --sample N [--seed S] [--json] [common options]
             winnow audit PATH --tier high|medium|low --report [--json] [common options]
@@ -97,6 +113,6 @@ enum Usage {
             else the file-name stem before the run number. DIR must not exist unless --force; the export is
             written to a temporary folder and moved into place.
             """,
-        "bench": "winnow bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]\nwinnow bench --signals DIR | --signal-frames [--size WxH] [--json]\n\nWith --signals: times loading every Setitec file of DIR (and a plain Python reader of the same files) and\nthe pan/zoom frames of a 1M-sample run (render + diff, through the reducer). Otherwise: Generates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
+        "bench": "winnow bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]\nwinnow bench --signals DIR | --signal-frames [--size WxH] [--json]\nwinnow bench --journal N [--writers K] [--json]\n\nWith --journal: writes N verdict events (N/10 items, 4 reviewers) to a temporary dataset's journal and times opening it\n(journal parse + ledger replay, and the whole dataset open); then has K (default 4; 0: skip) `winnow verdict --from` processes write N/K lines each\nto one journal at once, checks it holds N whole events with unique, gap-free sequence numbers, and times its replay.\nWith --signals: times loading every Setitec file of DIR (and a plain Python reader of the same files) and\nthe pan/zoom frames of a 1M-sample run (render + diff, through the reducer). Otherwise: Generates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
     ]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import WinnowCore
 
 /// The summary for people: the same numbers as `--json`, one topic per line.
@@ -8,7 +9,7 @@ enum SummaryText {
             guard let object = summary[key]?.objectValue, !object.isEmpty else { return "none" }
             return object.pairs.map { "\($0.key) \($0.value.intValue ?? 0)" }.joined(separator: ", ")
         }
-        return [
+        return ([
             "\(summary["path"]?.stringValue ?? "") (\(summary["kind"]?.stringValue ?? ""))",
             "items      \(n("items"))",
             "labels     \(n("labels"))",
@@ -17,6 +18,13 @@ enum SummaryText {
             "verdicts   \(pairs("verdicts"))",
             "reviewers  \(pairs("reviewers"))",
             "issues     \(pairs("issues"))",
-        ].map(TerminalSafe.text).joined(separator: "\n")
+        ] + agreement(summary["agreement"])).map(TerminalSafe.text).joined(separator: "\n")
+    }
+
+    /// Shown once two reviewers have rated an item.
+    private static func agreement(_ a: JSONValue?) -> [String] {
+        guard let items = a?["items"]?.intValue, items > 0 else { return [] }
+        let kappa = a?["kappa"]?.doubleValue.map { String(format: "%.2f", $0) } ?? "undefined"
+        return ["agreement  \(items) items rated by 2+ reviewers, \(String(format: "%.1f", a?["percent"]?.doubleValue ?? 0))% agree, kappa \(kappa)"]
     }
 }

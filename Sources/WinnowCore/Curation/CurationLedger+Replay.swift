@@ -1,0 +1,21 @@
+/// Opening a dataset: the journal's lines go straight into the ledger. A plain verdict line (the
+/// bulk of any journal) is read from its bytes by `JournalLineScanner.scan` and stored without
+/// becoming a `JournalEvent`; any other line is parsed in full and applied as an event.
+extension CurationLedger: JournalReader {
+    /// Replays everything new in the journal.
+    public init(replaying journal: VerdictJournal) {
+        reserveCapacity(events: journal.unreadBytes / Self.typicalLineBytes)
+        journal.readNew(into: &self)
+    }
+
+    /// A verdict line is about 150 bytes; reserving a little more than needed is cheaper than growing.
+    private static let typicalLineBytes = 128
+
+    mutating func read(line: UnsafeBufferPointer<UInt8>) -> Int? {
+        JournalLineScanner.scan(line).flatMap { apply($0) }
+    }
+
+    mutating func read(event: JournalEvent) {
+        apply(event)
+    }
+}

@@ -1,0 +1,85 @@
+import XCTest
+@testable import WinnowCore
+
+/// The fast path must read exactly what the full parser reads, or decline.
+final class JournalLineScannerTests: XCTestCase {
+    private let time = "2026-11-22T05:00:00.000Z"
+
+    private func fast(_ line: String) -> JournalEvent? {
+        var scanner = JournalLineScanner()
+        var bytes = Array(line.utf8)
+        return bytes.withUnsafeMutableBufferPointer { scanner.event(from: UnsafeBufferPointer($0)) }
+    }
+
+    private func full(_ line: String) -> Result<JournalEvent, JournalLineError> {
+        JournalEvent.parse(line: ArraySlice(line.utf8))
+    }
+
+    /// A line with its checksum made right, so only the part under test differs.
+    private func resealed(_ line: String) -> String {
+        let payload = String(line[..<line.range(of: #","crc":""#, options: .backwards)!.lowerBound])
+        return payload + #","crc":""# + CRC32.hex(Array(payload.utf8)) + "\"}"
+    }
+
+    private func event(_ action: JournalAction, reviewer: String = "ana", time: String? = nil) -> JournalEvent {
+        JournalEvent(seq: 42, time: time ?? self.time, reviewer: reviewer, action: action)
+    }
+
+    func testLinesWinnowWritesAreReadByTheFastPathExactlyAsInFull() throws {
+        let events = [
+            event(.verdict(item: "ad0b71402e9cc582", verdict: .good, note: nil, reason: nil)),
+            event(.verdict(item: "a", verdict: .bad, note: "box too wide", reason: "geometry")),
+            event(.verdict(item: "a", verdict: .skip, note: nil, reason: "blurry")),
+            event(.verdict(item: "café/écran 1.png", verdict: .good, note: "näher ansehen ✓", reason: nil), reviewer: "zoë"),
+            event(.undo(target: 7)),
+            event(.redo(target: 1_234_567)),
+            event(.verdict(item: "", verdict: .good, note: "", reason: nil), reviewer: ""),
+        ]
+        for original in events {
+            let line = original.line()
+            XCTAssertEqual(fast(line), original, line)
+            XCTAssertEqual(try full(line).get(), original, line)
+        }
+    }
+
+    func testUnusualLinesAreLeftToTheFullParser() {
+        let plain = event(.verdict(item: "a", verdict: .good, note: nil, reason: nil)).line()
+        let declined = [
+            event(.verdict(item: "a", verdict: .good, note: "said \"no\"\nthen yes", reason: nil)).line(),  // escapes
+            event(.eventSet(item: "run", event: SignalEventPosition(type: .entry, sample: 3, positionMM: 1.5))).line(),
+            event(.unknown(type: "flag", fields: JSONObject([("item", "a")]))).line(),
+            plain.replacingOccurrences(of: "\"good\"", with: "\"bad\""),  // checksum no longer matches
+            resealed(plain.replacingOccurrences(of: #"{"v":1,"#, with: #"{"v":2,"#)),  // newer format
+            resealed(plain.replacingOccurrences(of: #""seq":42"#, with: #""seq":042"#)),  // not JSON
+            resealed(plain.replacingOccurrences(of: #""verdict":"good""#, with: #""verdict":"good","extra":1"#)),
+            resealed(plain.replacingOccurrences(of: #""type":"verdict","item""#, with: #""item""#)),
+            plain.uppercased(),
+            plain + " ",
+            plain + "\r",
+            String(plain.dropLast(3)),
+            "{" + plain,
+            "",
+        ]
+        for line in declined {
+            XCTAssertNil(fast(line), line)
+        }
+    }
+
+    /// Whatever the line, the fast path either declines or agrees with the full parser.
+    func testFastPathNeverDisagreesWithTheFullParser() {
+        let base = event(.verdict(item: "item-7", verdict: .bad, note: "n", reason: "r")).line()
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array(#"{}":,\0123456789abcdefgoodbadskipverdictundo -é"#.utf8)
+        for _ in 0..<3_000 {
+            var bytes = Array(base.utf8)
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = alphabet.randomElement(using: &generator)!
+            }
+            var line = String(decoding: bytes, as: UTF8.self)
+            if Bool.random(using: &generator), line.contains(#","crc":""#) { line = resealed(line) }
+            if let read = fast(line) {
+                XCTAssertEqual(try? full(line).get(), read, line)
+            }
+        }
+    }
+}
