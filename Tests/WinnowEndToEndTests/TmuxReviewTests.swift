@@ -110,4 +110,27 @@ final class TmuxReviewTests: XCTestCase {
         XCTAssertEqual(lines.filter { $0.contains(#""reviewer":"ana""#) }.count, 2)
         XCTAssertTrue(lines[2].contains(#""seq":3"#) && lines[2].contains(#""reviewer":"bo""#))
     }
+
+    func testTwoReviewersInTriageAreNotHandedTheSameItem() throws {
+        let copy = try SampleCopy()
+        let ana = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "ana"], workdir: copy.root)
+        try ana.waitFor("ana's workstation") { $0.contains("Queue") }
+        try ana.send("Q")
+        try ana.send("g")
+        try ana.waitFor("ana on the first triage item") { $0.contains(" 1/11 triage") }
+        let bo = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "bo"], workdir: copy.root)
+        try bo.waitFor("bo's workstation") { $0.contains("Queue") }
+        try bo.send("Q")
+        try bo.send("g")
+        let screen = try bo.waitFor("bo moved past ana's item") { $0.contains("ana is reviewing it") }
+        XCTAssertTrue(screen.contains(" 2/11 triage"), screen)
+        try ana.send("q")
+        XCTAssertEqual(ana.exitStatus(), 0)
+        try bo.send("g")
+        try bo.waitFor("bo back on the first item") { $0.contains(" 1/11 triage") }
+        Thread.sleep(forTimeInterval: 0.3)
+        XCTAssertTrue(try bo.screen().contains(" 1/11 triage"), "free once ana quit: bo stays on it")
+        try bo.send("q")
+        XCTAssertEqual(bo.exitStatus(), 0)
+    }
 }

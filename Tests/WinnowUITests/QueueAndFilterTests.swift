@@ -48,7 +48,11 @@ final class QueueAndFilterTests: XCTestCase {
     func testMovingAsksToRememberThePositionAndResumeRestoresIt() {
         var state = Fixtures.state(Fixtures.threeItems())
         let effects = press(&state, "Q k")
-        XCTAssertEqual(effects.last, .rememberPosition(ReviewPosition(queue: "triage", filter: "", item: "b")))
+        XCTAssertTrue(effects.contains(.rememberPosition(ReviewPosition(queue: "triage", filter: "", item: "b"))), "\(effects)")
+        XCTAssertEqual(effects.last, .claim(item: 1), "in triage the item is claimed")
+        _ = AppReducer.reduce(&state, .claimedByOther(item: 1, reviewer: "bo"))
+        XCTAssertEqual(state.currentItem?.id, "a", "claimed by another reviewer: triage moves on")
+        XCTAssertEqual(state.message, .info("skipped b: bo is reviewing it"))
         var restarted = Fixtures.state(Fixtures.threeItems())
         restarted.resume(at: ReviewPosition(queue: "triage", filter: "", item: "b"))
         XCTAssertEqual(restarted.queueName, .triage)

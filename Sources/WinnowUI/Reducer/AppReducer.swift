@@ -7,7 +7,8 @@ public enum AppReducer {
         let before = state.position
         let effects = reduceAction(&state, action) + ThumbnailPlanner.plan(&state)
         guard let after = state.position, after != before else { return effects }
-        return effects + [.rememberPosition(after)]
+        let claim: AppEffect = .claim(item: state.queueName == .triage ? state.currentItemIndex : nil)
+        return effects + [.rememberPosition(after), claim]
     }
 
     private static func reduceAction(_ state: inout AppState, _ action: AppAction) -> [AppEffect] {
@@ -42,6 +43,11 @@ public enum AppReducer {
             state.requestedThumbnails.remove(key)
             ThumbnailPlanner.evictFar(&state)
             effects = []
+        case .claimedByOther(let item, let reviewer):
+            effects = []
+            guard state.currentItemIndex == item, state.queueName == .triage, state.cursor + 1 < state.queue.count else { break }
+            state.message = .info("skipped \(state.items[item].id): \(reviewer) is reviewing it")
+            QueueNavigation.move(&state, by: 1)
         case .imageFailed(let item, let message):
             state.imageFailures[item] = message
             effects = []

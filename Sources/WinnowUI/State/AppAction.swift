@@ -13,4 +13,6 @@ public enum AppAction: Sendable {
     case externalEvents([(dataset: Int, event: JournalEvent)])
     case thumbnailReady(ThumbnailKey, PixelImage)
     case imageFailed(item: Int, message: String)
+    /// Another reviewer holds this item: triage moves on past it.
+    case claimedByOther(item: Int, reviewer: String)
 }

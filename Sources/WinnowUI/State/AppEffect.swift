@@ -6,6 +6,8 @@ public enum AppEffect: Equatable, Sendable {
     case loadThumbnails([ThumbnailRequest])
     /// The reviewer moved: remember where, for the next start.
     case rememberPosition(ReviewPosition)
+    /// In the triage queue: hold this item so another reviewer's triage skips it (nil: hold nothing).
+    case claim(item: Int?)
     /// Draw and record an audit sample of these items (the runner picks the seed).
     case drawAudit(tier: Tier, items: [Int], count: Int)
     case redraw

@@ -8,6 +8,8 @@ final class AppStore {
     let session: CurationSession
     let loader = ThumbnailLoader()
     let positions: PositionStore
+    /// Triage claims, so two reviewers are not handed the same item at once.
+    let claims: ClaimRegistry
     /// Headless runs decode in line, so the printed screen is complete.
     let decodesInline: Bool
     private(set) var needsFullRedraw = false
@@ -18,6 +20,7 @@ final class AppStore {
         self.session = session
         self.decodesInline = decodesInline
         positions = PositionStore(session: session)
+        claims = ClaimRegistry(stateDirectory: session.workspaceStateDirectory)
     }
 
     func dispatch(_ action: AppAction) {
@@ -62,6 +65,8 @@ final class AppStore {
             return []
         case .drawAudit(let tier, let items, let count):
             return drawAudit(tier: tier, items: items, count: count)
+        case .claim(let item):
+            return claim(item)
         case .rememberPosition(let position):
             positions.save(position)
             return []
@@ -90,4 +95,20 @@ final class AppStore {
                                origin: .audit))
         }.flatMap { $0 }
     }
+
+    /// Holds the item (releasing the one held before); if someone else holds it, says so.
+    private func claim(_ index: Int?) -> [AppAction] {
+        guard let index else {
+            claims.releaseAll()
+            return []
+        }
+        let id = session.workspace.items[index].id
+        for held in claims.heldItems where held != id { claims.release(item: held) }
+        if claims.claim(item: id, reviewer: session.reviewer) { return [] }
+        return [.claimedByOther(item: index, reviewer: claims.isClaimedByOther(id) ?? "another reviewer")]
+    }
+
+    /// Keeps held claims fresh and lets go of them all when the workstation closes.
+    func refreshClaims() { claims.refresh() }
+    func releaseClaims() { claims.releaseAll() }
 }

@@ -20,6 +20,7 @@ enum HeadlessReview {
             if store.state.quitting { break }
             store.dispatch(.key(key))
         }
+        store.releaseClaims()
         let grid = Renderer.render(store.state, theme: theme)
         print(grid.plainTextLines().joined(separator: "\n"))
         return .ok

@@ -27,6 +27,7 @@ enum InteractiveReview {
         let store = AppStore(state: state, session: session, decodesInline: false)
         store.dispatch(.resized(size))
         loop(store, screen: screen, theme: theme)
+        store.releaseClaims()
         return .ok
     }
 
@@ -48,7 +49,10 @@ enum InteractiveReview {
             case nil: break
             }
             let pollJournals = Date().timeIntervalSince(lastJournalPoll) >= journalPollInterval
-            if pollJournals { lastJournalPoll = Date() }
+            if pollJournals {
+                lastJournalPoll = Date()
+                store.refreshClaims()
+            }
             store.poll(journals: pollJournals)
         }
     }
