@@ -23,7 +23,7 @@ final class RendererTests: XCTestCase {
         XCTAssertTrue(lines[1].hasPrefix("│· M 0.80  2 a"), lines[1])
         XCTAssertTrue(lines[2].hasPrefix("│· L 0.50  1 b"), lines[2])
         XCTAssertTrue(lines[3].hasPrefix("│· L  --   0 c"), lines[3])
-        XCTAssertTrue(lines[0].contains("images/a.png  100x50"), lines[0])
+        XCTAssertTrue(lines[0].contains("images/a.png  100x50  medium"), lines[0])
         XCTAssertTrue(lines.joined().contains("Labels (2)"))
         XCTAssertTrue(lines[15].hasPrefix(" 1/3 all  ana"), lines[15])
         XCTAssertTrue(lines[15].hasSuffix("q quit"), lines[15])

@@ -5,7 +5,7 @@ import WinnowCore
 enum ImagePane {
     static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
         let item = state.currentItem
-        let title = item.map { "\($0.path)  \($0.width)x\($0.height)" } ?? "Image"
+        let title = item.map { "\($0.path)  \($0.width)x\($0.height)  \($0.tier(state.thresholds).rawValue)" } ?? "Image"
         PaneFrame.draw(rect, title: title, into: &grid, theme: theme, display: state.display)
         let content = rect.inset(by: 1)
         guard let index = state.currentItemIndex, let item, !content.isEmpty else { return }

@@ -130,11 +130,16 @@ extension AppState {
         currentItem.map { ReviewPosition(queue: queueName.rawValue, filter: filter.text, item: $0.id) }
     }
 
-    /// Resumes at a remembered position: its queue and filter if they still parse, its item if still there.
+    /// Resumes at a remembered position: its queue and filter if they still parse, its item if still
+    /// there (an empty item starts at the top of the queue).
     public mutating func resume(at position: ReviewPosition) {
         queueName = QueueName(rawValue: position.queue) ?? .all
         filter = (try? FilterQuery.parse(position.filter)) ?? FilterQuery()
         QueueBuilder.rebuild(&self)
-        if let item = items.firstIndex(where: { $0.id == position.item }) { QueueNavigation.moveTo(item: item, &self) }
+        if position.item.isEmpty {
+            QueueNavigation.moveTo(&self, position: 0)
+        } else if let item = items.firstIndex(where: { $0.id == position.item }) {
+            QueueNavigation.moveTo(item: item, &self)
+        }
     }
 }

@@ -11,6 +11,9 @@ struct CommonOptions: Sendable {
     var reviewer: String
     /// `--tiers HIGH,MEDIUM`: where the high and medium tiers start (else `.winnow/config`'s `tiers`).
     var explicitTiers: TierThresholds?
+    /// `review --queue NAME --filter QUERY`: where the workstation starts (else where the reviewer left off).
+    var startQueue: QueueName?
+    var startFilter: FilterQuery?
 
     init(_ args: ParsedArguments, path: String, command: String) throws(CLIError) {
         self.path = path

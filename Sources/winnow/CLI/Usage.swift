@@ -51,7 +51,7 @@ enum Usage {
 
     static let topics: [String: String] = [
         "review": """
-            winnow review [PATH] [--theme NAME|FILE] [--keymap NAME|FILE] [common options]
+            winnow review [PATH] [--theme NAME|FILE] [--keymap NAME|FILE] [--queue NAME] [--filter QUERY] [common options]
             winnow review PATH --headless (--keys FILE | --keys-string KEYS) [--size WxH] [--color] [--ascii]
 
             The workstation: file queue (left), image with boxes (center), validation (right), status bar.

@@ -5,13 +5,18 @@ import WinnowUI
 /// `winnow [review] [PATH]`: the workstation, or with --headless a key script run through the
 /// same reducer and renderer, printing the final screen.
 enum ReviewCommand {
-    static let valued = CommonOptions.valued.union(["theme", "keymap", "keys", "keys-string", "size"])
+    static let valued = CommonOptions.valued.union(["theme", "keymap", "keys", "keys-string", "size", "filter", "queue"])
     static let flags: Set<String> = ["headless", "color", "ascii"]
 
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
         let args = try ParsedArguments(arguments, valued: valued, flags: flags, command: "review")
         let path = try args.positional.isEmpty ? samplesPath() : DatasetPath.single(args, command: "review")
-        let options = try CommonOptions(args, path: path, command: "review")
+        var options = try CommonOptions(args, path: path, command: "review")
+        options.startFilter = args["filter"] == nil ? nil : try FilterOption.parse(args, command: "review")
+        options.startQueue = try args["queue"].map { name throws(CLIError) -> QueueName in
+            guard let queue = QueueName(rawValue: name) else { throw .usage("unknown queue '\(name)'", command: "review") }
+            return queue
+        }
         let keymap = try Appearance.keymap(args["keymap"])
         let theme = try Appearance.theme(args["theme"])
         if args.has("headless") {
@@ -22,12 +27,16 @@ enum ReviewCommand {
 
     /// The app state for a freshly opened session.
     static func initialState(_ session: CurationSession, keymap: Keymap, size: TerminalSize, display: DisplayOptions,
-                             thresholds: TierThresholds = .standard) -> AppState {
+                             thresholds: TierThresholds = .standard, options: CommonOptions? = nil) -> AppState {
         let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: thresholds)
         var state = AppState(workspace: session.workspace, ledgers: session.ledgers, reviewer: session.reviewer, keymap: keymap,
             itemIssues: snapshot.itemIssues, size: size, display: display, thresholds: thresholds)
         let unwritable = session.prepareForWriting().map { Issue(.error, "state.read-only", $0.description) }
         if let position = PositionStore(session: session).load() { state.resume(at: position) }
+        if let options, options.startQueue != nil || options.startFilter != nil {
+            state.resume(at: ReviewPosition(queue: (options.startQueue ?? state.queueName).rawValue,
+                                            filter: options.startFilter?.text ?? state.filter.text, item: ""))
+        }
         let problems = unwritable + session.problems + snapshot.generalIssues.map(\.issue)
         if let first = problems.first {
             state.message = .error(problems.count == 1 ? first.text : "\(first.text) (+\(problems.count - 1) more: winnow validate)")

@@ -13,7 +13,8 @@ enum HeadlessReview {
         let keys = try scriptKeys(args)
         let size = try args["size"].map(parseSize) ?? defaultSize
         let display = DisplayOptions(unicode: !args.has("ascii"), color: args.has("color") && !theme.isMonochrome)
-        let state = ReviewCommand.initialState(session, keymap: keymap, size: size, display: display, thresholds: try options.thresholds(for: session))
+        let state = ReviewCommand.initialState(session, keymap: keymap, size: size, display: display, thresholds: try options.thresholds(for: session),
+                                               options: options)
         let store = AppStore(state: state, session: session, decodesInline: true)
         store.dispatch(.resized(size))
         for key in keys {

@@ -22,7 +22,8 @@ enum InteractiveReview {
         guard let session = try BackgroundLoad.run(options, screen: screen, theme: theme) else { return .ok }
         let display = DisplayOptions(unicode: screen.unicode, color: screen.colorMode != .mono && !theme.isMonochrome)
         let size = TerminalSize(width: screen.size.width, height: screen.size.height)
-        var state = ReviewCommand.initialState(session, keymap: keymap, size: size, display: display, thresholds: try options.thresholds(for: session))
+        var state = ReviewCommand.initialState(session, keymap: keymap, size: size, display: display, thresholds: try options.thresholds(for: session),
+                                               options: options)
         if !screen.unicode { state.message = .error("no UTF-8 locale: showing ASCII only (set LANG=C.UTF-8 for the full display)") }
         let store = AppStore(state: state, session: session, decodesInline: false)
         store.dispatch(.resized(size))
