@@ -144,4 +144,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertNotEqual(bad.status, 0)
         XCTAssertTrue(bad.stderr.contains("config:1:"), bad.stderr)
     }
+
+    func testReviewStartsInTheQueueAndFilterGiven() throws {
+        let copy = try SampleCopy()
+        let screen = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", "", "--size", "120x30",
+                                            "--queue", "triage", "--filter", "tier:low"]).stdout
+        let status = screen.split(separator: "\n").last.map(String.init) ?? ""
+        let lows = try jsonLines(try WinnowProcess.run(["list", copy.dataset.path, "--json", "--filter", "tier:low"]).stdout).count
+        XCTAssertTrue(status.hasPrefix(" 1/\(lows) triage /tier:low"), status)
+        let bad = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", "", "--filter", "tier:lo"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("tier must be high, medium or low"), bad.stderr)
+    }
 }
