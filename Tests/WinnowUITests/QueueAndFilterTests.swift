@@ -90,3 +90,21 @@ final class BatchAcceptTests: XCTestCase {
         XCTAssertEqual(effects.first, .drawAudit(tier: .medium, items: [0], count: 1))
     }
 }
+
+final class ReasonPickerTests: XCTestCase {
+    func testRPicksAReasonForABadVerdictByDigit() {
+        var state = Fixtures.state(Fixtures.threeItems())
+        _ = AppReducer.reduce(&state, .key(.char("R")))
+        XCTAssertEqual(state.message?.isError, true, "no reasons configured: says how to add them")
+        XCTAssertEqual(state.overlay, .none)
+        state.reasons = ["wrong box", "duplicate"]
+        _ = AppReducer.reduce(&state, .key(.char("R")))
+        XCTAssertEqual(state.overlay, .reasonPicker)
+        let effects = AppReducer.reduce(&state, .key(.char("2")))
+        XCTAssertEqual(effects.first, .appendJournal(dataset: 0, action: .verdict(item: "a", verdict: .bad, note: nil, reason: "duplicate"),
+                                                     origin: .verdict(item: 0)))
+        _ = AppReducer.reduce(&state, .key(.char("R")))
+        XCTAssertFalse(AppReducer.reduce(&state, .key(.char("7"))).contains { if case .appendJournal = $0 { return true } else { return false } })
+        XCTAssertEqual(state.overlay, .none)
+    }
+}

@@ -14,6 +14,7 @@ public enum Command: String, CaseIterable, Sendable {
     case verdictSkip = "verdict.skip"
     case historyUndo = "history.undo"
     case historyRedo = "history.redo"
+    case verdictBadReason = "verdict.bad-reason"
     case itemFlag = "item.flag"
     case itemNote = "item.note"
     case labelNext = "label.next"
@@ -90,6 +91,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .panLeft: return "pan left"
         case .panRight: return "pan right"
         case .toggleXAxis: return "x axis: depth (mm) or sample index"
+        case .verdictBadReason: return "mark bad with a reason from .winnow/config (digit picks it)"
         case .auditDraw: return "draw an audit sample of 20 from the tier shown (or the current item's tier)"
         case .batchAccept: return "accept every unreviewed item of this queue as good (asks first; one undo)"
         case .statsToggle: return "stats: tier x verdict, categories, confidence histogram, throughput"
@@ -106,7 +108,7 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueFirst, .queueLast, .queueSwitch, .filterOpen:
             return .navigate
-        case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo, .itemFlag, .itemNote, .auditDraw, .batchAccept:
+        case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo, .itemFlag, .itemNote, .auditDraw, .batchAccept, .verdictBadReason:
             return .decide
         case .labelNext, .labelPrevious: return .labels
         case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,

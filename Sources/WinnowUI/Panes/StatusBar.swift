@@ -10,6 +10,11 @@ enum StatusBar {
             prompt(text, state: state, in: rect, into: &grid, theme: theme)
             return
         }
+        if state.overlay == .reasonPicker {
+            let choices = state.reasons.prefix(9).enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: "  ")
+            grid.write(" bad, because: \(choices)   (other keys cancel)", x: rect.x, y: rect.y, style: theme[.statusKey], maxWidth: rect.width)
+            return
+        }
         if case .confirmBatch(let items) = state.overlay {
             grid.write(" Accept \(items.count) unreviewed items of this queue as good, in one batch? y confirms, any other key cancels",
                        x: rect.x, y: rect.y, style: theme[.messageError], maxWidth: rect.width)

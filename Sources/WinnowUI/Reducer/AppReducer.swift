@@ -19,6 +19,7 @@ public enum AppReducer {
         case .key(let key):
             if case .filterPrompt(let text) = state.overlay { return FilterPrompt.handle(key, text: text, state: &state) }
             if case .confirmBatch(let items) = state.overlay { return BatchAccept.confirm(key, items: items, state: &state) }
+            if state.overlay == .reasonPicker { return ReasonPicker.pick(key, state: &state) }
             guard let command = state.keymap.resolve(key, in: contexts(of: state)) else {
                 if state.overlay == .help || state.overlay == .stats { state.overlay = .none }
                 return []
@@ -87,6 +88,7 @@ public enum AppReducer {
             state.overlay = state.overlay == .help ? .none : .help
             state.helpScroll = 0
         case .helpClose: state.overlay = .none
+        case .verdictBadReason: ReasonPicker.open(&state)
         case .auditDraw: return BatchAccept.drawAudit(&state)
         case .batchAccept: BatchAccept.ask(&state)
         case .statsToggle: state.overlay = state.overlay == .stats ? .none : .stats
@@ -104,12 +106,12 @@ public enum AppReducer {
         return []
     }
 
-    private static func verdict(_ verdict: Verdict, _ state: inout AppState) -> [AppEffect] {
+    static func verdict(_ verdict: Verdict, _ state: inout AppState, reason: String? = nil) -> [AppEffect] {
         guard let index = state.currentItemIndex else {
             state.message = .error("nothing to review here")
             return []
         }
-        let action = JournalAction.verdict(item: state.items[index].localID, verdict: verdict, note: nil, reason: nil)
+        let action = JournalAction.verdict(item: state.items[index].localID, verdict: verdict, note: nil, reason: reason)
         return [.appendJournal(dataset: state.dataset(ofItem: index), action: action, origin: .verdict(item: index))]
     }
 

@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     public var overlay: Overlay = .none
     /// The note being typed, if any (it takes the keys until Enter or Esc).
     public var noteDraft: NoteDraft?
+    /// Reasons a bad verdict can give, from `.winnow/config` (empty: the picker says so).
+    public var reasons: [String] = []
     /// First help line shown, when the help is longer than the screen.
     public var helpScroll = 0
     public var message: StatusMessage?

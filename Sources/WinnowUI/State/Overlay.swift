@@ -5,6 +5,8 @@ public enum Overlay: Equatable, Sendable {
     case stats
     /// Accept these items as good? (y confirms, any other key cancels.)
     case confirmBatch(items: [Int])
+    /// Which reason for the bad verdict? (a digit picks one of `AppState.reasons`, anything else cancels.)
+    case reasonPicker
     /// A one-line text prompt in the status bar (the filter after `/`), with what is typed so far.
     case filterPrompt(String)
 }

@@ -32,6 +32,7 @@ enum ReviewCommand {
         var state = AppState(workspace: session.workspace, ledgers: session.ledgers, reviewer: session.reviewer, keymap: keymap,
             itemIssues: snapshot.itemIssues, size: size, display: display, thresholds: thresholds)
         let unwritable = session.prepareForWriting().map { Issue(.error, "state.read-only", $0.description) }
+        if let options, let reasons = try? ConfigOption.load(options, workspace: session.workspace).reasons { state.reasons = reasons }
         if let position = PositionStore(session: session).load() { state.resume(at: position) }
         if let options, options.startQueue != nil || options.startFilter != nil {
             state.resume(at: ReviewPosition(queue: (options.startQueue ?? state.queueName).rawValue,
