@@ -25,6 +25,6 @@ let package = Package(
         .testTarget(name: "WinnowCanvasTests", dependencies: ["WinnowCanvas"]),
         .testTarget(name: "WinnowTerminalTests", dependencies: ["WinnowTerminal", "WinnowCanvas"]),
         .testTarget(name: "WinnowUITests", dependencies: ["WinnowUI", "WinnowCore", "WinnowCanvas"]),
-        .testTarget(name: "WinnowEndToEndTests", dependencies: ["winnow"]),
+        .testTarget(name: "WinnowEndToEndTests", dependencies: ["winnow", "winnow-sample-generator"]),
     ]
 )
