@@ -15,13 +15,13 @@ enum Usage {
                                              queues: triage, high, medium, low, flagged, disagreements, audit, all
           winnow show PATH ITEM [--json]     one item: labels, problems, history
           winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT]
+          winnow verdict PATH --from FILE|-  many `ITEM good|bad|skip [note]` lines, in batches
           winnow note PATH ITEM TEXT         add a note to an item;  winnow flag PATH ITEM [--off]: flag it
           winnow audit PATH --tier T --sample N [--seed S] | --report [--json]
                                              draw a reproducible audit sample of a tier; its precision (Wilson 95 %)
           winnow accept PATH (--tier T | --filter QUERY) [--verdict good|bad] [--yes]
                                              one verdict for every unreviewed item of the set, as one undoable event
-          winnow verdict PATH --from FILE|-  many `ITEM good|bad|skip [note]` lines, in batches
-          winnow validate PATH [--json]      every problem of every item; exit 1 on any error
+                  winnow validate PATH [--json]      every problem of every item; exit 1 on any error
           winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--force]
                                              reviewed drill runs as CSV and JSONL, with leak-free folds
           winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
@@ -32,7 +32,7 @@ enum Usage {
           winnow help CMD                    details of one command (`winnow help keys`: the key table)
 
         OPTIONS (all dataset commands)
-          --format screenshots|coco|voc|workspace   how to read PATH (default: detected)
+          --format screenshots|coco|voc|signals|workspace   how to read PATH (default: detected)
           --images DIR       image folder of a COCO file (default: the file's folder, then its images/)
           --state DIR        keep curation state (the journal) here instead of PATH/.winnow/
           --reviewer NAME    who is reviewing (default: $USER)
