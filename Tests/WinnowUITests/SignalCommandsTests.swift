@@ -75,7 +75,7 @@ final class SignalCommandsTests: XCTestCase {
         XCTAssertEqual(placed.sample, cursor)
         _ = Fixtures.confirm(place, in: &state, seq: 2)
         let entry = try XCTUnwrap(state.currentItem?.labels.first { $0.event?.type == .entry })
-        XCTAssertEqual(entry.source, "auto", "a re-placed auto event keeps its source")
+        XCTAssertEqual(entry.source, "user", "deleted, then placed anew: the reviewer's event")
     }
 
     func testZoomKeepsTheCursorAndPanStaysInsideTheRun() {

@@ -52,7 +52,7 @@ public struct CurationLedger: Sendable {
             // Filed under each item, so an item's verdict is found without scanning batches.
             for item in items { verdictEvents.append(event.seq, item: events.itemNumber(adding: item)) }
             pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
-        case .eventSet, .eventDelete:
+        case .eventSet, .eventDelete, .boxSet, .boxDelete, .boxDecision:
             editEvents.append(event.seq, item: added.item)
             pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
         case .note:
@@ -222,16 +222,10 @@ public struct CurationLedger: Sendable {
         guard let number = events.items.number(of: item.localID), editEvents.contains(number), hasEdits(item.localID) else {
             return item
         }
-        var latest: [SignalEventType: JournalAction] = [:]
-        for seq in editEvents.seqs(of: number) where !undone.contains(seq) {
-            switch events[seq]?.action {
-            case .eventSet(_, let e)?: latest[e.type] = .eventSet(item: item.localID, event: e)
-            case .eventDelete(_, let type)?: latest[type] = .eventDelete(item: item.localID, type: type)
-            default: break
-            }
-        }
         var copy = item
-        for (type, action) in latest { copy.labels = LabelEdit.apply(action, type: type, to: copy.labels) }
+        for seq in editEvents.seqs(of: number) where !undone.contains(seq) {
+            if let action = events[seq]?.action { copy.labels = LabelEdit.apply(action, to: copy.labels) }
+        }
         return copy
     }
 

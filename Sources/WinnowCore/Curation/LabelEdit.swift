@@ -1,22 +1,47 @@
-/// How one standing edit changes an item's labels.
+/// How one standing edit changes an item's labels; edits apply oldest first.
 enum LabelEdit {
-    static func apply(_ action: JournalAction, type: SignalEventType, to labels: [Label]) -> [Label] {
-        var labels = labels
-        let index = labels.firstIndex { $0.event?.type == type }
+    static func apply(_ action: JournalAction, to labels: [Label]) -> [Label] {
         switch action {
-        case .eventSet(_, let position):
-            if let index {
-                labels[index].event = position
-                labels[index].verified = true
-            } else {
-                labels.append(Label(id: type.rawValue, category: type.rawValue, bbox: nil, confidence: 1.0, source: "user",
-                                    verified: true, event: position))
+        case .eventSet(_, let position): return setEvent(position, in: labels)
+        case .eventDelete(_, let type): return labels.filter { $0.event?.type != type }
+        case .boxSet(_, let id, let box, let category): return setBox(id, box, category, in: labels)
+        case .boxDelete(_, let id): return labels.filter { $0.id != id }
+        case .boxDecision(_, let id, let accepted):
+            return labels.map { label in
+                guard label.id == id else { return label }
+                var decided = label
+                decided.verified = accepted
+                decided.rejected = !accepted
+                return decided
             }
-        case .eventDelete:
-            if let index { labels.remove(at: index) }
-        default:
-            break
+        default: return labels
+        }
+    }
+
+    /// A moved or placed event is verified (a person put it there).
+    private static func setEvent(_ position: SignalEventPosition, in labels: [Label]) -> [Label] {
+        var labels = labels
+        if let index = labels.firstIndex(where: { $0.event?.type == position.type }) {
+            labels[index].event = position
+            labels[index].verified = true
+        } else {
+            let type = position.type.rawValue
+            labels.append(Label(id: type, category: type, bbox: nil, confidence: 1.0, source: "user", verified: true, event: position))
         }
         return labels.sorted { ($0.event?.type ?? .exit) < ($1.event?.type ?? .exit) }
+    }
+
+    /// A touched box is verified; a new one is the reviewer's (source `user`, confidence 1.0).
+    private static func setBox(_ id: String, _ box: BoundingBox, _ category: String, in labels: [Label]) -> [Label] {
+        var labels = labels
+        if let index = labels.firstIndex(where: { $0.id == id }) {
+            labels[index].bbox = box
+            labels[index].category = category
+            labels[index].verified = true
+            labels[index].rejected = false
+        } else {
+            labels.append(Label(id: id, category: category, bbox: box, confidence: 1.0, source: "user", verified: true))
+        }
+        return labels
     }
 }

@@ -14,6 +14,11 @@ public enum JournalAction: Equatable, Sendable {
     /// A signal event placed or moved: the resulting position, not a delta.
     case eventSet(item: String, event: SignalEventPosition)
     case eventDelete(item: String, type: SignalEventType)
+    /// A box added, moved, resized or relabelled: the resulting box and category, not a delta.
+    case boxSet(item: String, label: String, box: BoundingBox, category: String)
+    case boxDelete(item: String, label: String)
+    /// A box accepted (it becomes verified) or rejected (left out of exports) on its own.
+    case boxDecision(item: String, label: String, accepted: Bool)
     case undo(target: Int)
     case redo(target: Int)
     case unknown(type: String, fields: JSONObject)
@@ -27,6 +32,9 @@ public enum JournalAction: Equatable, Sendable {
         case .auditSample: return "audit.sample"
         case .eventSet: return "event.set"
         case .eventDelete: return "event.delete"
+        case .boxSet: return "box.set"
+        case .boxDelete: return "box.delete"
+        case .boxDecision: return "box.decision"
         case .undo: return "undo"
         case .redo: return "redo"
         case .unknown(let type, _): return type
@@ -37,7 +45,7 @@ public enum JournalAction: Equatable, Sendable {
     public var item: String? {
         switch self {
         case .verdict(let item, _, _, _), .note(let item, _), .flag(let item, _), .eventSet(let item, _),
-             .eventDelete(let item, _):
+             .eventDelete(let item, _), .boxSet(let item, _, _, _), .boxDelete(let item, _), .boxDecision(let item, _, _):
             return item
         case .batchVerdict, .auditSample, .undo, .redo, .unknown: return nil
         }
@@ -55,7 +63,7 @@ public enum JournalAction: Equatable, Sendable {
     /// (so `u` after drawing still takes back the reviewer's last verdict); the rest can be undone.
     public var isUndoable: Bool {
         switch self {
-        case .verdict, .batchVerdict, .note, .flag, .eventSet, .eventDelete: return true
+        case .verdict, .batchVerdict, .note, .flag, .eventSet, .eventDelete, .boxSet, .boxDelete, .boxDecision: return true
         case .auditSample, .undo, .redo, .unknown: return false
         }
     }

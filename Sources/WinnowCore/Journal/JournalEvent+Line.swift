@@ -27,6 +27,8 @@ extension JournalEvent {
             return o
         case .batchVerdict, .note, .flag, .auditSample:
             return triageFields()
+        case .boxSet, .boxDelete, .boxDecision:
+            return boxFields()
         case .eventSet(let item, let event):
             return JSONObject([("item", JSONValue(item)), ("event", JSONValue(event.type.rawValue)),
                                ("sample", JSONValue(event.sample)), ("position_mm", JSONValue(event.positionMM))])
@@ -76,6 +78,8 @@ extension JournalEvent {
             return .success(.verdict(item: item, verdict: v, note: o["note"]?.stringValue, reason: o["reason"]?.stringValue))
         case "verdict.batch", "note", "flag", "audit.sample":
             return triageAction(type: type, o)
+        case "box.set", "box.delete", "box.decision":
+            return boxAction(type: type, o)
         case "event.set", "event.delete":
             return eventAction(type: type, o)
         case "undo", "redo":

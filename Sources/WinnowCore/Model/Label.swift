@@ -10,6 +10,8 @@ public struct Label: Equatable, Sendable {
     public var verified: Bool
     /// For a signal event: where it is.
     public var event: SignalEventPosition?
+    /// A reviewer rejected this box on its own: it stays visible but is left out of exports.
+    public var rejected = false
 
     public init(id: String, category: String, bbox: BoundingBox?, confidence: Double, source: String, verified: Bool,
                 event: SignalEventPosition? = nil) {

@@ -98,14 +98,16 @@ public enum ReviewReport {
     // MARK: - Parts
 
     public static func label(_ label: Label) -> JSONValue {
-        .object(JSONObject([
+        var o = JSONObject([
             ("id", JSONValue(label.id)),
             ("category", JSONValue(label.category)),
             ("bbox", label.bbox.map { .array([JSONValue($0.x), JSONValue($0.y), JSONValue($0.width), JSONValue($0.height)]) } ?? .null),
             ("confidence", JSONValue(label.confidence)),
             ("source", JSONValue(label.source)),
             ("verified", JSONValue(label.verified)),
-        ]))
+        ])
+        if label.rejected { o["rejected"] = JSONValue(true) }
+        return .object(o)
     }
 
     public static func event(_ label: Label) -> JSONValue? {
@@ -165,6 +167,15 @@ public enum ReviewReport {
             o["position_mm"] = JSONValue(e.positionMM)
         case .eventDelete(_, let type):
             o["event"] = JSONValue(type.rawValue)
+        case .boxSet(_, let label, let box, let category):
+            o["label"] = JSONValue(label)
+            o["bbox"] = .array([JSONValue(box.x), JSONValue(box.y), JSONValue(box.width), JSONValue(box.height)])
+            o["category"] = JSONValue(category)
+        case .boxDelete(_, let label):
+            o["label"] = JSONValue(label)
+        case .boxDecision(_, let label, let accepted):
+            o["label"] = JSONValue(label)
+            o["accepted"] = JSONValue(accepted)
         case .undo(let target), .redo(let target):
             o["target"] = JSONValue(target)
         case .unknown:

@@ -3,6 +3,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case navigate = "Move"
     case decide = "Decide"
     case labels = "Labels"
+    case boxes = "Box mode"
     case events = "Signal events"
     case signalView = "Signal view"
     case app = "Screen"

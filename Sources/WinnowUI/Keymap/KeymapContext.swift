@@ -4,5 +4,7 @@ public enum KeymapContext: String, CaseIterable, Sendable {
     case queue
     /// Keys that apply while a drill run is shown (tried before `queue`).
     case signal
+    /// Box mode on a screenshot (tried before `global`; the queue keys do not apply).
+    case box
     case help
 }

@@ -13,6 +13,7 @@ enum BoxOverlay {
         for (index, label) in item.labels.enumerated() {
             guard let bbox = label.bbox, bbox.isFinite else { continue }
             let isSelected = index == state.selectedLabel
+            if state.boxEditor?.onlySelected == true, !isSelected { continue }
             let role = isSelected ? ThemeRole.boxSelected : ThemeRole.boxPalette[state.colorSlot(ofCategory: label.category) % 8]
             let box = place(bbox, scale: scale, color: rgb(theme[role].foreground), selected: isSelected)
             if isSelected { selected = box } else { result.append(box) }

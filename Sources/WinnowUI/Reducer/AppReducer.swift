@@ -59,6 +59,7 @@ public enum AppReducer {
     /// Overlay first, then the pane, then global bindings.
     static func contexts(of state: AppState) -> [KeymapContext] {
         if state.overlay == .help || state.overlay == .stats { return [.help, .global] }
+        if state.boxEditor != nil { return [.box, .global] }
         return state.signalView != nil ? [.signal, .queue, .global] : [.queue, .global]
     }
 
@@ -95,6 +96,8 @@ public enum AppReducer {
         case .helpScrollDown: state.helpScroll += HelpOverlay.scrollStep
         case .helpScrollUp: state.helpScroll = max(0, state.helpScroll - HelpOverlay.scrollStep)
         case .viewRedraw: return [.redraw]
+        case .boxMode, .boxLeave, .boxNext, .boxPrevious, .boxLeft, .boxRight, .boxUp, .boxDown, .boxGrowRight, .boxShrinkRight, .boxGrowDown, .boxShrinkDown, .boxGrowLeft, .boxShrinkLeft, .boxGrowUp, .boxShrinkUp, .boxStepFiner, .boxStepCoarser, .boxAdd, .boxDelete, .boxAccept, .boxReject, .boxOnlySelected:
+            return BoxCommands.perform(command, on: &state)
         case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,
              .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete, .cursorLeft, .cursorRight,
              .cursorLeftFar, .cursorRightFar, .zoomIn, .zoomOut, .zoomReset, .panLeft, .panRight, .toggleXAxis:
@@ -164,6 +167,13 @@ public enum AppReducer {
         case (.edit, .eventSet(_, let e)):
             state.message = .info("\(e.type.rawValue) at \(String(format2: e.positionMM)) mm (sample \(e.sample)) · \(name)")
             state.signalView?.selectedEvent = e.type
+        case (.edit, .boxSet(_, _, let box, let category)):
+            state.message = .info("box \(category) x\(Int(box.x)) y\(Int(box.y)) \(Int(box.width))x\(Int(box.height)) · \(name)")
+        case (.edit, .boxDelete(_, let label)):
+            state.message = .info("deleted box \(label) · \(name)")
+            BoxCommands.clampSelection(&state)
+        case (.edit, .boxDecision(_, let label, let accepted)):
+            state.message = .info("\(accepted ? "accepted" : "rejected") box \(label) · \(name)")
         case (.edit, .eventDelete(_, let type)):
             state.message = .info("deleted \(type.rawValue) · \(name)")
             let remaining = state.currentItem?.labels.first?.event?.type

@@ -18,6 +18,7 @@ enum QueueNavigation {
     static func itemChanged(_ state: inout AppState) {
         state.selectedLabel = (state.currentItem?.labels.isEmpty ?? true) ? nil : 0
         state.signalView = state.currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
+        state.boxEditor = nil
     }
 
     static func moveTo(item: Int, _ state: inout AppState) {

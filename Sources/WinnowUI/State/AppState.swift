@@ -39,6 +39,8 @@ public struct AppState: Sendable {
     public var quitting = false
     /// Zoom, cursor and selection of the current drill run (nil for other kinds).
     public var signalView: SignalView?
+    /// Box mode on the current screenshot (nil: not editing boxes).
+    public var boxEditor: BoxEditor?
 
     /// (dataset, local id) → item index, to place journal events.
     let itemIndexByLocalID: [[String: Int]]

@@ -1,0 +1,7 @@
+/// Box mode: the step arrows move a box by, in image pixels, and whether only the selected box shows.
+public struct BoxEditor: Equatable, Sendable {
+    public var step: Double
+    public var onlySelected = false
+
+    public init(step: Double) { self.step = step }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import XCTest
+import WinnowCore
+
+/// Box mode through the real binary: key scripts, `show --json`, undo across a restart.
+final class BoxEditingEndToEndTests: XCTestCase {
+    private let item = "ad0b71402e9cc582"
+
+    private func labels(_ copy: SampleCopy) throws -> [JSONValue] {
+        try XCTUnwrap(try JSONParser.parse(try WinnowProcess.run(["show", copy.dataset.path, item, "--json"]).stdout)["labels"]?.arrayValue)
+    }
+
+    private func headless(_ copy: SampleCopy, _ keys: String) throws {
+        let result = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", keys, "--size", "140x40"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+    }
+
+    func testMoveResizeAddRejectShowInShowJSONAndUndoAcrossRestarts() throws {
+        let copy = try SampleCopy()
+        let before = try labels(copy)
+        let original = try XCTUnwrap(before.first?["bbox"]?.arrayValue?.compactMap(\.doubleValue))
+        try headless(copy, "e ] ] <Down> <C-Left> x n")
+        let after = try labels(copy)
+        let moved = try XCTUnwrap(after.first?["bbox"]?.arrayValue?.compactMap(\.doubleValue))
+        XCTAssertGreaterThan(moved[1], original[1], "moved down")
+        XCTAssertLessThan(moved[0], original[0], "left edge moved out")
+        XCTAssertEqual(moved[0] + moved[2], original[0] + original[2], "the right edge stayed")
+        XCTAssertEqual(after.first?["verified"]?.boolValue, false, "rejected after the moves")
+        XCTAssertEqual(after.first?["rejected"]?.boolValue, true)
+        XCTAssertEqual(after.count, before.count + 1)
+        XCTAssertEqual(after.last?["bbox"]?.arrayValue?.compactMap(\.doubleValue), [615, 375, 50, 50])
+        XCTAssertEqual(after.last?["source"]?.stringValue, "user")
+        let history = try JSONParser.parse(try WinnowProcess.run(["show", copy.dataset.path, item, "--json"]).stdout)["history"]?.arrayValue ?? []
+        XCTAssertEqual(history.compactMap { $0["type"]?.stringValue }, ["box.set", "box.set", "box.decision", "box.set"])
+
+        try headless(copy, "u u")
+        let undone = try labels(copy)
+        XCTAssertEqual(undone.count, before.count)
+        XCTAssertNil(undone.first?["rejected"])
+        try headless(copy, "U")
+        XCTAssertEqual(try labels(copy).first?["rejected"]?.boolValue, true, "redone after a restart")
+        let source = "annotations/\(item).json"
+        XCTAssertEqual(FileManager.default.contents(atPath: copy.dataset.appendingPathComponent(source).path),
+                       FileManager.default.contents(atPath: WinnowProcess.packageRoot.appendingPathComponent("SampleDatasets/screens/\(source)").path),
+                       "the source labels are never written")
+    }
+}

@@ -1,0 +1,62 @@
+import XCTest
+import WinnowCanvas
+import WinnowCore
+@testable import WinnowUI
+
+final class BoxEditingTests: XCTestCase {
+    private let box = BoundingBox(x: 10, y: 10, width: 20, height: 10)
+
+    func testMovesAndEdgesByTheStepClampedToTheImage() {
+        XCTAssertEqual(BoxGeometry.apply(.boxRight, to: box, step: 5, width: 100, height: 50), BoundingBox(x: 15, y: 10, width: 20, height: 10))
+        XCTAssertEqual(BoxGeometry.apply(.boxLeft, to: box, step: 50, width: 100, height: 50), BoundingBox(x: 0, y: 10, width: 20, height: 10))
+        XCTAssertEqual(BoxGeometry.apply(.boxGrowRight, to: box, step: 5, width: 100, height: 50)?.width, 25)
+        XCTAssertEqual(BoxGeometry.apply(.boxShrinkRight, to: box, step: 50, width: 100, height: 50)?.width, 1, "never below 1 px")
+        XCTAssertEqual(BoxGeometry.apply(.boxGrowLeft, to: box, step: 4, width: 100, height: 50), BoundingBox(x: 6, y: 10, width: 24, height: 10))
+        XCTAssertEqual(BoxGeometry.apply(.boxShrinkUp, to: box, step: 3, width: 100, height: 50), BoundingBox(x: 10, y: 13, width: 20, height: 7))
+        XCTAssertEqual(BoxGeometry.apply(.boxGrowDown, to: box, step: 100, width: 100, height: 50)?.height, 40, "up to the image edge")
+        XCTAssertNil(BoxGeometry.apply(.boxUp, to: BoundingBox(x: 0, y: 0, width: 5, height: 5), step: 2, width: 100, height: 50),
+                     "already at the edge: nothing to record")
+    }
+
+    func testBoxModeStepsFromOneThumbnailCellAndEditsAreJournaledWhole() throws {
+        var state = Fixtures.state([Fixtures.item("a", labels: [Fixtures.label("button", 40, 20, 10, 10), Fixtures.label("field", 5, 5, 20, 8)],
+                                                  width: 1000, height: 500)])
+        _ = AppReducer.reduce(&state, .resized(state.size))
+        _ = AppReducer.reduce(&state, .key(.char("e")))
+        let editor = try XCTUnwrap(state.boxEditor)
+        let thumbnail = try XCTUnwrap(ThumbnailPlanner.key(forItem: 0, state))
+        XCTAssertEqual(editor.step, (1000.0 / Double(thumbnail.width)).rounded(), "one thumbnail cell in image pixels")
+        XCTAssertEqual(AppReducer.contexts(of: state), [.box, .global])
+        _ = AppReducer.reduce(&state, .key(KeyEvent(.tab)))
+        XCTAssertEqual(state.selectedLabel, 1, "boxes go left to right: after the button at x=40, Tab wraps to the field at x=5")
+        _ = AppReducer.reduce(&state, .key(.char("[")))
+        let effects = AppReducer.reduce(&state, .key(KeyEvent(.right)))
+        let step = state.boxEditor!.step
+        XCTAssertEqual(effects.first, .appendJournal(dataset: 0, action: .boxSet(item: "a", label: "field",
+            box: BoundingBox(x: 5 + step, y: 5, width: 20, height: 8), category: "field"), origin: .edit))
+        _ = Fixtures.confirm(effects[0], in: &state, seq: 1)
+        XCTAssertEqual(state.currentItem?.labels[1].bbox?.x, 5 + step)
+        XCTAssertTrue(state.currentItem?.labels[1].verified ?? false, "a touched box is verified")
+        _ = AppReducer.reduce(&state, .key(.char("x")))
+        XCTAssertNil(state.verdict(ofItem: 0), "x in box mode rejects the box, it is no verdict")
+        _ = AppReducer.reduce(&state, .key(KeyEvent(.escape)))
+        XCTAssertNil(state.boxEditor)
+    }
+
+    func testAddDeleteAndOnlySelected() {
+        var state = Fixtures.state([Fixtures.item("a", labels: [Fixtures.label("button", 40, 20, 10, 10)], width: 200, height: 100)])
+        _ = AppReducer.reduce(&state, .key(.char("e")))
+        let add = AppReducer.reduce(&state, .key(.char("n")))
+        XCTAssertEqual(add.first, .appendJournal(dataset: 0, action: .boxSet(item: "a", label: "user-2",
+            box: BoundingBox(x: 75, y: 25, width: 50, height: 50), category: "button"), origin: .edit))
+        _ = Fixtures.confirm(add[0], in: &state, seq: 1)
+        XCTAssertEqual(state.currentItem?.labels.last?.source, "user")
+        let delete = AppReducer.reduce(&state, .key(.char("d")))
+        XCTAssertEqual(delete.first, .appendJournal(dataset: 0, action: .boxDelete(item: "a", label: "button"), origin: .edit))
+        _ = AppReducer.reduce(&state, .key(.char("o")))
+        XCTAssertEqual(state.boxEditor?.onlySelected, true)
+        var theme = Theme(name: "t")
+        theme[.boxSelected] = Style(foreground: .rgb(1, 2, 3))
+        XCTAssertEqual(BoxOverlay.boxes(of: state.currentItem!, state: state, theme: theme, scale: (1, 1)).count, 1)
+    }
+}
