@@ -60,3 +60,38 @@ final class BoxEditingTests: XCTestCase {
         XCTAssertEqual(BoxOverlay.boxes(of: state.currentItem!, state: state, theme: theme, scale: (1, 1)).count, 1)
     }
 }
+
+final class CategoryPickerTests: XCTestCase {
+    private func press(_ state: inout AppState, _ keys: String) -> [AppEffect] {
+        try! KeyNotation.parse(keys).flatMap { AppReducer.reduce(&state, .key($0)) }
+    }
+
+    private func relabelled(_ effects: [AppEffect]) -> String? {
+        guard case .appendJournal(_, .boxSet(_, _, _, let category), _)? = effects.first else { return nil }
+        return category
+    }
+
+    func testDigitsPickTypingFiltersEnterTakesFirstOrANewName() {
+        var state = Fixtures.state(Fixtures.threeItems())   // categories: button, field
+        _ = press(&state, "e c")
+        XCTAssertEqual(state.overlay, .categoryPicker(""))
+        XCTAssertEqual(relabelled(press(&state, "2")), "field")
+        _ = press(&state, "c")
+        XCTAssertEqual(relabelled(press(&state, "B U T <Enter>")), "button", "case aside, a substring narrows")
+        _ = press(&state, "c")
+        XCTAssertEqual(relabelled(press(&state, "l o g o <Enter>")), "logo", "no match: a new category")
+        _ = press(&state, "c")
+        XCTAssertTrue(press(&state, "x <Esc>").isEmpty)
+        XCTAssertEqual(state.overlay, .none)
+        XCTAssertNotNil(state.boxEditor, "Esc closes the picker, not box mode")
+    }
+
+    func testHundredsOfCategoriesNarrowByTyping() {
+        let labels = (0..<300).map { Fixtures.label("category-\($0)", Double($0), 0, 5, 5) }
+        var state = Fixtures.state([Fixtures.item("a", labels: labels, width: 400, height: 100)])
+        _ = press(&state, "e c 2 9 9")
+        XCTAssertEqual(state.overlay, .categoryPicker("299"), "with more than nine shown, digits narrow")
+        guard case .appendJournal(_, .boxSet(_, _, _, let category), _)? = press(&state, "1").first else { return XCTFail() }
+        XCTAssertEqual(category, "category-299")
+    }
+}

@@ -42,6 +42,7 @@ public enum Command: String, CaseIterable, Sendable {
     case boxAccept = "box.accept"
     case boxReject = "box.reject"
     case boxOnlySelected = "box.only-selected"
+    case boxCategory = "box.category"
     case eventNext = "event.next"
     case eventPrevious = "event.prev"
     case eventMoveLeft = "event.move-left"
@@ -117,6 +118,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .boxAccept: return "accept the selected box (verified)"
         case .boxReject: return "reject the selected box (left out of exports)"
         case .boxOnlySelected: return "show only the selected box, or all"
+        case .boxCategory: return "relabel the box: 1-9 pick, typing filters, Enter takes the first or a new name"
         case .eventNext: return "select next event"
         case .eventPrevious: return "select previous event"
         case .eventMoveLeft: return "move the event one column left (the cursor, if none is selected)"
@@ -157,7 +159,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo, .itemFlag, .itemNote, .auditDraw, .batchAccept, .verdictBadReason:
             return .decide
         case .labelNext, .labelPrevious: return .labels
-        case .boxMode, .boxLeave, .boxNext, .boxPrevious, .boxLeft, .boxRight, .boxUp, .boxDown, .boxGrowRight, .boxShrinkRight, .boxGrowDown, .boxShrinkDown, .boxGrowLeft, .boxShrinkLeft, .boxGrowUp, .boxShrinkUp, .boxStepFiner, .boxStepCoarser, .boxAdd, .boxDelete, .boxAccept, .boxReject, .boxOnlySelected:
+        case .boxMode, .boxLeave, .boxNext, .boxPrevious, .boxLeft, .boxRight, .boxUp, .boxDown, .boxGrowRight, .boxShrinkRight, .boxGrowDown, .boxShrinkDown, .boxGrowLeft, .boxShrinkLeft, .boxGrowUp, .boxShrinkUp, .boxStepFiner, .boxStepCoarser, .boxAdd, .boxDelete, .boxAccept, .boxReject, .boxOnlySelected, .boxCategory:
             return .boxes
         case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,
              .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete: return .events

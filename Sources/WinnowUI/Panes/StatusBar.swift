@@ -10,6 +10,13 @@ enum StatusBar {
             prompt(text, state: state, in: rect, into: &grid, theme: theme)
             return
         }
+        if case .categoryPicker(let text) = state.overlay {
+            let shown = CategoryPicker.matches(text, in: state)
+            let choices = shown.prefix(9).enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: "  ")
+            let more = shown.count > 9 ? "  (+\(shown.count - 9), type to narrow)" : shown.isEmpty ? "  Enter: new category" : ""
+            grid.write(" category /\(text)  \(choices)\(more)", x: rect.x, y: rect.y, style: theme[.statusKey], maxWidth: rect.width)
+            return
+        }
         if state.overlay == .reasonPicker {
             let choices = state.reasons.prefix(9).enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: "  ")
             grid.write(" bad, because: \(choices)   (other keys cancel)", x: rect.x, y: rect.y, style: theme[.statusKey], maxWidth: rect.width)

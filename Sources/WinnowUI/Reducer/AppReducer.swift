@@ -20,6 +20,7 @@ public enum AppReducer {
             if case .filterPrompt(let text) = state.overlay { return FilterPrompt.handle(key, text: text, state: &state) }
             if case .confirmBatch(let items) = state.overlay { return BatchAccept.confirm(key, items: items, state: &state) }
             if state.overlay == .reasonPicker { return ReasonPicker.pick(key, state: &state) }
+            if case .categoryPicker(let text) = state.overlay { return CategoryPicker.handle(key, text: text, state: &state) }
             guard let command = state.keymap.resolve(key, in: contexts(of: state)) else {
                 if state.overlay == .help || state.overlay == .stats { state.overlay = .none }
                 return []
@@ -96,7 +97,9 @@ public enum AppReducer {
         case .helpScrollDown: state.helpScroll += HelpOverlay.scrollStep
         case .helpScrollUp: state.helpScroll = max(0, state.helpScroll - HelpOverlay.scrollStep)
         case .viewRedraw: return [.redraw]
-        case .boxMode, .boxLeave, .boxNext, .boxPrevious, .boxLeft, .boxRight, .boxUp, .boxDown, .boxGrowRight, .boxShrinkRight, .boxGrowDown, .boxShrinkDown, .boxGrowLeft, .boxShrinkLeft, .boxGrowUp, .boxShrinkUp, .boxStepFiner, .boxStepCoarser, .boxAdd, .boxDelete, .boxAccept, .boxReject, .boxOnlySelected:
+        case .boxMode, .boxLeave, .boxNext, .boxPrevious, .boxLeft, .boxRight, .boxUp, .boxDown, .boxGrowRight,
+             .boxShrinkRight, .boxGrowDown, .boxShrinkDown, .boxGrowLeft, .boxShrinkLeft, .boxGrowUp, .boxShrinkUp,
+             .boxStepFiner, .boxStepCoarser, .boxAdd, .boxDelete, .boxAccept, .boxReject, .boxOnlySelected, .boxCategory:
             return BoxCommands.perform(command, on: &state)
         case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,
              .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete, .cursorLeft, .cursorRight,

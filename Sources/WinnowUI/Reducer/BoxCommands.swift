@@ -18,6 +18,8 @@ enum BoxCommands {
         case .boxStepCoarser: editor.step *= 2
         case .boxOnlySelected: editor.onlySelected.toggle()
         case .boxAdd: return [add(state, index)]
+        case .boxCategory:
+            if state.selectedLabel != nil { state.overlay = .categoryPicker("") }
         default: return change(command, state, index, step: editor.step).map { [$0] } ?? []
         }
         return []

@@ -46,6 +46,8 @@ public struct AppState: Sendable {
     let itemIndexByLocalID: [[String: Int]]
     /// Category → palette slot, stable for the session.
     let categoryColorSlot: [String: Int]
+    /// Every category of the workspace's source labels, sorted (what the category picker offers).
+    public let categories: [String]
 
     public init(
         workspace: Workspace, ledgers: [CurationLedger], reviewer: String, keymap: Keymap,
@@ -69,6 +71,7 @@ public struct AppState: Sendable {
         itemIndexByLocalID = byLocal
         let categories = Set(workspace.items.flatMap { $0.labels.map(\.category) }).sorted()
         categoryColorSlot = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
+        self.categories = categories
         selectedLabel = currentItem.flatMap { $0.labels.isEmpty ? nil : 0 }
         signalView = currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
     }

@@ -7,6 +7,8 @@ public enum Overlay: Equatable, Sendable {
     case confirmBatch(items: [Int])
     /// Which reason for the bad verdict? (a digit picks one of `AppState.reasons`, anything else cancels.)
     case reasonPicker
+    /// Relabelling the selected box: what is typed so far filters the categories.
+    case categoryPicker(String)
     /// A one-line text prompt in the status bar (the filter after `/`), with what is typed so far.
     case filterPrompt(String)
 }

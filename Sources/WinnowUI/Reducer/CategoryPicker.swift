@@ -1,0 +1,46 @@
+import WinnowCanvas
+import WinnowCore
+
+/// Relabelling a box: the workspace's categories, narrowed by what is typed (substring, any case).
+/// With nine or fewer shown, a digit picks one; with more, digits narrow like letters (so hundreds
+/// of numbered categories stay reachable). Enter takes the first match or, with none, the typed
+/// text as a new category; Backspace edits, Esc cancels.
+enum CategoryPicker {
+    static func matches(_ text: String, in state: AppState) -> [String] {
+        let all = state.categories
+        guard !text.isEmpty else { return all }
+        let needle = text.lowercased()
+        return all.filter { $0.lowercased().contains(needle) }
+    }
+
+    static func handle(_ key: KeyEvent, text: String, state: inout AppState) -> [AppEffect] {
+        switch key.key {
+        case .escape:
+            state.overlay = .none
+        case .backspace:
+            state.overlay = .categoryPicker(String(text.dropLast()))
+        case .enter:
+            let choice = matches(text, in: state).first ?? text
+            state.overlay = .none
+            return choice.isEmpty ? [] : relabel(choice, state: &state)
+        case .character(let c) where c.wholeNumberValue.map({ (1...9).contains($0) }) == true && matches(text, in: state).count <= 9:
+            let shown = matches(text, in: state)
+            guard let digit = c.wholeNumberValue, digit <= shown.count else { return [] }
+            state.overlay = .none
+            return relabel(shown[digit - 1], state: &state)
+        case .character(let c) where key.modifiers.subtracting(.shift).isEmpty && !c.isNewline:
+            state.overlay = .categoryPicker(text + String(c))
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func relabel(_ category: String, state: inout AppState) -> [AppEffect] {
+        guard let index = state.currentItemIndex, let selected = state.selectedLabel, state.items[index].labels.indices.contains(selected),
+              let box = state.items[index].labels[selected].bbox else { return [] }
+        let label = state.items[index].labels[selected]
+        return [.appendJournal(dataset: state.dataset(ofItem: index),
+                               action: .boxSet(item: state.items[index].localID, label: label.id, box: box, category: category), origin: .edit)]
+    }
+}
