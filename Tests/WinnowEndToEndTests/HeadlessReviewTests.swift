@@ -86,4 +86,13 @@ final class HeadlessReviewTests: XCTestCase {
         XCTAssertFalse(screen.contains("saved: good"), screen)
         XCTAssertTrue(screen.contains("Progress 0/"), screen)
     }
+
+    func testBoxOverlayAtTwoScalesAndInZoom() throws {
+        let copy = try SampleCopy()
+        Snapshot.assert(try headless(copy, "e <Tab>", size: "120x36"), named: "boxes-120x36")
+        Snapshot.assert(try headless(copy, "e <Tab>", size: "200x60"), named: "boxes-200x60")
+        let zoomed = try headless(copy, "e z", size: "120x36")
+        Snapshot.assert(zoomed, named: "boxes-zoom")
+        XCTAssertTrue(zoomed.contains("zoom 64x66"), zoomed)
+    }
 }

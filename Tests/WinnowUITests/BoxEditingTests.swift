@@ -95,3 +95,17 @@ final class CategoryPickerTests: XCTestCase {
         XCTAssertEqual(category, "category-299")
     }
 }
+
+final class ZoomRegionTests: XCTestCase {
+    func testZoomIsOneImagePixelPerThumbnailPixelAroundASmallBoxAndStaysInTheImage() {
+        let small = ZoomRegion.around(BoundingBox(x: 500, y: 300, width: 20, height: 20), imageWidth: 1920, imageHeight: 1080,
+                                      paneWidth: 100, paneHeight: 80)
+        XCTAssertEqual(small, ImageRegion(x: 460, y: 270, width: 100, height: 80))
+        let corner = ZoomRegion.around(BoundingBox(x: 1910, y: 1075, width: 10, height: 5), imageWidth: 1920, imageHeight: 1080,
+                                       paneWidth: 100, paneHeight: 80)
+        XCTAssertEqual(corner, ImageRegion(x: 1820, y: 1000, width: 100, height: 80), "clamped inside the image")
+        let big = ZoomRegion.around(BoundingBox(x: 0, y: 0, width: 400, height: 100), imageWidth: 1920, imageHeight: 1080,
+                                    paneWidth: 100, paneHeight: 80)
+        XCTAssertEqual(big.width, 800, "a big box is shown twice over, scaled down")
+    }
+}

@@ -43,6 +43,7 @@ public enum Command: String, CaseIterable, Sendable {
     case boxReject = "box.reject"
     case boxOnlySelected = "box.only-selected"
     case boxCategory = "box.category"
+    case boxZoom = "box.zoom"
     case eventNext = "event.next"
     case eventPrevious = "event.prev"
     case eventMoveLeft = "event.move-left"
@@ -118,6 +119,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .boxAccept: return "accept the selected box (verified)"
         case .boxReject: return "reject the selected box (left out of exports)"
         case .boxOnlySelected: return "show only the selected box, or all"
+        case .boxZoom: return "zoom into the selected box (up to 1 image px per half block), or back"
         case .boxCategory: return "relabel the box: 1-9 pick, typing filters, Enter takes the first or a new name"
         case .eventNext: return "select next event"
         case .eventPrevious: return "select previous event"
@@ -159,7 +161,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo, .itemFlag, .itemNote, .auditDraw, .batchAccept, .verdictBadReason:
             return .decide
         case .labelNext, .labelPrevious: return .labels
-        case .boxMode, .boxLeave, .boxNext, .boxPrevious, .boxLeft, .boxRight, .boxUp, .boxDown, .boxGrowRight, .boxShrinkRight, .boxGrowDown, .boxShrinkDown, .boxGrowLeft, .boxShrinkLeft, .boxGrowUp, .boxShrinkUp, .boxStepFiner, .boxStepCoarser, .boxAdd, .boxDelete, .boxAccept, .boxReject, .boxOnlySelected, .boxCategory:
+        case .boxMode, .boxLeave, .boxNext, .boxPrevious, .boxLeft, .boxRight, .boxUp, .boxDown, .boxGrowRight, .boxShrinkRight, .boxGrowDown, .boxShrinkDown, .boxGrowLeft, .boxShrinkLeft, .boxGrowUp, .boxShrinkUp, .boxStepFiner, .boxStepCoarser, .boxAdd, .boxDelete, .boxAccept, .boxReject, .boxOnlySelected, .boxCategory, .boxZoom:
             return .boxes
         case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,
              .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete: return .events

@@ -7,7 +7,8 @@ import WinnowCore
 enum BoxOverlay {
     static let minimumOutline = 3
 
-    static func boxes(of item: ReviewItem, state: AppState, theme: Theme, scale: (x: Double, y: Double)) -> [OverlayBox] {
+    static func boxes(of item: ReviewItem, state: AppState, theme: Theme, scale: (x: Double, y: Double),
+                      offset: (x: Double, y: Double) = (0, 0)) -> [OverlayBox] {
         var result: [OverlayBox] = []
         var selected: OverlayBox?
         for (index, label) in item.labels.enumerated() {
@@ -15,7 +16,8 @@ enum BoxOverlay {
             let isSelected = index == state.selectedLabel
             if state.boxEditor?.onlySelected == true, !isSelected { continue }
             let role = isSelected ? ThemeRole.boxSelected : ThemeRole.boxPalette[state.colorSlot(ofCategory: label.category) % 8]
-            let box = place(bbox, scale: scale, color: rgb(theme[role].foreground), selected: isSelected)
+            let shifted = BoundingBox(x: bbox.x - offset.x, y: bbox.y - offset.y, width: bbox.width, height: bbox.height)
+            let box = place(shifted, scale: scale, color: rgb(theme[role].foreground), selected: isSelected)
             if isSelected { selected = box } else { result.append(box) }
         }
         if let selected { result.append(selected) }

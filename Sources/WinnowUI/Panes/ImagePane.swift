@@ -5,7 +5,9 @@ import WinnowCore
 enum ImagePane {
     static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
         let item = state.currentItem
-        let title = item.map { "\($0.path)  \($0.width)x\($0.height)  \($0.tier(state.thresholds).rawValue)" } ?? "Image"
+        let zoom = state.currentItemIndex.flatMap { ThumbnailPlanner.key(forItem: $0, state)?.region }
+            .map { "  zoom \($0.width)x\($0.height) at \($0.x),\($0.y)" } ?? ""
+        let title = item.map { "\($0.path)  \($0.width)x\($0.height)  \($0.tier(state.thresholds).rawValue)\(zoom)" } ?? "Image"
         PaneFrame.draw(rect, title: title, into: &grid, theme: theme, display: state.display)
         let content = rect.inset(by: 1)
         guard let index = state.currentItemIndex, let item, !content.isEmpty else { return }
@@ -14,7 +16,7 @@ enum ImagePane {
         } else if item.imageURL == nil {
             note("no image for this item", in: content, into: &grid, style: theme[.issueError])
         } else if let key = ThumbnailPlanner.key(forItem: index, state), let thumbnail = state.thumbnails[key] {
-            draw(thumbnail, of: item, state: state, in: content, into: &grid, theme: theme)
+            draw(thumbnail, of: item, region: key.region, state: state, in: content, into: &grid, theme: theme)
         } else if item.width <= 0 || item.height <= 0 {
             note("image size unknown", in: content, into: &grid, style: theme[.issueWarning])
         } else {
@@ -23,12 +25,14 @@ enum ImagePane {
     }
 
     private static func draw(
-        _ thumbnail: PixelImage, of item: ReviewItem, state: AppState, in content: Rect, into grid: inout Grid, theme: Theme
+        _ thumbnail: PixelImage, of item: ReviewItem, region: ImageRegion?, state: AppState, in content: Rect, into grid: inout Grid,
+        theme: Theme
     ) {
         let cellRows = (thumbnail.height + 1) / 2
         let origin = (x: content.x + (content.width - thumbnail.width) / 2, y: content.y + (content.height - cellRows) / 2)
-        let scale = (x: Double(thumbnail.width) / Double(item.width), y: Double(thumbnail.height) / Double(item.height))
-        let boxes = BoxOverlay.boxes(of: item, state: state, theme: theme, scale: scale)
+        let shown = region ?? ImageRegion(x: 0, y: 0, width: item.width, height: item.height)
+        let scale = (x: Double(thumbnail.width) / Double(shown.width), y: Double(thumbnail.height) / Double(shown.height))
+        let boxes = BoxOverlay.boxes(of: item, state: state, theme: theme, scale: scale, offset: (Double(shown.x), Double(shown.y)))
         if state.display.color {
             var image = thumbnail
             BoxOverlay.paint(boxes, on: &image)

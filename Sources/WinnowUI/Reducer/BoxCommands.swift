@@ -17,6 +17,9 @@ enum BoxCommands {
         case .boxStepFiner: editor.step = max(1, (editor.step / 2).rounded(.down))
         case .boxStepCoarser: editor.step *= 2
         case .boxOnlySelected: editor.onlySelected.toggle()
+        case .boxZoom:
+            editor.zoom.toggle()
+            state.boxEditor = editor
         case .boxAdd: return [add(state, index)]
         case .boxCategory:
             if state.selectedLabel != nil { state.overlay = .categoryPicker("") }

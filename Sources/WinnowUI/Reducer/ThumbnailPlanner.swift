@@ -32,9 +32,11 @@ enum ThumbnailPlanner {
     static func key(forItem item: Int, _ state: AppState) -> ThumbnailKey? {
         guard let pane = WorkstationLayout(size: state.size)?.imageContent else { return nil }
         let it = state.items[item]
-        let fit = ThumbnailFit.pixelSize(imageWidth: it.width, imageHeight: it.height, columns: pane.width, rows: pane.height)
+        let region = item == state.currentItemIndex ? ZoomRegion.current(state, pane: pane) : nil
+        let shown = region.map { ($0.width, $0.height) } ?? (it.width, it.height)
+        let fit = ThumbnailFit.pixelSize(imageWidth: shown.0, imageHeight: shown.1, columns: pane.width, rows: pane.height)
         guard fit.width > 0, fit.height > 0 else { return nil }
-        return ThumbnailKey(item: item, width: fit.width, height: fit.height)
+        return ThumbnailKey(item: item, width: fit.width, height: fit.height, region: region)
     }
 
     static func evictFar(_ state: inout AppState) {

@@ -2,6 +2,8 @@
 public struct BoxEditor: Equatable, Sendable {
     public var step: Double
     public var onlySelected = false
+    /// Showing the region around the selected box, up to one image pixel per half-block pixel.
+    public var zoom = false
 
     public init(step: Double) { self.step = step }
 }

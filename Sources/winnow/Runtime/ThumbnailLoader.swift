@@ -42,7 +42,8 @@ final class ThumbnailLoader: @unchecked Sendable {
 
     static func load(_ request: ThumbnailRequest) -> AppAction {
         do {
-            let image = try ImageDecoder.decode(fileAt: request.url.path)
+            var image = try ImageDecoder.decode(fileAt: request.url.path)
+            if let r = request.key.region { image = image.cropped(x: r.x, y: r.y, width: r.width, height: r.height) }
             let small = image.areaAveraged(width: request.key.width, height: request.key.height, background: background)
             return .thumbnailReady(request.key, PixelImage(width: small.width, height: small.height, rgb: small.pixels))
         } catch {
