@@ -133,4 +133,22 @@ final class TmuxReviewTests: XCTestCase {
         try bo.send("q")
         XCTAssertEqual(bo.exitStatus(), 0)
     }
+
+    func testEditingABoxInARealTerminal() throws {
+        let copy = try SampleCopy()
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "box"], workdir: copy.root)
+        try tmux.waitFor("the workstation") { $0.contains("Queue") && $0.contains("▀") }
+        try tmux.send("e")
+        try tmux.waitFor("box mode") { $0.contains("box mode") }
+        try tmux.send("C-Left")
+        try tmux.waitFor("the edit saved") { $0.contains("box close_button") }
+        try tmux.send("z")
+        try tmux.waitFor("the zoom") { $0.contains("zoom ") }
+        try tmux.send("Escape")
+        try tmux.send("q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+        let lines = copy.journalLines()
+        XCTAssertEqual(lines.count, 1)
+        XCTAssertTrue(lines[0].contains(#""type":"box.set""#) && lines[0].contains(#""label":"0""#), lines.first ?? "")
+    }
 }

@@ -109,3 +109,23 @@ final class ZoomRegionTests: XCTestCase {
         XCTAssertEqual(big.width, 800, "a big box is shown twice over, scaled down")
     }
 }
+
+final class BadBoxTests: XCTestCase {
+    func testNaNAndNegativeBoxesAreEditableWithoutNonsense() {
+        let nan = Label(id: "n", category: "c", bbox: BoundingBox(x: .nan, y: 0, width: 5, height: 5), confidence: 0.5, source: "s", verified: false)
+        let negative = Fixtures.label("neg", 50, 40, -20, -10)
+        var state = Fixtures.state([Fixtures.item("a", labels: [nan, negative], width: 100, height: 100)])
+        _ = AppReducer.reduce(&state, .key(.char("e")))
+        state.selectedLabel = 0
+        XCTAssertTrue(AppReducer.reduce(&state, .key(KeyEvent(.right))).isEmpty, "a NaN box is not moved")
+        XCTAssertEqual(AppReducer.reduce(&state, .key(.char("d"))).first,
+                       .appendJournal(dataset: 0, action: .boxDelete(item: "a", label: "n"), origin: .edit), "but it can be deleted")
+        state.selectedLabel = 1
+        guard case .appendJournal(_, .boxSet(_, _, let moved, _), _)? = AppReducer.reduce(&state, .key(KeyEvent(.left))).first else {
+            return XCTFail("a negative box is editable")
+        }
+        XCTAssertEqual(moved.width, 20)
+        XCTAssertEqual(moved.height, 10)
+        XCTAssertLessThan(moved.x, 30)
+    }
+}

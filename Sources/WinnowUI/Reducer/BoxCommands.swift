@@ -70,10 +70,17 @@ enum BoxCommands {
         case .boxDelete: action = .boxDelete(item: item.localID, label: label.id)
         case .boxAccept, .boxReject: action = .boxDecision(item: item.localID, label: label.id, accepted: command == .boxAccept)
         default:
-            guard let moved = BoxGeometry.apply(command, to: box, step: step, width: item.width, height: item.height) else { return nil }
+            // A box read with NaN or infinite coordinates has no place to move from: it can be deleted or redrawn.
+            guard box.isFinite, let moved = BoxGeometry.apply(command, to: normalized(box), step: step, width: item.width, height: item.height)
+            else { return nil }
             action = .boxSet(item: item.localID, label: label.id, box: moved, category: label.category)
         }
         return .appendJournal(dataset: state.dataset(ofItem: index), action: action, origin: .edit)
+    }
+
+    /// A box read with a negative size is turned the right way round before it is edited.
+    private static func normalized(_ box: BoundingBox) -> BoundingBox {
+        BoundingBox(x: min(box.x, box.maxX), y: min(box.y, box.maxY), width: abs(box.width), height: abs(box.height))
     }
 
     private static func add(_ state: AppState, _ index: Int) -> AppEffect {
