@@ -145,6 +145,8 @@ final class TmuxReviewTests: XCTestCase {
         try tmux.send("z")
         try tmux.waitFor("the zoom") { $0.contains("zoom ") }
         try tmux.send("Escape")
+        // Wait for Esc to take effect: a key right after it would read as Alt+key.
+        try tmux.waitFor("box mode left") { !$0.contains("zoom ") }
         try tmux.send("q")
         XCTAssertEqual(tmux.exitStatus(), 0)
         let lines = copy.journalLines()
