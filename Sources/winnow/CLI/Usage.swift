@@ -27,6 +27,7 @@ enum Usage {
           winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
           winnow bench --signals DIR         load time of a Setitec folder (vs. Python) and 1M-sample pan/zoom frames
           winnow bench --filter N            the filter language over N items' facts
+          winnow bench --boxes               box mode: key to screen, journal fsync included
           winnow bench --accept N            batch accept of N items: each phase timed (budget 100k <= 1 s)
           winnow bench --journal N           open+replay time of an N-event journal, and of one written by 4 processes
           winnow help CMD                    details of one command (`winnow help keys`: the key table)

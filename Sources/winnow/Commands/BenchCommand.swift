@@ -10,8 +10,9 @@ import WinnowUI
 enum BenchCommand {
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
         let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers"],
-                                       flags: ["json", "signal-frames"], command: "bench")
+                                       flags: ["json", "signal-frames", "boxes"], command: "bench")
         let size = try args["size"].map(HeadlessReview.parseSize) ?? TerminalSize(width: 200, height: 60)
+        if args.has("boxes") { return try BoxBench.run(size: size, presses: 300) }
         if let accept = args["accept"] { return try AcceptBench.run(count: max(1, Int(accept) ?? 100_000), json: args.has("json")) }
         if let events = args["journal"] { return try JournalBench.run(events: events, writers: args["writers"], json: args.has("json")) }
         if let filter = args["filter"] {
