@@ -44,4 +44,31 @@ final class BoxEditingEndToEndTests: XCTestCase {
                        FileManager.default.contents(atPath: WinnowProcess.packageRoot.appendingPathComponent("SampleDatasets/screens/\(source)").path),
                        "the source labels are never written")
     }
+
+    func testEditedBoxesAreWhatTheCOCOExportHolds() throws {
+        let copy = try SampleCopy()
+        // Move the first box down, reject the second, add one, relabel the new one, then mark the item good.
+        try headless(copy, "e ] <Down> <Tab> x n c l o g o <Enter> <Esc> a")
+        let out = copy.root.appendingPathComponent("coco")
+        let result = try WinnowProcess.run(["export", copy.dataset.path, "--format", "coco", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let coco = try JSONParser.parse([UInt8](try Data(contentsOf: out.appendingPathComponent("annotations.json"))))
+        let images = try XCTUnwrap(coco["images"]?.arrayValue)
+        XCTAssertEqual(images.count, 1)
+        XCTAssertEqual(images.first?["id"]?.intValue, 1)
+        let shown = try labels(copy)
+        let kept = shown.filter { $0["rejected"]?.boolValue != true }
+        let annotations = try XCTUnwrap(coco["annotations"]?.arrayValue)
+        XCTAssertEqual(annotations.count, kept.count, "the rejected box is left out")
+        XCTAssertEqual(annotations.compactMap { $0["id"]?.intValue }, Array(1...kept.count))
+        XCTAssertEqual(annotations.first?["bbox"], kept.first?["bbox"], "edited geometry")
+        XCTAssertEqual(annotations.first?["iscrowd"]?.intValue, 0)
+        let categories = try XCTUnwrap(coco["categories"]?.arrayValue).compactMap { $0["name"]?.stringValue }
+        XCTAssertEqual(categories, categories.sorted())
+        XCTAssertTrue(categories.contains("logo"), "\(categories)")
+        let logoID = categories.firstIndex(of: "logo").map { $0 + 1 }
+        let logo = annotations.first { $0["category_id"]?.intValue == logoID }
+        XCTAssertEqual(logo?["bbox"]?.arrayValue?.compactMap(\.doubleValue), [615, 375, 50, 50], "the added box, relabelled")
+        XCTAssertEqual(logo?["area"]?.doubleValue, 2500)
+    }
 }

@@ -170,7 +170,9 @@ public enum AppReducer {
         case (.edit, .eventSet(_, let e)):
             state.message = .info("\(e.type.rawValue) at \(String(format2: e.positionMM)) mm (sample \(e.sample)) · \(name)")
             state.signalView?.selectedEvent = e.type
-        case (.edit, .boxSet(_, _, let box, let category)):
+        case (.edit, .boxSet(_, let label, let box, let category)):
+            // The edited box stays selected; a box just added becomes the selected one.
+            if let at = state.currentItem?.labels.firstIndex(where: { $0.id == label }) { state.selectedLabel = at }
             state.message = .info("box \(category) x\(Int(box.x)) y\(Int(box.y)) \(Int(box.width))x\(Int(box.height)) · \(name)")
         case (.edit, .boxDelete(_, let label)):
             state.message = .info("deleted box \(label) · \(name)")

@@ -24,6 +24,8 @@ enum Usage {
                   winnow validate PATH [--json]      every problem of every item; exit 1 on any error
           winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--force]
                                              reviewed drill runs as CSV and JSONL, with leak-free folds
+          winnow export PATH --format coco --out DIR [--filter QUERY] [--force]
+                                             screenshots with a good verdict (or the filter's) as COCO
           winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
           winnow bench --signals DIR         load time of a Setitec folder (vs. Python) and 1M-sample pan/zoom frames
           winnow bench --filter N            the filter language over N items' facts
