@@ -14,23 +14,22 @@ enum CategoryPicker {
     }
 
     static func handle(_ key: KeyEvent, text: String, state: inout AppState) -> [AppEffect] {
-        switch key.key {
-        case .escape:
-            state.overlay = .none
-        case .backspace:
-            state.overlay = .categoryPicker(String(text.dropLast()))
-        case .enter:
-            let choice = matches(text, in: state).first ?? text
-            state.overlay = .none
-            return choice.isEmpty ? [] : relabel(choice, state: &state)
-        case .character(let c) where c.wholeNumberValue.map({ (1...9).contains($0) }) == true && matches(text, in: state).count <= 9:
-            let shown = matches(text, in: state)
-            guard let digit = c.wholeNumberValue, digit <= shown.count else { return [] }
+        let shown = matches(text, in: state)
+        if case .character(let c) = key.key, let digit = c.wholeNumberValue, (1...9).contains(digit), shown.count <= 9 {
+            guard digit <= shown.count else { return [] }
             state.overlay = .none
             return relabel(shown[digit - 1], state: &state)
-        case .character(let c) where key.modifiers.subtracting(.shift).isEmpty && !c.isNewline:
-            state.overlay = .categoryPicker(text + String(c))
-        default:
+        }
+        switch LineEditing.apply(key, to: text) {
+        case .cancelled:
+            state.overlay = .none
+        case .submitted:
+            let choice = shown.first ?? text
+            state.overlay = .none
+            return choice.isEmpty ? [] : relabel(choice, state: &state)
+        case .edited(let changed):
+            state.overlay = .categoryPicker(changed)
+        case .ignored:
             break
         }
         return []

@@ -6,17 +6,11 @@ import WinnowCore
 /// stays), Esc cancels.
 enum FilterPrompt {
     static func handle(_ key: KeyEvent, text: String, state: inout AppState) -> [AppEffect] {
-        switch key.key {
-        case .escape:
-            state.overlay = .none
-        case .enter:
-            apply(text, state: &state)
-        case .backspace:
-            state.overlay = .filterPrompt(String(text.dropLast()))
-        case .character(let c) where key.modifiers.subtracting(.shift).isEmpty && !c.isNewline:
-            state.overlay = .filterPrompt(text + String(c))
-        default:
-            break
+        switch LineEditing.apply(key, to: text) {
+        case .cancelled: state.overlay = .none
+        case .submitted(let query): apply(query, state: &state)
+        case .edited(let changed): state.overlay = .filterPrompt(changed)
+        case .ignored: break
         }
         return []
     }

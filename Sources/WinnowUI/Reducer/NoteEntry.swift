@@ -14,22 +14,19 @@ enum NoteEntry {
 
     static func handle(_ key: KeyEvent, _ state: inout AppState) -> [AppEffect] {
         guard var draft = state.noteDraft else { return [] }
-        switch key.key {
-        case .character(let c) where key.modifiers.subtracting(.shift).isEmpty:
-            if draft.text.count < NoteDraft.maxLength { draft.text.append(c) }
-        case .backspace, .delete:
-            if !draft.text.isEmpty { draft.text.removeLast() }
-        case .escape:
+        switch LineEditing.apply(key, to: draft.text, maxLength: NoteDraft.maxLength) {
+        case .cancelled:
             state.noteDraft = nil
             state.message = .info("note dropped")
-            return []
-        case .enter:
+        case .submitted:
             state.noteDraft = nil
             return save(draft, &state)
-        default:
+        case .edited(let text):
+            draft.text = text
+            state.noteDraft = draft
+        case .ignored:
             break
         }
-        state.noteDraft = draft
         return []
     }
 
