@@ -156,4 +156,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.stderr.contains("tier must be high, medium or low"), bad.stderr)
     }
+
+    func testABrokenManifestLineIsReportedWithItsLineAndTheRestLists() throws {
+        let copy = try SampleCopy()
+        let manifest = copy.dataset.appendingPathComponent("manifest.jsonl")
+        var text = try String(contentsOf: manifest, encoding: .utf8)
+        text += "{\"image_id\": \"truncated\n"
+        try text.write(to: manifest, atomically: true, encoding: .utf8)
+        let result = try WinnowProcess.run(["list", copy.dataset.path, "--json"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout.split(separator: "\n").count, 11, "the good lines still list")
+        XCTAssertTrue(result.stderr.contains("manifest.jsonl:12:"), result.stderr)
+    }
 }

@@ -68,8 +68,10 @@ struct CommonOptions: Sendable {
         return CurationSession(workspace: workspace, reviewer: reviewer, stateOverride: stateOverride)
     }
 
-    /// Reader and journal problems are reported on stderr, so that they are seen but do not stop the command.
+    /// Problems reading the data (a bad manifest line, a COCO id from 0) and skipped journal lines are reported on stderr, so that they are seen but do not stop the command.
     static func reportProblems(_ session: CurationSession) {
+        let reading = session.workspace.issues + session.workspace.datasets.flatMap(\.issues)
+        for issue in reading where issue.severity != .info { StandardError.write("\(issue.severity.rawValue): \(issue.text)") }
         for issue in session.problems { StandardError.write("warning: \(issue.text)") }
     }
 }
