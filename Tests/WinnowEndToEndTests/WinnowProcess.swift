@@ -25,10 +25,15 @@ enum WinnowProcess {
 
     static var realdata: URL { packageRoot.deletingLastPathComponent().appendingPathComponent("shared/realdata") }
 
+    /// Runs a `/bin/sh -c` command line (to set limits such as `ulimit -f` before the binary starts).
+    static func shell(_ command: String) throws -> Result {
+        try run(["-c", command], executable: URL(fileURLWithPath: "/bin/sh"))
+    }
+
     @discardableResult
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil, executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["WINNOW_HOME"] = packageRoot.path

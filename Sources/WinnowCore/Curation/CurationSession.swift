@@ -41,6 +41,9 @@ public final class CurationSession {
         return stateOverride ?? workspace.root.appendingPathComponent(".winnow")
     }
 
+    /// The sequence number of the last event read from the dataset's journal (0 when it has none).
+    public func journalEnd(ofDataset index: Int) -> Int { journals[index]?.lastSeq ?? 0 }
+
     /// Journal lines that were skipped, from every dataset.
     public var problems: [Issue] { journals.flatMap { $0?.problems ?? [] } }
 

@@ -1,47 +1,61 @@
-/// A COCO document of the selected screenshot items as curated: edited geometry, rejected boxes
-/// and boxes without a positive finite size left out, ids from 1, categories sorted by name,
-/// `area` = w*h, `iscrowd` 0, `segmentation` []. The same inputs give the same bytes.
+/// COCO detection files: `annotations.json`, or `annotations/<split>.json` per split. Ids from 1
+/// in every file, categories sorted by name with the same ids in every split, `bbox` [x,y,w,h] in
+/// pixels, `area` = w*h, `iscrowd` 0, `segmentation` [], image sizes decoded from the files.
+/// One image or annotation per line, so files diff well and write fast.
 public enum COCOExport {
-    public struct Result {
-        public var document: JSONValue
-        public var images: Int
-        public var annotations: Int
-        /// Boxes left out because they were rejected or had no usable geometry.
-        public var skipped: Int
+    public static func files(_ plan: ExportPlan, context: ExportContext) -> [ExportFile] {
+        plan.entriesBySplit.enumerated().map { split, entries in
+            let name = plan.isSplit ? "annotations/\(plan.splitNames[split]).json" : "annotations.json"
+            return ExportFile(name, text: document(plan, entries, split: split, context: context))
+        }
     }
 
-    public static func document(_ snapshot: ReviewSnapshot, items: [Int], info: JSONObject) -> Result {
-        let selected = items.filter { snapshot.items[$0].kind == .screenshot }
-        let categories = Set(selected.flatMap { snapshot.items[$0].labels.filter(usable).map(\.category) }).sorted()
-        let categoryID = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0 + 1) })
-        var images: [JSONValue] = []
-        var annotations: [JSONValue] = []
-        var skipped = 0
-        for (imageIndex, index) in selected.enumerated() {
-            let item = snapshot.items[index]
-            images.append(.object(JSONObject([("id", JSONValue(imageIndex + 1)), ("file_name", JSONValue(item.path)),
-                                              ("width", JSONValue(item.width)), ("height", JSONValue(item.height))])))
-            for label in item.labels {
-                guard usable(label), let box = label.bbox else { skipped += 1; continue }
-                annotations.append(.object(JSONObject([
-                    ("id", JSONValue(annotations.count + 1)), ("image_id", JSONValue(imageIndex + 1)),
-                    ("category_id", JSONValue(categoryID[label.category]!)),
-                    ("bbox", .array([JSONValue(box.x), JSONValue(box.y), JSONValue(box.width), JSONValue(box.height)])),
-                    ("area", JSONValue(box.width * box.height)), ("iscrowd", 0), ("segmentation", []),
-                ])))
+    static func document(_ plan: ExportPlan, _ entries: [ExportEntry], split: Int, context: ExportContext) -> String {
+        var out = "{\"info\":" + info(plan, split: split, context: context).jsonText + ",\n\"licenses\":[],\n\"images\":["
+        out.reserveCapacity(entries.count * 200 + plan.boxCount * 150)
+        for (index, entry) in entries.enumerated() {
+            out += index == 0 ? "\n" : ",\n"
+            out += "{\"id\":\(index + 1),\"file_name\":"
+            JSONWriter.writeString(fileName(plan, entry, context), into: &out)
+            out += ",\"width\":\(entry.width),\"height\":\(entry.height)}"
+        }
+        out += "\n],\n\"annotations\":["
+        var annotationID = 0
+        for (index, entry) in entries.enumerated() {
+            for box in entry.boxes {
+                annotationID += 1
+                out += annotationID == 1 ? "\n" : ",\n"
+                let b = box.box
+                out += "{\"id\":\(annotationID),\"image_id\":\(index + 1),\"category_id\":\(box.category + 1),\"bbox\":["
+                out += "\(n(b.x)),\(n(b.y)),\(n(b.width)),\(n(b.height))],\"area\":\(n(b.width * b.height)),\"iscrowd\":0,\"segmentation\":[]}"
             }
         }
-        let document = JSONObject([
-            ("info", .object(info)), ("licenses", []), ("images", .array(images)), ("annotations", .array(annotations)),
-            ("categories", .array(categories.map { .object(JSONObject([("id", JSONValue(categoryID[$0]!)), ("name", JSONValue($0)),
-                                                                      ("supercategory", "")])) })),
-        ])
-        return Result(document: .object(document), images: images.count, annotations: annotations.count, skipped: skipped)
+        out += "\n],\n\"categories\":["
+        for (index, name) in plan.categories.enumerated() {
+            out += index == 0 ? "\n" : ",\n"
+            out += "{\"id\":\(index + 1),\"name\":"
+            JSONWriter.writeString(name, into: &out)
+            out += ",\"supercategory\":\"\"}"
+        }
+        return out + "\n]}\n"
     }
 
-    /// A box that training code can use: not rejected, finite, positive size.
-    static func usable(_ label: Label) -> Bool {
-        guard !label.rejected, let box = label.bbox, box.isFinite else { return false }
-        return box.width > 0 && box.height > 0
+    /// The image's name in its split's image folder; with `--images none`, its path relative to
+    /// the source root (`info.images`), since readers refuse absolute names.
+    static func fileName(_ plan: ExportPlan, _ entry: ExportEntry, _ context: ExportContext) -> String {
+        plan.options.images == .none ? RelativePath.from(context.sourceRoot, to: entry.source) : entry.imageName
     }
+
+    static func info(_ plan: ExportPlan, split: Int, context: ExportContext) -> JSONValue {
+        var info = JSONObject([("description", "curated with winnow"), ("version", "1"),
+                               ("date_created", JSONValue(context.stateTime)), ("filter", JSONValue(context.filter))])
+        if plan.isSplit {
+            info["split"] = JSONValue(plan.splitNames[split])
+            info["seed"] = JSONValue(Double(plan.options.seed))
+        }
+        info["images"] = JSONValue(plan.options.images == .none ? context.sourceRoot.path : ExportLayout.imageFolder(plan, split: split))
+        return .object(info)
+    }
+
+    private static func n(_ value: Double) -> String { JSONWriter.number(value) }
 }

@@ -1,21 +1,34 @@
 import Foundation
+import WinnowCore
 
-/// Writes an export's files into a fresh folder beside the target, then renames it into place:
-/// readers of DIR see the old export or the new one, never half of one.
+/// Writes an export into a fresh folder beside the target, lets the caller check it and add its
+/// last files, then renames it into place: readers of DIR see the old export or the new one,
+/// never half of one, and a failure (a full disk, a check that fails) leaves nothing behind.
 enum ExportFolder {
-    static func write(to target: URL, force: Bool, files: [String: String]) throws(CLIError) {
-        let manager = FileManager.default
-        if manager.fileExists(atPath: target.path), !force {
+    /// Called with the staging folder and the checksums of what was written; returns files to add.
+    typealias Finish = (_ staging: URL, _ checksums: [(path: String, checksum: String)]) throws(ExportError) -> [ExportFile]
+
+    static func write(to target: URL, force: Bool, files: [ExportFile], finish: Finish? = nil) throws(CLIError) {
+        if FileManager.default.fileExists(atPath: target.path), !force {
             throw CLIError(message: "\(target.path) already exists; pass --force to replace it", code: .usage)
         }
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(UUID().uuidString)")
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for (name, text) in files.sorted(by: { $0.key < $1.key }) {
-                try Data(text.utf8).write(to: staging.appendingPathComponent(name))
-            }
+            var writer = ExportFileWriter(root: staging)
+            let checksums = try writer.write(files)
+            if let finish { _ = try writer.write(try finish(staging, checksums)) }
+            try moveIntoPlace(staging, target)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw CLIError(message: "\(target.path): export failed, nothing written: \(error.message)", code: .unreadable)
+        }
+    }
+
+    /// Old export aside, new one in, old one gone: two renames, so DIR is never half-written.
+    private static func moveIntoPlace(_ staging: URL, _ target: URL) throws(ExportError) {
+        let manager = FileManager.default
+        do {
             if manager.fileExists(atPath: target.path) {
-                // Old export aside, new one in, old one gone: two renames, so DIR is never half-written.
                 let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + ".old")
                 try manager.moveItem(at: target, to: old)
                 try manager.moveItem(at: staging, to: target)
@@ -24,8 +37,7 @@ enum ExportFolder {
                 try manager.moveItem(at: staging, to: target)
             }
         } catch {
-            try? manager.removeItem(at: staging)
-            throw CLIError(message: "\(target.path): export failed, nothing written (\(error.localizedDescription))", code: .unreadable)
+            throw ExportError("could not move the export into place (\(error.localizedDescription))")
         }
     }
 }

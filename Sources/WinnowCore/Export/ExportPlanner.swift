@@ -1,0 +1,121 @@
+import Foundation
+
+/// Builds an `ExportPlan` from curated items: real image sizes from the files, usable boxes cut
+/// to their image, categories, groups, splits or folds, output names. Refuses with a message
+/// naming the cause when an image is gone, a group field is missing or a split would be empty.
+public enum ExportPlanner {
+    /// `duplicateGroups`: item indices of exact or near-duplicate images, for `--dedup` and the report.
+    public static func plan(_ snapshot: ReviewSnapshot, items: [Int], options: ExportOptions,
+                            duplicateGroups: [[Int]] = []) throws(ExportError) -> ExportPlan {
+        var selected = items.filter { snapshot.items[$0].kind == .screenshot && snapshot.items[$0].imageURL != nil }
+        var dropped: [Int] = []
+        if options.dedup { (selected, dropped) = deduplicated(selected, groups: duplicateGroups) }
+        let sizes = try imageSizes(snapshot, selected)
+        let groups = try groupKeys(snapshot, selected, field: options.groupBy)
+        var plan = ExportPlan(options: options, entries: [], categories: [], splitNames: options.split?.names ?? [""])
+        plan.droppedDuplicates = dropped
+        let boxes = selected.indices.map { clippedBoxes(snapshot.items[selected[$0]].labels, size: sizes[$0], plan: &plan) }
+        plan.categories = Set(boxes.joined().map(\.label.category)).sorted()
+        let categoryIndex = Dictionary(uniqueKeysWithValues: plan.categories.enumerated().map { ($1, $0) })
+        let stems = ExportStems.assign(sourcePaths: selected.map { snapshot.items[$0].path })
+        plan.entries = selected.indices.map { i in
+            let item = snapshot.items[selected[i]]
+            let unit = SplitAssignment.unit(ofGroup: groups[i], seed: options.seed)
+            return ExportEntry(
+                item: selected[i], group: groups[i], split: options.split?.split(at: unit) ?? 0,
+                fold: options.folds.map { min($0 - 1, Int(unit * Double($0))) }, stem: stems[i],
+                fileExtension: ExportStems.fileExtension(of: item.path), source: item.imageURL!,
+                width: sizes[i].width, height: sizes[i].height,
+                boxes: boxes[i].map { ExportBox(category: categoryIndex[$0.label.category]!, box: $0.box, label: $0.label) })
+        }
+        try dropEmptySplits(&plan)
+        try checkFolds(plan)
+        plan.duplicatesAcrossSplits = acrossSplits(duplicateGroups, plan.entries)
+        return plan
+    }
+
+    /// Keeps the first item (in selection order) of each duplicate group.
+    static func deduplicated(_ items: [Int], groups: [[Int]]) -> (kept: [Int], dropped: [Int]) {
+        let position = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1, $0) })
+        var drop = Set<Int>()
+        for group in groups {
+            drop.formUnion(group.filter { position[$0] != nil }.sorted { position[$0]! < position[$1]! }.dropFirst())
+        }
+        return (items.filter { !drop.contains($0) }, items.filter(drop.contains))
+    }
+
+    /// Sizes decoded from each image file's header: the labels' sizes may be 0 or stale.
+    static func imageSizes(_ snapshot: ReviewSnapshot, _ items: [Int]) throws(ExportError) -> [(width: Int, height: Int)] {
+        let urls = items.map { snapshot.items[$0].imageURL! }
+        let sizes = ConcurrentMap.map(count: urls.count) { ImageHeader.size(of: urls[$0]).map { [$0.width, $0.height] } }
+        let missing = urls.indices.filter { sizes[$0] == nil }
+        guard missing.isEmpty else {
+            let names = missing.prefix(5).map { urls[$0].path }.joined(separator: ", ")
+            throw ExportError("\(missing.count) image(s) are missing or unreadable since review: \(names)"
+                              + (missing.count > 5 ? ", …" : "") + "; restore them or leave them out with --filter")
+        }
+        return sizes.map { (width: $0![0], height: $0![1]) }
+    }
+
+    static func groupKeys(_ snapshot: ReviewSnapshot, _ items: [Int], field: String?) throws(ExportError) -> [String] {
+        let keys = items.map { index in
+            ExportGroupKey.group(of: snapshot.items[index], dataset: snapshot.workspace.datasets[snapshot.workspace.datasetIndexOfItem[index]].name,
+                                 field: field)
+        }
+        if let field, let missing = keys.firstIndex(where: { $0 == nil }) {
+            let count = keys.filter { $0 == nil }.count
+            throw ExportError("--group-by \(field): \(count) item(s) have no '\(field)', first \(snapshot.items[items[missing]].id); "
+                              + "use a field every item has, or one of \(ExportGroupKey.derivedFields.joined(separator: ", "))")
+        }
+        return keys.map { $0! }
+    }
+
+    /// Usable boxes of an item cut to its image; rejected, non-finite and empty ones are counted and left out.
+    static func clippedBoxes(_ labels: [Label], size: (width: Int, height: Int), plan: inout ExportPlan) -> [(label: Label, box: BoundingBox)] {
+        var result: [(Label, BoundingBox)] = []
+        for label in labels {
+            guard !label.rejected, let box = label.bbox, box.isFinite else { plan.leftOutBoxes += 1; continue }
+            let x0 = max(0, box.x), y0 = max(0, box.y)
+            let x1 = min(Double(size.width), box.maxX), y1 = min(Double(size.height), box.maxY)
+            guard x1 > x0, y1 > y0 else { plan.leftOutBoxes += 1; continue }
+            let clipped = BoundingBox(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+            if clipped != box { plan.clippedBoxes += 1 }
+            result.append((label, clipped))
+        }
+        return result
+    }
+
+    /// A named split with no image breaks trainers: refuse, or drop it when asked. A split given
+    /// a share of 0 is simply not written.
+    static func dropEmptySplits(_ plan: inout ExportPlan) throws(ExportError) {
+        guard plan.isSplit else { return }
+        let counts = plan.entriesBySplit.map(\.count)
+        let fractions = plan.options.split!.fractions
+        let starved = plan.splitNames.indices.filter { counts[$0] == 0 && fractions[$0] > 0 }
+        let names = starved.map { plan.splitNames[$0] }
+        if !starved.isEmpty, !plan.options.dropEmptySplits {
+            throw ExportError("split \(names.joined(separator: ", ")) would get no image (\(plan.entries.count) images in "
+                              + "\(Set(plan.entries.map(\.group)).count) groups); change --split or --seed, or pass --drop-empty-splits")
+        }
+        let kept = plan.splitNames.indices.filter { counts[$0] > 0 }
+        guard !kept.isEmpty else { throw ExportError("nothing to export: every split is empty") }
+        let newIndex = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
+        for i in plan.entries.indices { plan.entries[i].split = newIndex[plan.entries[i].split]! }
+        plan.splitNames = kept.map { plan.splitNames[$0] }
+        plan.droppedSplits = names
+    }
+
+    /// A fold without images would be an empty validation set.
+    static func checkFolds(_ plan: ExportPlan) throws(ExportError) {
+        guard let folds = plan.options.folds else { return }
+        let used = Set(plan.entries.compactMap(\.fold))
+        if let empty = (0..<folds).first(where: { !used.contains($0) }) {
+            throw ExportError("fold \(empty) of \(folds) would get no image (\(Set(plan.entries.map(\.group)).count) groups); use fewer --folds")
+        }
+    }
+
+    static func acrossSplits(_ groups: [[Int]], _ entries: [ExportEntry]) -> [[Int]] {
+        let splitOfItem = Dictionary(uniqueKeysWithValues: entries.map { ($0.item, $0.split) })
+        return groups.filter { Set($0.compactMap { splitOfItem[$0] }).count > 1 }
+    }
+}

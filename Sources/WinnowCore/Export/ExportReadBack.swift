@@ -1,0 +1,110 @@
+import Foundation
+
+/// Reads a written export back with Winnow's own readers and compares it with the plan: image
+/// counts per split, every box (category and geometry), image files present. Any difference is
+/// an error, so a broken export is never moved into place.
+public enum ExportReadBack {
+    /// `folder`: where the export was written (its staging folder); `imagesRoot`: the sources'
+    /// common root, which `--images none` files are relative to.
+    public static func verify(_ plan: ExportPlan, folder: URL, imagesRoot: URL) throws(ExportError) {
+        try checkImagesPresent(plan, folder: folder)
+        switch plan.options.format {
+        case .coco: try verifyCOCO(plan, folder: folder, imagesRoot: imagesRoot)
+        case .voc: try verifyVOC(plan, folder: folder)
+        case .yolo: try YOLOReadBack.verify(plan, folder: folder)
+        case .jsonl: try verifyJSONL(plan, folder: folder)
+        case .csv: try verifyCSV(plan, folder: folder)
+        }
+    }
+
+    static func checkImagesPresent(_ plan: ExportPlan, folder: URL) throws(ExportError) {
+        for entry in plan.entries {
+            guard let path = ExportLayout.imagePath(plan, entry) else { continue }
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path) else {
+                throw ExportError("\(path): image missing from the written export")
+            }
+        }
+    }
+
+    static func verifyCOCO(_ plan: ExportPlan, folder: URL, imagesRoot: URL) throws(ExportError) {
+        for (split, entries) in plan.entriesBySplit.enumerated() {
+            let name = plan.isSplit ? "annotations/\(plan.splitNames[split]).json" : "annotations.json"
+            let images = plan.options.images == .none ? imagesRoot : folder.appendingPathComponent(ExportLayout.imageFolder(plan, split: split))
+            let dataset: Dataset
+            do { dataset = try COCOReader.read(folder.appendingPathComponent(name), options: ReadOptions(format: .coco, imagesDirectory: images)) }
+            catch { throw ExportError("\(name): does not read back: \(error.message)") }
+            try noErrors(dataset.issues, in: name)
+            try compare(entries, dataset.items, plan, file: name, tolerance: 1e-9)
+        }
+    }
+
+    static func verifyVOC(_ plan: ExportPlan, folder: URL) throws(ExportError) {
+        let dataset: Dataset
+        do { dataset = try VOCReader.read(folder, options: ReadOptions(format: .voc)) }
+        catch { throw ExportError("Annotations/: does not read back: \(error.message)") }
+        try noErrors(dataset.issues, in: "Annotations/")
+        let byStem = Dictionary(dataset.items.map { (ExportStems.stem(of: $0.path), $0) }, uniquingKeysWith: { a, _ in a })
+        let items = try plan.entries.map { entry throws(ExportError) in
+            guard let item = byStem[entry.stem] else { throw ExportError("Annotations/\(entry.stem).xml: missing on read-back") }
+            return item
+        }
+        guard dataset.items.count == plan.entries.count else {
+            throw ExportError("Annotations/: \(dataset.items.count) files read back, \(plan.entries.count) written")
+        }
+        try compare(plan.entries, items, plan, file: "Annotations/", tolerance: 0.5 + 1e-9)
+    }
+
+    static func verifyJSONL(_ plan: ExportPlan, folder: URL) throws(ExportError) {
+        for (split, entries) in plan.entriesBySplit.enumerated() {
+            let name = plan.isSplit ? "\(plan.splitNames[split]).jsonl" : "items.jsonl"
+            let lines = try text(folder, name).split(separator: "\n")
+            guard lines.count == entries.count else { throw ExportError("\(name): \(lines.count) lines read back, \(entries.count) written") }
+            for (index, line) in lines.enumerated() {
+                guard case .object(let object)? = try? JSONParser.parse(String(line)), case .array(let labels)? = object["labels"],
+                      labels.count == entries[index].boxes.count
+                else { throw ExportError("\(name):\(index + 1): does not read back as the item written") }
+            }
+        }
+    }
+
+    static func verifyCSV(_ plan: ExportPlan, folder: URL) throws(ExportError) {
+        let records = CSVRecords.parse(try text(folder, "labels.csv"))
+        guard records.count == plan.boxCount + 1, records.allSatisfy({ $0.count == LabelCSVExport.columns.count }) else {
+            throw ExportError("labels.csv: \(records.count - 1) rows read back, \(plan.boxCount) boxes written")
+        }
+    }
+
+    static func compare(_ entries: [ExportEntry], _ items: [ReviewItem], _ plan: ExportPlan, file: String, tolerance: Double) throws(ExportError) {
+        guard items.count == entries.count else { throw ExportError("\(file): \(items.count) images read back, \(entries.count) written") }
+        for (entry, item) in zip(entries, items) {
+            guard item.width == entry.width, item.height == entry.height else {
+                throw ExportError("\(file): \(entry.imageName) reads back as \(item.width)x\(item.height), not \(entry.width)x\(entry.height)")
+            }
+            let read = item.labels.compactMap { label in label.bbox.map { (label.category, $0) } }
+            guard read.count == entry.boxes.count else {
+                throw ExportError("\(file): \(entry.imageName) reads back with \(read.count) boxes, \(entry.boxes.count) written")
+            }
+            for (box, (category, bbox)) in zip(entry.boxes, read) where category != plan.categories[box.category]
+                || !close(bbox, box.box, tolerance) {
+                throw ExportError("\(file): \(entry.imageName) box \(category) reads back as \(bbox), written as \(box.box)")
+            }
+        }
+    }
+
+    static func close(_ a: BoundingBox, _ b: BoundingBox, _ tolerance: Double) -> Bool {
+        abs(a.x - b.x) <= tolerance && abs(a.y - b.y) <= tolerance && abs(a.maxX - b.maxX) <= tolerance && abs(a.maxY - b.maxY) <= tolerance
+    }
+
+    static func noErrors(_ issues: [Issue], in file: String) throws(ExportError) {
+        if let issue = issues.first(where: { $0.severity == .error }) {
+            throw ExportError("\(issue.location ?? file): reads back with an error: \(issue.message)")
+        }
+    }
+
+    static func text(_ folder: URL, _ name: String) throws(ExportError) -> String {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
+            throw ExportError("\(name): missing from the written export")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

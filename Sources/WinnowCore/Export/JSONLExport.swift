@@ -1,0 +1,36 @@
+/// One JSON object per image, a file per split (`train.jsonl`, …) or `items.jsonl`: the curated
+/// boxes with the review behind them (verdict, reviewer, reason, notes, confidence, tier) and
+/// where the item came from.
+public enum JSONLExport {
+    public static func files(_ plan: ExportPlan, snapshot: ReviewSnapshot, context: ExportContext) -> [ExportFile] {
+        plan.entriesBySplit.enumerated().map { split, entries in
+            let name = plan.isSplit ? "\(plan.splitNames[split]).jsonl" : "items.jsonl"
+            return ExportFile(name, text: entries.map { object(plan, $0, snapshot).jsonText + "\n" }.joined())
+        }
+    }
+
+    static func object(_ plan: ExportPlan, _ entry: ExportEntry, _ snapshot: ReviewSnapshot) -> JSONValue {
+        let item = snapshot.items[entry.item]
+        let review = ExportReview(snapshot, entry.item)
+        var object = JSONObject([("id", JSONValue(item.id)), ("image", JSONValue(ExportLayout.imageReference(plan, entry))),
+                                 ("width", JSONValue(entry.width)), ("height", JSONValue(entry.height))])
+        if plan.isSplit { object["split"] = JSONValue(plan.splitNames[entry.split]) }
+        if let fold = entry.fold { object["fold"] = JSONValue(fold) }
+        object["group"] = JSONValue(entry.group)
+        object["labels"] = .array(entry.boxes.map(label))
+        for (key, value) in review.fields { object[key] = value }
+        object["notes"] = .array(review.notes.map { JSONValue($0) })
+        object["source"] = .object(JSONObject([("dataset", JSONValue(review.dataset)), ("path", JSONValue(item.path)),
+                                               ("image", JSONValue(entry.source.path)), ("metadata", .object(item.metadata))]))
+        return .object(object)
+    }
+
+    static func label(_ box: ExportBox) -> JSONValue {
+        let b = box.box
+        return .object(JSONObject([
+            ("category", JSONValue(box.label.category)), ("bbox", .array([b.x, b.y, b.width, b.height].map { JSONValue($0) })),
+            ("confidence", JSONValue(box.label.confidence)), ("source", JSONValue(box.label.source)),
+            ("verified", JSONValue(box.label.verified)),
+        ]))
+    }
+}

@@ -1,0 +1,46 @@
+import WinnowCore
+
+/// The options of `winnow export` for images, checked before anything is read.
+enum ExportArguments {
+    static let valued: Set<String> = ["out", "folds", "groups", "seed", "filter", "split", "group-by", "at"]
+    static let flags: Set<String> = ["force", "dedup", "drop-empty-splits"]
+
+    static func options(_ args: ParsedArguments, format: ExportFormat) throws(CLIError) -> ExportOptions {
+        var options = ExportOptions(format: format)
+        do { options.split = try args["split"].map { text throws(ExportError) in try SplitRatios(parsing: text) } }
+        catch { throw .usage(error.message, command: "export") }
+        options.folds = try folds(args)
+        if options.split != nil, options.folds != nil { throw .usage("--split and --folds exclude each other", command: "export") }
+        options.groupBy = args["group-by"]
+        options.seed = try seed(args)
+        if let mode = args["images"].flatMap(ExportImageMode.init(rawValue:)) { options.images = mode }
+        if format == .yolo, options.images == .none {
+            throw .usage("YOLO trainers find a label file from its image's path, so --format yolo needs --images link or copy", command: "export")
+        }
+        options.dedup = args.has("dedup")
+        options.dropEmptySplits = args.has("drop-empty-splits")
+        return options
+    }
+
+    static func folds(_ args: ParsedArguments) throws(CLIError) -> Int? {
+        try args["folds"].map { text throws(CLIError) in
+            guard let k = Int(text), k >= 2 else { throw .usage("--folds must be a number of at least 2", command: "export") }
+            return k
+        }
+    }
+
+    /// Seeds are written into JSON as numbers, so they stay below 2^53.
+    static func seed(_ args: ParsedArguments) throws(CLIError) -> UInt64 {
+        guard let text = args["seed"] else { return 0 }
+        guard let seed = UInt64(text), seed < 1 << 53 else { throw .usage("--seed must be a whole number from 0 to 2^53", command: "export") }
+        return seed
+    }
+
+    /// `--at SEQ`: a journal position, for a single dataset (each dataset of a folder numbers its own journal).
+    static func at(_ args: ParsedArguments, datasets: Int) throws(CLIError) -> Int? {
+        guard let text = args["at"] else { return nil }
+        guard let seq = Int(text), seq >= 0 else { throw .usage("--at takes a journal sequence number (see `winnow show --json`)", command: "export") }
+        guard datasets == 1 else { throw .usage("--at works on one dataset; this path holds \(datasets)", command: "export") }
+        return seq
+    }
+}

@@ -1,0 +1,23 @@
+import WinnowCore
+
+/// The curation state an export reflects: every journal to its end, or one journal up to `--at SEQ`.
+struct ExportState {
+    var ledgers: [CurationLedger]
+    var positions: [JournalPosition]
+
+    init(_ session: CurationSession, at: Int?) {
+        let names = session.workspace.datasets.map(\.name)
+        if let at, let journal = VerdictJournal.existing(in: session.stateDirectory(ofDataset: 0)) {
+            ledgers = [CurationLedger(replaying: journal, upTo: at)]
+            positions = [JournalPosition(dataset: names[0], seq: at, rolledBack: true)]
+        } else {
+            ledgers = session.ledgers
+            positions = names.indices.map { JournalPosition(dataset: names[$0], seq: session.journalEnd(ofDataset: $0), rolledBack: at != nil) }
+        }
+    }
+
+    /// The newest verdict time among the exported items: a date the same inputs reproduce.
+    func time(of plan: ExportPlan, _ snapshot: ReviewSnapshot) -> String? {
+        plan.entries.compactMap { snapshot.verdict(ofItem: $0.item)?.time }.max()
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import WinnowCore
+
+/// `winnow export PATH --format coco|yolo|voc|jsonl|csv --out DIR ...`: the curated screenshots,
+/// planned in full, written to a staging folder, read back and compared, described in
+/// `winnow-export.json`, then moved into place.
+enum ImageExportCommand {
+    static func run(_ args: ParsedArguments, path: String, format: ExportFormat, out: URL) throws(CLIError) -> ExitCode {
+        let options = try ExportArguments.options(args, format: format)
+        var common = try CommonOptions(args, path: path, command: "export")
+        if ExportImageMode(rawValue: args["images"] ?? "") != nil { common.read.imagesDirectory = nil }
+        let session = try common.open()
+        CommonOptions.reportProblems(session)
+        let at = try ExportArguments.at(args, datasets: session.workspace.datasets.count)
+        let state = ExportState(session, at: at)
+        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: state.ledgers, thresholds: try common.thresholds(for: session))
+        let query = try FilterOption.parse(args, command: "export")
+        let items = query.isEmpty ? snapshot.items.indices.filter { snapshot.verdict(ofItem: $0)?.verdict == .good } : snapshot.select(query)
+        guard !items.isEmpty else {
+            throw CLIError(message: "nothing to export: no item in \(path) \(query.isEmpty ? "has a good verdict" : "matches '\(query.text)'")",
+                           code: .findings)
+        }
+        let duplicates = options.dedup || options.split != nil || options.folds != nil ? DuplicateScan.groups(snapshot, items: items) : []
+        let plan: ExportPlan
+        do { plan = try ExportPlanner.plan(snapshot, items: items, options: options, duplicateGroups: duplicates) }
+        catch { throw CLIError(message: "export refused: \(error.message)", code: .findings) }
+        let context = ExportContext(outputPath: out.standardizedFileURL.path, filter: query.isEmpty ? "verdict:good" : query.text,
+                                    stateTime: state.time(of: plan, snapshot), sourceRoot: session.workspace.root)
+        let files = ExportDocuments.files(plan, snapshot: snapshot, context: context)
+        try ExportFolder.write(to: out, force: args.has("force"), files: files) { staging, checksums throws(ExportError) in
+            try ExportReadBack.verify(plan, folder: staging, imagesRoot: session.workspace.root)
+            let provenance = ExportProvenance.document(plan, snapshot: snapshot, context: context, command: recordedCommand,
+                                                       journal: state.positions, checksums: checksums)
+            return [ExportFile(ExportProvenance.fileName, text: provenance)]
+        }
+        ExportSummary.print(plan, snapshot: snapshot, out: out.path)
+        return .ok
+    }
+
+    /// The command line as provenance: without `--force`, which changes nothing in the export,
+    /// so a rerun over an old export gives the same bytes.
+    private static var recordedCommand: [String] {
+        ["winnow"] + CommandLine.arguments.dropFirst().filter { $0 != "--force" }
+    }
+}

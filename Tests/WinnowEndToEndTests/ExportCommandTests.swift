@@ -1,0 +1,120 @@
+import Foundation
+import XCTest
+import WinnowCore
+
+/// `winnow export` for screenshots through the real binary: golden files, byte-identical
+/// reruns, refusals, roll-back with `--at`, and no half-written folder on failure.
+final class ExportCommandTests: XCTestCase {
+    static let good = ["ad0b71402e9cc582", "5bd40a2ae7d55f4e", "46b8a07a92d851d0", "94f40a3162917cec", "7e3cb2b6d1f9d035",
+                       "d9731beda2b02f08", "7bfbc64d52e2c75f", "4d6330fdb9bc2248", "9c86e10c2d80c520"]
+
+    private func reviewed() throws -> SampleCopy {
+        let copy = try SampleCopy()
+        for id in Self.good { try verdict(copy, id, "good") }
+        try verdict(copy, "f16fb96e43f1806c", "bad")
+        return copy
+    }
+
+    private func verdict(_ copy: SampleCopy, _ id: String, _ verdict: String) throws {
+        let result = try WinnowProcess.run(["verdict", copy.dataset.path, id, verdict, "--reviewer", "ana"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+    }
+
+    @discardableResult
+    private func export(_ copy: SampleCopy, _ format: String, _ out: String, _ extra: [String] = [], status: Int32 = 0) throws -> WinnowProcess.Result {
+        let result = try WinnowProcess.run(["export", copy.dataset.path, "--format", format, "--out", copy.root.appendingPathComponent(out).path] + extra)
+        XCTAssertEqual(result.status, status, result.stderr)
+        return result
+    }
+
+    func testGoldenExportsOfTheSamplesInEveryFormat() throws {
+        let copy = try reviewed()
+        for format in ["coco", "yolo", "voc", "jsonl", "csv"] {
+            try export(copy, format, format, ["--split", "0.6,0.2,0.2"])
+            let folder = copy.root.appendingPathComponent(format)
+            Snapshot.assert(try ExportFolderListing.text(folder, dataset: copy.dataset), named: "export-\(format)")
+        }
+        try export(copy, "yolo", "yolo-folds", ["--folds", "3"])
+        let none = try export(copy, "yolo", "none", ["--images", "none"], status: 2)
+        XCTAssertTrue(none.stderr.contains("needs --images link or copy"), none.stderr)
+        try export(copy, "coco", "coco-none", ["--images", "none"])
+        Snapshot.assert(try ExportFolderListing.text(copy.root.appendingPathComponent("coco-none"), dataset: copy.dataset), named: "export-coco-none")
+        Snapshot.assert(try ExportFolderListing.text(copy.root.appendingPathComponent("yolo-folds"), dataset: copy.dataset), named: "export-yolo-folds")
+    }
+
+    func testTheSameInputsGiveTheSameBytesAndTheChecksumsHold() throws {
+        let copy = try reviewed()
+        let folder = copy.root.appendingPathComponent("coco")
+        try export(copy, "coco", "coco", ["--split", "0.6,0.2,0.2", "--images", "copy"])
+        let first = try ExportFolderListing.files(in: folder).map { try Data(contentsOf: folder.appendingPathComponent($0)) }
+        try export(copy, "coco", "coco", ["--split", "0.6,0.2,0.2", "--images", "copy", "--force"])
+        let second = try ExportFolderListing.files(in: folder).map { try Data(contentsOf: folder.appendingPathComponent($0)) }
+        XCTAssertEqual(first, second)
+        let provenance = try JSONParser.parse([UInt8](try Data(contentsOf: folder.appendingPathComponent("winnow-export.json"))))
+        let checksums = try XCTUnwrap(provenance["files"]?.objectValue)
+        XCTAssertEqual(Set(checksums.pairs.map(\.key)), Set(try ExportFolderListing.files(in: folder)).subtracting(["winnow-export.json"]))
+        for (path, value) in checksums.pairs {
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(path)))
+            XCTAssertEqual(value.stringValue, "sha256:" + SHA256.hex(of: bytes), path)
+        }
+        XCTAssertEqual(provenance["counts"]?["train"]?["images"]?.intValue.map { $0 > 0 }, true)
+        XCTAssertEqual(provenance["journal"]?.arrayValue?.first?["seq"]?.intValue, 10)
+    }
+
+    func testAnExistingFolderIsRefusedUnlessForced() throws {
+        let copy = try reviewed()
+        let folder = copy.root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: folder.appendingPathComponent("mine.txt"))
+        let refused = try export(copy, "yolo", "out", status: 2)
+        XCTAssertTrue(refused.stderr.contains("already exists; pass --force"), refused.stderr)
+        XCTAssertEqual(try ExportFolderListing.files(in: folder), ["mine.txt"])
+        try export(copy, "yolo", "out", ["--force"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("data.yaml").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.txt").path))
+    }
+
+    func testAtExportsTheDatasetAsItWasAtAJournalPosition() throws {
+        let copy = try reviewed()
+        try verdict(copy, Self.good[0], "bad")  // event 11
+        try export(copy, "jsonl", "now")
+        try export(copy, "jsonl", "then", ["--at", "10"])
+        let now = try String(contentsOf: copy.root.appendingPathComponent("now/items.jsonl"), encoding: .utf8)
+        let then = try String(contentsOf: copy.root.appendingPathComponent("then/items.jsonl"), encoding: .utf8)
+        XCTAssertFalse(now.contains(Self.good[0]))
+        XCTAssertTrue(then.contains(Self.good[0]))
+        XCTAssertEqual(then.split(separator: "\n").count, 9)
+        XCTAssertEqual(copy.journalLines().count, 11, "rolling back removes nothing from the journal")
+        let provenance = try String(contentsOf: copy.root.appendingPathComponent("then/winnow-export.json"), encoding: .utf8)
+        XCTAssertTrue(provenance.contains("\"seq\": 10,\n      \"at\": true"), provenance)
+    }
+
+    func testAVanishedImageStopsTheExportWithItsNameAndLeavesNothing() throws {
+        let copy = try reviewed()
+        try FileManager.default.removeItem(at: copy.dataset.appendingPathComponent("images/\(Self.good[2]).png"))
+        let result = try export(copy, "coco", "out", status: 1)
+        XCTAssertTrue(result.stderr.contains("images/\(Self.good[2]).png"), result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: copy.root.path), ["dataset"])
+    }
+
+    func testAFullDiskLeavesNoHalfWrittenFolder() throws {
+        let copy = try reviewed()
+        let out = copy.root.appendingPathComponent("out").path
+        // A 16 KB file-size limit stands in for a full disk: the annotation file cannot be written.
+        let command = "ulimit -f 16; exec '\(WinnowProcess.binary.path)' export '\(copy.dataset.path)' --format coco --out '\(out)' --images copy"
+        let result = try WinnowProcess.shell(command)
+        XCTAssertEqual(result.status, 3, result.stderr)
+        XCTAssertTrue(result.stderr.contains("export failed, nothing written") && result.stderr.contains("File too large"), result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: copy.root.path), ["dataset"])
+    }
+
+    func testAnEmptySplitIsRefusedWithAMessage() throws {
+        let copy = try SampleCopy()
+        try verdict(copy, Self.good[0], "good")
+        let result = try export(copy, "yolo", "out", ["--split", "0.7,0.2,0.1"], status: 1)
+        XCTAssertTrue(result.stderr.contains("would get no image") && result.stderr.contains("--drop-empty-splits"), result.stderr)
+        try export(copy, "yolo", "out", ["--split", "0.7,0.2,0.1", "--drop-empty-splits"])
+        let yaml = try String(contentsOf: copy.root.appendingPathComponent("out/data.yaml"), encoding: .utf8)
+        XCTAssertTrue(yaml.contains("val: images/") && !yaml.contains("test:"), yaml)
+    }
+}
