@@ -26,6 +26,8 @@ enum Usage {
                                              reviewed drill runs as CSV and JSONL, with leak-free folds
           winnow export PATH --format coco --out DIR [--filter QUERY] [--force]
                                              screenshots with a good verdict (or the filter's) as COCO
+          winnow ingest RECORDS.jsonl --into PATH [--only-successful] [--only-with-matches]
+                                             automation records (screenshot, match, click) into a screenshot dataset
           winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
           winnow bench --signals DIR         load time of a Setitec folder (vs. Python) and 1M-sample pan/zoom frames
           winnow bench --filter N            the filter language over N items' facts
@@ -115,6 +117,23 @@ enum Usage {
             keep every run of a drilling group in one fold; the group is the --groups sheet's `box` for the file,
             else the file-name stem before the run number. DIR must not exist unless --force; the export is
             written to a temporary folder and moved into place.
+            """,
+        "ingest": """
+            winnow ingest RECORDS.jsonl --into PATH [--only-successful] [--only-with-matches]
+
+            Adds automation records (one JSON object per line, the runner's ActionExecutionRecord) to the
+            screenshot dataset at PATH (created if missing; an existing folder must be one or be empty):
+            images/<id>.<ext> (id: first 16 hex of the SHA-256 of the bytes, one image per content),
+            annotations/<id>.json, a manifest.jsonl line per new image, metadata.json.
+            Per record: required action_id, action_type, screenshot_reference (relative to the records file's
+            folder unless absolute), success; optional match_summary {image_id, confidence, location {x, y}
+            (top-left), template_size {width, height}}, clicked_location [x, y], click_button,
+            click_target_type, active_states_before, timestamp.
+            The match gives a template_matching box (its confidence, unverified); the click a 50x50 user_click
+            box centered on it (confidence 1.0, verified). Boxes already in the dataset are not added again,
+            so running it twice adds nothing. --only-successful: records with success true;
+            --only-with-matches: records with a match_summary.
+            A bad record is reported as RECORDS.jsonl:LINE: what is wrong, and skipped; exit 1 if any was.
             """,
         "bench": "winnow bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]\nwinnow bench --signals DIR | --signal-frames [--size WxH] [--json]\nwinnow bench --journal N [--writers K] [--json]\n\nWith --journal: writes N verdict events (N/10 items, 4 reviewers) to a temporary dataset's journal and times opening it\n(journal parse + ledger replay, and the whole dataset open); then has K (default 4; 0: skip) `winnow verdict --from` processes write N/K lines each\nto one journal at once, checks it holds N whole events with unique, gap-free sequence numbers, and times its replay.\nWith --signals: times loading every Setitec file of DIR (and a plain Python reader of the same files) and\nthe pan/zoom frames of a 1M-sample run (render + diff, through the reducer). Otherwise: Generates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
     ]

@@ -3,7 +3,7 @@ import Foundation
 /// Entry point: picks the subcommand, runs it, turns errors into messages and exit codes.
 enum WinnowCLI {
     static let names: Set<String> = ["review", "summary", "list", "show", "verdict", "validate", "export", "bench", "help",
-                                        "audit", "accept", "note", "flag"]
+                                        "audit", "accept", "note", "flag", "ingest"]
 
     private static func perform(_ name: String, _ arguments: [String]) throws(CLIError) -> ExitCode {
         switch name {
@@ -17,6 +17,7 @@ enum WinnowCLI {
         case "flag": return try FlagCommand.run(arguments)
         case "validate": return try ValidateCommand.run(arguments)
         case "export": return try ExportCommand.run(arguments)
+        case "ingest": return try IngestCommand.run(arguments)
         case "bench": return try BenchCommand.run(arguments)
         case "help": return try HelpCommand.run(arguments)
         default: return try ReviewCommand.run(arguments)

@@ -1,0 +1,54 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes that a reader (or a crash) may interrupt at any moment without seeing half a file: whole
+/// files appear by rename of a temporary file written and fsynced beside them; a manifest line is
+/// appended with a single write.
+enum DatasetFiles {
+    static func replace(_ url: URL, with bytes: [UInt8]) throws(IngestFailure) {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())")
+        do throws(IngestFailure) {
+            try write(bytes, to: temporary, flags: O_CREAT | O_TRUNC)
+            guard rename(temporary.path, url.path) == 0 else { throw failure("cannot rename into", url) }
+        } catch {
+            unlink(temporary.path)
+            throw error
+        }
+    }
+
+    /// Appends `line` and a line break. A last line left without its break (a torn write) is ended
+    /// first, so the new line never glues onto it.
+    static func appendLine(_ line: String, to url: URL) throws(IngestFailure) {
+        let prefix: [UInt8] = endsWithoutLineBreak(url) ? [0x0A] : []
+        try write(prefix + Array(line.utf8) + [0x0A], to: url, flags: O_CREAT | O_APPEND)
+    }
+
+    private static func write(_ bytes: [UInt8], to url: URL, flags: Int32) throws(IngestFailure) {
+        let fd = open(url.path, O_WRONLY | O_CLOEXEC | flags, 0o644)
+        guard fd >= 0 else { throw failure("cannot open", url) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { throw failure("cannot write", url) }
+            offset += written
+        }
+        guard fsync(fd) == 0 else { throw failure("cannot sync", url) }
+    }
+
+    private static func endsWithoutLineBreak(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        guard let end = try? handle.seekToEnd(), end > 0 else { return false }
+        try? handle.seek(toOffset: end - 1)
+        return (try? handle.read(upToCount: 1)) != Data([0x0A])
+    }
+
+    private static func failure(_ what: String, _ url: URL) -> IngestFailure {
+        IngestFailure("\(what) \(url.path) (\(String(cString: strerror(errno))))")
+    }
+}
