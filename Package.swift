@@ -21,7 +21,7 @@ let package = Package(
             dependencies: ["WinnowCore", "WinnowImaging", "WinnowCanvas", "WinnowUI", "WinnowTerminal"]),
         .executableTarget(name: "winnow-sample-generator", dependencies: ["WinnowCore", "WinnowImaging"], path: "Sources/SampleGenerator"),
         .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore"]),
-        .testTarget(name: "WinnowImagingTests", dependencies: ["WinnowImaging"]),
+        .testTarget(name: "WinnowImagingTests", dependencies: ["WinnowImaging", "WinnowCore"]),
         .testTarget(name: "WinnowCanvasTests", dependencies: ["WinnowCanvas"]),
         .testTarget(name: "WinnowTerminalTests", dependencies: ["WinnowTerminal", "WinnowCanvas"]),
         .testTarget(name: "WinnowUITests", dependencies: ["WinnowUI", "WinnowCore", "WinnowCanvas"]),

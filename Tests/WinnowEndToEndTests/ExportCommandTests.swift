@@ -117,4 +117,25 @@ final class ExportCommandTests: XCTestCase {
         let yaml = try String(contentsOf: copy.root.appendingPathComponent("out/data.yaml"), encoding: .utf8)
         XCTAssertTrue(yaml.contains("val: images/") && !yaml.contains("test:"), yaml)
     }
+
+    func testNearDuplicatesInDifferentSplitsAreReportedAndDedupKeepsOne() throws {
+        let copy = try SampleCopy()
+        let webui = WinnowProcess.realdata.appendingPathComponent("screens/webui_homework").path
+        let common = ["export", webui, "--format", "jsonl", "--filter", "kind:screenshot", "--split", "0.7,0.3", "--seed", "1",
+                      "--state", copy.root.appendingPathComponent("state").path]
+        let split = try WinnowProcess.run(common + ["--out", copy.root.appendingPathComponent("split").path])
+        XCTAssertEqual(split.status, 0, split.stderr)
+        // Two Cloudflare challenge pages, one bit apart.
+        XCTAssertTrue(split.stderr.contains("near-duplicate images in different splits: dev_tools_codepen.io_1729631838.png, education_www.udemy.com_1729629667.png"),
+                      split.stderr)
+        let deduped = try WinnowProcess.run(common + ["--out", copy.root.appendingPathComponent("dedup").path, "--dedup"])
+        XCTAssertEqual(deduped.status, 0, deduped.stderr)
+        XCTAssertTrue(deduped.stderr.contains("--dedup left out 1 duplicate images"), deduped.stderr)
+        let provenance = try JSONParser.parse([UInt8](try Data(contentsOf: copy.root.appendingPathComponent("dedup/winnow-export.json"))))
+        XCTAssertEqual(provenance["left_out"]?["duplicates_dropped"], .array(["education_www.udemy.com_1729629667.png"]))
+        let lines = try String(contentsOf: copy.root.appendingPathComponent("dedup/train.jsonl"), encoding: .utf8).split(separator: "\n").count
+            + (try String(contentsOf: copy.root.appendingPathComponent("dedup/val.jsonl"), encoding: .utf8)).split(separator: "\n").count
+        XCTAssertEqual(lines, 23)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: copy.root.appendingPathComponent("state/coco_gt_derived.json/phash.tsv").path))
+    }
 }

@@ -47,7 +47,7 @@ public enum ExportPlanner {
     /// Sizes decoded from each image file's header: the labels' sizes may be 0 or stale.
     static func imageSizes(_ snapshot: ReviewSnapshot, _ items: [Int]) throws(ExportError) -> [(width: Int, height: Int)] {
         let urls = items.map { snapshot.items[$0].imageURL! }
-        let sizes = ConcurrentMap.map(count: urls.count) { ImageHeader.size(of: urls[$0]).map { [$0.width, $0.height] } }
+        let sizes = urls.concurrentMap { url in ImageHeader.size(of: url).map { [$0.width, $0.height] } }
         let missing = urls.indices.filter { sizes[$0] == nil }
         guard missing.isEmpty else {
             let names = missing.prefix(5).map { urls[$0].path }.joined(separator: ", ")

@@ -9,12 +9,16 @@ import WinnowUI
 /// reducer, renderer, thumbnail loader and ncurses (drawing into a file so bytes can be counted).
 enum BenchCommand {
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers"],
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "phash"],
                                        flags: ["json", "signal-frames", "boxes"], command: "bench")
         let size = try args["size"].map(HeadlessReview.parseSize) ?? TerminalSize(width: 200, height: 60)
         if args.has("boxes") { return try BoxBench.run(size: size, presses: 300) }
         if let accept = args["accept"] { return try AcceptBench.run(count: max(1, Int(accept) ?? 100_000), json: args.has("json")) }
         if let events = args["journal"] { return try JournalBench.run(events: events, writers: args["writers"], json: args.has("json")) }
+        if let phash = args["phash"] {
+            guard let count = Int(phash), count > 0 else { throw .usage("--phash takes a number of images", command: "bench") }
+            return try PhashBench.run(images: count)
+        }
         if let filter = args["filter"] {
             guard let count = Int(filter), count > 0 else { throw .usage("--filter takes a number of items", command: "bench") }
             return FilterBench.run(items: count)

@@ -26,9 +26,7 @@ struct ExportFileWriter {
             progress.report("writing", start, of: files.count)
             let part = Array(files[start..<min(files.count, start + Self.chunk)])
             let root = root.path
-            let results = ConcurrentMap.map(count: part.count) { index in
-                Result { () throws(ExportError) -> String in try Self.write(part[index], root: root) }
-            }
+            let results = part.concurrentMap { file in Result { () throws(ExportError) -> String in try Self.write(file, root: root) } }
             for (file, result) in zip(part, results) { checksums.append((file.path, try result.get())) }
         }
         progress.finish()

@@ -8,7 +8,7 @@ final class ExportProgress {
     private var shown = false
 
     func report(_ what: String, _ done: Int, of total: Int) {
-        guard enabled, total >= 1000, Date().timeIntervalSince(last) >= 0.1 else { return }
+        guard enabled, total >= 100, Date().timeIntervalSince(last) >= 0.1 else { return }
         last = Date()
         shown = true
         FileHandle.standardError.write(Data("\rexport: \(what) \(done)/\(total) files".utf8))

@@ -14,7 +14,7 @@ enum ExportSummary {
         if !plan.droppedDuplicates.isEmpty { StandardError.write("--dedup left out \(plan.droppedDuplicates.count) duplicate images") }
         for group in plan.duplicatesAcrossSplits {
             let ids = group.map { TerminalSafe.text(snapshot.items[$0].id) }.joined(separator: ", ")
-            StandardError.write("warning: near-duplicate images in different splits: \(ids) (use --dedup, or --group-by to keep them together)")
+            StandardError.write("warning: near-duplicate images in different splits: \(ids) (--dedup keeps one)")
         }
     }
 }

@@ -20,7 +20,8 @@ enum ImageExportCommand {
             throw CLIError(message: "nothing to export: no item in \(path) \(query.isEmpty ? "has a good verdict" : "matches '\(query.text)'")",
                            code: .findings)
         }
-        let duplicates = options.dedup || options.split != nil || options.folds != nil ? DuplicateScan.groups(snapshot, items: items) : []
+        let scan = options.dedup || (options.split != nil || options.folds != nil) && !args.has("no-near-duplicates")
+        let duplicates = scan ? DuplicateScan.groups(snapshot, items: items, state: session.workspaceStateDirectory) : []
         let plan: ExportPlan
         do { plan = try ExportPlanner.plan(snapshot, items: items, options: options, duplicateGroups: duplicates) }
         catch { throw CLIError(message: "export refused: \(error.message)", code: .findings) }
