@@ -9,9 +9,14 @@ import WinnowUI
 /// reducer, renderer, thumbnail loader and ncurses (drawing into a file so bytes can be counted).
 enum BenchCommand {
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "phash"],
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "export", "python", "phash"],
                                        flags: ["json", "signal-frames", "boxes"], command: "bench")
         let size = try args["size"].map(HeadlessReview.parseSize) ?? TerminalSize(width: 200, height: 60)
+        if let export = args["export"] {
+            guard let count = Int(export), count > 0 else { throw .usage("--export takes a number of images", command: "bench") }
+            return try ExportBench.run(count: count, python: args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"],
+                                       json: args.has("json"))
+        }
         if args.has("boxes") { return try BoxBench.run(size: size, presses: 300) }
         if let accept = args["accept"] { return try AcceptBench.run(count: max(1, Int(accept) ?? 100_000), json: args.has("json")) }
         if let events = args["journal"] { return try JournalBench.run(events: events, writers: args["writers"], json: args.has("json")) }

@@ -1,0 +1,73 @@
+import Foundation
+import WinnowCore
+import WinnowImaging
+
+/// `winnow bench --export N`: the "100k images / 1M boxes to COCO or YOLO with splits (images
+/// linked) <= 3 s" budget. N items of 10 boxes each, their images hard links to one small PNG in
+/// a temporary folder, are exported in process as `winnow export` does it, phase by phase; then
+/// globox converts the same COCO file to YOLO, when a Python with globox is given.
+enum ExportBench {
+    static func run(count: Int, python: String?, json: Bool) throws(CLIError) -> ExitCode {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-export-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        StandardError.write("bench: linking \(count) images and making \(count * 10) boxes in \(folder.path)")
+        let snapshot = try BenchExportData.snapshot(count: count, in: folder)
+        var rows: [(String, Double)] = []
+        for format in [ExportFormat.coco, .yolo] {
+            let phases = try measure(format, snapshot, out: folder.appendingPathComponent("out-\(format.rawValue)"))
+            rows += phases.map { ("\(format.rawValue) \($0.0)", $0.1) }
+            rows.append(("\(format.rawValue) total", phases.reduce(0) { $0 + $1.1 }))
+        }
+        let scan = measureScan(snapshot, state: folder.appendingPathComponent("state"))
+        rows += [("near-duplicate scan, cold", scan.cold), ("near-duplicate scan, cached", scan.warm)]
+        if let python, let globox = GloboxConversion.seconds(python: python, coco: folder.appendingPathComponent("out-coco/annotations/train.json"),
+                                                              out: folder.appendingPathComponent("globox-yolo")) {
+            rows.append(("globox: train.json to YOLO", globox))
+        }
+        if json {
+            JSONOutput.print(.object(JSONObject([("images", JSONValue(count))] + rows.map { ($0.0.replacingOccurrences(of: " ", with: "_") + "_ms", JSONValue($0.1 * 1000)) })))
+        } else {
+            for (name, seconds) in rows { print(name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%9.1f ms", seconds * 1000)) }
+        }
+        return .ok
+    }
+
+    /// Plan, documents, write, read back (with the provenance written in the same step), as the command runs them.
+    private static func measure(_ format: ExportFormat, _ snapshot: ReviewSnapshot, out: URL) throws(CLIError) -> [(String, Double)] {
+        var options = ExportOptions(format: format)
+        options.split = try? SplitRatios(parsing: "0.8,0.1,0.1")
+        var phases: [(String, Double)] = []
+        var clock = DispatchTime.now().uptimeNanoseconds
+        func lap(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            phases.append((name, Double(now - clock) / 1e9))
+            clock = now
+        }
+        let plan: ExportPlan
+        do { plan = try ExportPlanner.plan(snapshot, items: Array(snapshot.items.indices), options: options) }
+        catch { throw .unreadable("bench: \(error.message)") }
+        lap("plan (image headers, splits)")
+        let context = ExportContext(outputPath: out.path, filter: "bench", stateTime: nil, sourceRoot: snapshot.workspace.root)
+        let files = ExportDocuments.files(plan, snapshot: snapshot, context: context)
+        lap("documents")
+        try ExportFolder.write(to: out, force: true, files: files) { staging, checksums throws(ExportError) in
+            lap("write files + links")
+            try ExportReadBack.verify(plan, folder: staging, imagesRoot: snapshot.workspace.root)
+            lap("read back")
+            return [ExportFile(ExportProvenance.fileName, text: ExportProvenance.document(plan, snapshot: snapshot, context: context, command: ["bench"],
+                                                                                        journal: [], checksums: checksums))]
+        }
+        lap("provenance + rename")
+        return phases
+    }
+
+    private static func measureScan(_ snapshot: ReviewSnapshot, state: URL) -> (cold: Double, warm: Double) {
+        let items = Array(snapshot.items.indices)
+        let seconds = { () -> Double in
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = DuplicateScan.groups(snapshot, items: items, state: state)
+            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        }
+        return (seconds(), seconds())
+    }
+}
