@@ -35,7 +35,7 @@ enum Usage {
           winnow help CMD                    details of one command (`winnow help keys`: the key table)
 
         OPTIONS (all dataset commands)
-          --format screenshots|coco|voc|signals|workspace   how to read PATH (default: detected)
+          --format screenshots|coco|voc|yolo|signals|workspace   how to read PATH (default: detected)
           --images DIR       image folder of a COCO file (default: the file's folder, then its images/)
           --state DIR        keep curation state (the journal) here instead of PATH/.winnow/
           --reviewer NAME    who is reviewing (default: $USER)
