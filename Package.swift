@@ -20,7 +20,7 @@ let package = Package(
             name: "winnow",
             dependencies: ["WinnowCore", "WinnowImaging", "WinnowCanvas", "WinnowUI", "WinnowTerminal"]),
         .executableTarget(name: "winnow-sample-generator", dependencies: ["WinnowCore", "WinnowImaging"], path: "Sources/SampleGenerator"),
-        .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore"]),
+        .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore", "WinnowImaging"]),
         .testTarget(name: "WinnowImagingTests", dependencies: ["WinnowImaging", "WinnowCore"]),
         .testTarget(name: "WinnowCanvasTests", dependencies: ["WinnowCanvas"]),
         .testTarget(name: "WinnowTerminalTests", dependencies: ["WinnowTerminal", "WinnowCanvas"]),

@@ -23,13 +23,22 @@ public final class CurationSession {
         ledgers = journals.map { $0.map(CurationLedger.init(replaying:)) ?? CurationLedger() }
     }
 
-    /// `.winnow/` beside the data; a COCO file gets its own sub-folder so two files in one folder
-    /// keep separate state. With `--state DIR`, a folder of datasets gets one sub-folder each.
+    /// `.winnow/` beside the data; a COCO file, or a YOLO yaml other than `data.yaml`, gets its own
+    /// sub-folder so two such files in one folder keep separate state. With `--state DIR`, a folder
+    /// of datasets gets one sub-folder each.
     public static func stateDirectory(for dataset: Dataset, override: URL?, inFolderOfDatasets: Bool) -> URL {
         var base = override ?? dataset.root.appendingPathComponent(".winnow")
         if override != nil, inFolderOfDatasets { base.appendPathComponent(dataset.name) }
-        if dataset.format == .coco, dataset.source != dataset.root { base.appendPathComponent(dataset.source.lastPathComponent) }
+        if hasStatePerFile(dataset) { base.appendPathComponent(dataset.source.lastPathComponent) }
         return base
+    }
+
+    private static func hasStatePerFile(_ dataset: Dataset) -> Bool {
+        switch dataset.format {
+        case .coco: return dataset.source != dataset.root
+        case .yolo: return dataset.source.lastPathComponent != DatasetDetector.yoloConfigName
+        default: return false
+        }
     }
 
     public func stateDirectory(ofDataset index: Int) -> URL { stateDirectories[index] }

@@ -12,7 +12,7 @@ public enum ExportProvenance {
             ("filter", JSONValue(context.filter)), ("images", JSONValue(options.images.rawValue)),
             ("split", splitJSON(plan)), ("journal", .array(journal.map(positionJSON))),
             ("counts", counts(plan)), ("left_out", leftOut(plan, snapshot)),
-            ("files", .object(JSONObject(checksums.map { ($0.path, JSONValue($0.checksum)) }))),
+            ("files", .object(JSONObject(distinctKeys: checksums.map { ($0.path, JSONValue($0.checksum)) }))),
         ])
         return JSONWriter.string(.object(object), pretty: true) + "\n"
     }

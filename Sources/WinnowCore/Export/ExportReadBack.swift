@@ -18,12 +18,10 @@ public enum ExportReadBack {
     }
 
     static func checkImagesPresent(_ plan: ExportPlan, folder: URL) throws(ExportError) {
-        for entry in plan.entries {
-            guard let path = ExportLayout.imagePath(plan, entry) else { continue }
-            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path) else {
-                throw ExportError("\(path): image missing from the written export")
-            }
-        }
+        let paths = plan.entries.compactMap { ExportLayout.imagePath(plan, $0) }
+        let root = folder.path + "/"
+        let present = paths.concurrentMap { FileManager.default.fileExists(atPath: root + $0) }
+        if let missing = present.firstIndex(of: false) { throw ExportError("\(paths[missing]): image missing from the written export") }
     }
 
     static func verifyCOCO(_ plan: ExportPlan, folder: URL, imagesRoot: URL) throws(ExportError) {

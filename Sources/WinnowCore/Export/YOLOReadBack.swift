@@ -1,26 +1,48 @@
 import Foundation
 
-/// Reads YOLO label files back: every written image has its label file, every line is
-/// `class cx cy w h` with a known class and values in [0, 1], and denormalized boxes match the
-/// plan to within the six decimals' rounding (half a millionth per edge, one more for an odd sum).
+/// Reads a YOLO export back with the YOLO reader's own parts: its `data.yaml` parser (the names
+/// must be the plan's categories in order) and its label-file reader (every line a known class,
+/// values in [0, 1], boxes equal to the plan's within the six decimals' rounding: half a
+/// millionth per edge, one more for an odd sum of edges). Label files are read on every core;
+/// image presence and sizes were checked already, so headers are not read a second time.
 enum YOLOReadBack {
+    /// The written `data.yaml` names the final folder as `path`; the read-back copy names the staging folder.
+    static let yamlName = ".winnow-readback.yaml"
+
     static func verify(_ plan: ExportPlan, folder: URL) throws(ExportError) {
-        for entry in plan.entries {
+        let config = try readConfig(plan, folder: folder)
+        let classes = config.classes
+        let results = plan.entries.concurrentMap { entry in
+            var issues: [Issue] = []
             let name = "labels/\(ExportLayout.yoloSplitName(plan, entry.split))/\(entry.stem).txt"
-            let lines = try ExportReadBack.text(folder, name).split(separator: "\n")
-            guard lines.count == entry.boxes.count else { throw ExportError("\(name): \(lines.count) lines read back, \(entry.boxes.count) written") }
-            for (index, (line, box)) in zip(lines, entry.boxes).enumerated() {
-                let fields = line.split(separator: " ")
-                let values = fields.dropFirst().compactMap { Double($0) }
-                guard fields.count == 5, Int(fields[0]) == box.category, values.count == 4, values.allSatisfy({ (0...1).contains($0) }),
-                      ExportReadBack.close(denormalized(values, entry), box.box, 2e-6 * Double(max(entry.width, entry.height)))
-                else { throw ExportError("\(name):\(index + 1): '\(line)' does not match the box written") }
-            }
+            let labels = YOLOLabelFile.read(folder.appendingPathComponent(name), location: name, width: entry.width, height: entry.height,
+                                            classes: classes, issues: &issues)
+            return (labels, issues.first { $0.severity != .info })
         }
+        if let problem = results.lazy.compactMap(\.1).first {
+            throw ExportError("\(problem.location ?? "labels/"): reads back with a problem: \(problem.message)")
+        }
+        let items = zip(plan.entries, results).map { entry, result in
+            ReviewItem(id: entry.stem, kind: .screenshot, path: entry.imageName, imageURL: nil, width: entry.width, height: entry.height, labels: result.0)
+        }
+        let extent = Double(plan.entries.map { max($0.width, $0.height) }.max() ?? 0)
+        try ExportReadBack.compare(plan.entries, items, plan, file: "labels/", tolerance: 2e-6 * extent + 1e-3)
     }
 
-    static func denormalized(_ v: [Double], _ entry: ExportEntry) -> BoundingBox {
-        let w = v[2] * Double(entry.width), h = v[3] * Double(entry.height)
-        return BoundingBox(x: v[0] * Double(entry.width) - w / 2, y: v[1] * Double(entry.height) - h / 2, width: w, height: h)
+    private static func readConfig(_ plan: ExportPlan, folder: URL) throws(ExportError) -> YOLODataConfig {
+        let yaml = folder.appendingPathComponent(yamlName)
+        let context = ExportContext(outputPath: folder.path, filter: "", stateTime: nil, sourceRoot: folder)
+        do { try Data(YOLOExport.dataYAML(plan, context: context, lists: nil).utf8).write(to: yaml) }
+        catch { throw ExportError("data.yaml: cannot be read back (\(error.localizedDescription))") }
+        defer { try? FileManager.default.removeItem(at: yaml) }
+        let config = YOLODataConfig.read(yaml)
+        if let problem = config.issues.first(where: { $0.severity != .info }) {
+            throw ExportError("data.yaml: reads back with a problem: \(problem.message)")
+        }
+        let names = plan.categories.indices.map { config.classes.category(of: $0) }
+        guard names == plan.categories, config.classes.category(of: plan.categories.count) == nil else {
+            throw ExportError("data.yaml: names read back as \(names.map { $0 ?? "?" }), written as \(plan.categories)")
+        }
+        return config
     }
 }

@@ -3,6 +3,8 @@ public enum DatasetFormat: String, Sendable, CaseIterable {
     case screenshots
     case coco
     case voc
+    /// Ultralytics YOLO: `data.yaml`, `images/`, `labels/`.
+    case yolo
     /// A folder of Setitec `.xls` drill-run files.
     case signals
     case workspace

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Works out which format a path holds, looking at names and at most the first megabyte of a
-/// JSON file. Adding a format means one more rule in `singleDatasetFormat(inFolder:)` or
-/// `format(ofFile:)`, plus its reader in `DatasetFormat+Reading.swift`.
+/// Works out which format a path holds, looking at names, at most the first megabyte of a JSON
+/// file, and the keys of small YAML files. Adding a format means one more rule in
+/// `singleDatasetFormat(inFolder:)` or `format(ofFile:)`, plus its reader in `DatasetFormat+Reading.swift`.
 public enum DatasetDetector {
     public static func detect(_ url: URL) -> DatasetFormat? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
@@ -16,6 +16,7 @@ public enum DatasetDetector {
         switch url.pathExtension.lowercased() {
         case "json": return looksLikeCOCO(url) ? .coco : nil
         case "xml": return .voc
+        case "yaml", "yml": return looksLikeYOLOConfig(url) ? .yolo : nil
         case SignalsReader.fileExtension: return .signals
         default: return nil
         }
@@ -25,6 +26,7 @@ public enum DatasetDetector {
     static func singleDatasetFormat(inFolder folder: URL) -> DatasetFormat? {
         let manifest = folder.appendingPathComponent(ScreenshotDatasetReader.manifestName)
         if FileManager.default.fileExists(atPath: manifest.path) { return .screenshots }
+        if yoloConfig(in: folder) != nil { return .yolo }
         if VOCReader.annotationFolder(in: folder) != nil { return .voc }
         if cocoFiles(in: folder).count == 1 { return .coco }
         if isMostlyDrillRuns(folder) { return .signals }

@@ -7,6 +7,7 @@ extension DatasetFormat {
         case .screenshots: return try ScreenshotDatasetReader.read(url, options: options)
         case .coco: return try COCOReader.read(url, options: options)
         case .voc: return try VOCReader.read(url, options: options)
+        case .yolo: return try YOLOReader.read(url, options: options)
         case .signals: return try SignalsReader.read(url, options: options)
         case .workspace: throw ReadError("\(url.path): a folder of datasets is not a single dataset")
         }

@@ -18,6 +18,11 @@ struct TextLine {
         return lines
     }
 
+    /// The same, after dropping a UTF-8 byte order mark that Windows tools may start a file with.
+    static func splitSkippingBOM(_ bytes: [UInt8]) -> [TextLine] {
+        split(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes)
+    }
+
     var isBlank: Bool { bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 
     private static func trimmingCR(_ slice: ArraySlice<UInt8>) -> ArraySlice<UInt8> {

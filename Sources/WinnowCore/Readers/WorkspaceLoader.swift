@@ -8,7 +8,7 @@ public enum WorkspaceLoader {
         guard FileManager.default.fileExists(atPath: url.path) else { throw ReadError("\(path): no such file or folder") }
         guard FileManager.default.isReadableFile(atPath: url.path) else { throw ReadError("\(path): not readable") }
         guard let format = options.format ?? DatasetDetector.detect(url) else {
-            throw ReadError("\(path): not a dataset Winnow can read (looked for manifest.jsonl, *.xml, a COCO .json, or sub-folders that are datasets)")
+            throw ReadError("\(path): not a dataset Winnow can read (looked for manifest.jsonl, *.xml, a COCO .json, data.yaml, or sub-folders that are datasets)")
         }
         if format == .workspace { return loadFolderOfDatasets(url) }
         let dataset = try format.readDataset(at: url, options: options)

@@ -195,6 +195,7 @@ public enum ReviewReport {
         case .screenshots?: return "screenshots"
         case .coco?: return "coco"
         case .voc?: return "voc"
+        case .yolo?: return "yolo"
         case .signals?: return "signals"
         default: return "workspace"
         }

@@ -38,7 +38,7 @@ enum Usage {
           winnow help CMD                    details of one command (`winnow help keys`: the key table)
 
         OPTIONS (all dataset commands)
-          --format screenshots|coco|voc|signals|workspace   how to read PATH (default: detected)
+          --format screenshots|coco|voc|yolo|signals|workspace   how to read PATH (default: detected)
           --images DIR       image folder of a COCO file (default: the file's folder, then its images/)
           --state DIR        keep curation state (the journal) here instead of PATH/.winnow/
           --reviewer NAME    who is reviewing (default: $USER)
@@ -111,13 +111,29 @@ enum Usage {
         "flag": "winnow flag PATH ITEM [--off] [common options]\n\nFlags the item for a second look, or clears the flag with --off (`has:flag`). Undoable.",
         "validate": "winnow validate PATH [--json] [common options]\n\nEvery problem of every item (images are decoded to prove they can be). Exit 1 when any is an error.",
         "export": """
-            winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--seed N] [--force] [--state DIR]
+            winnow export PATH --format coco|yolo|voc|jsonl|csv --out DIR [--filter QUERY] [--split 0.7,0.2,0.1 | --folds K]
+                          [--group-by FIELD] [--seed N] [--images link|copy|none] [--at SEQ] [--dedup] [--drop-empty-splits]
+                          [--no-near-duplicates] [--force]
+            winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--seed N] [--force]
 
-            Writes DIR/signals.csv and DIR/signals.jsonl: one row per drill run with a verdict (file, verdict,
-            reviewer, entry/transition/exit in mm and sample, confidence, source, group, fold). Folds (default 24)
-            keep every run of a drilling group in one fold; the group is the --groups sheet's `box` for the file,
-            else the file-name stem before the run number. DIR must not exist unless --force; the export is
-            written to a temporary folder and moved into place.
+            Screenshots: the items with a good verdict (or --filter's), as curated: edited boxes, rejected ones out,
+            boxes cut to their image. coco: annotations.json or annotations/<split>.json, ids from 1; yolo:
+            images/ and labels/ per split and data.yaml; voc: Annotations/*.xml as labelImg writes them,
+            JPEGImages/, ImageSets/Main/<split>.txt; jsonl: one object per image per split file; csv: labels.csv,
+            one row per box. --split gives groups (--group-by FIELD: a metadata field, or dataset, folder, stem,
+            item; default the item's session or run) to train/val/test by a hash of the seed and the group, so
+            adding items moves no other. A split left with no image is refused (--drop-empty-splits drops it).
+            --folds K writes folds.csv (and per-fold yaml for yolo) instead. Near-duplicate images (perceptual
+            hash) in different splits are reported; --dedup keeps one of each group. --images: hard links where
+            possible (default), copies, or none. --at SEQ: the dataset as it was at that journal event.
+            The export is read back and checked in a temporary folder, then moved into place with
+            winnow-export.json (command, filter, splits, counts, journal position, a checksum per file).
+            DIR must not exist unless --force.
+
+            Drill runs (signals): DIR/signals.csv and DIR/signals.jsonl, one row per run with a verdict (file,
+            verdict, reviewer, entry/transition/exit in mm and sample, confidence, source, group, fold). Folds
+            (default 24) keep every run of a drilling group in one fold; the group is the --groups sheet's `box`
+            for the file, else the file-name stem before the run number.
             """,
         "ingest": """
             winnow ingest RECORDS.jsonl --into PATH [--only-successful] [--only-with-matches]
@@ -136,6 +152,6 @@ enum Usage {
             --only-with-matches: records with a match_summary.
             A bad record is reported as RECORDS.jsonl:LINE: what is wrong, and skipped; exit 1 if any was.
             """,
-        "bench": "winnow bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]\nwinnow bench --signals DIR | --signal-frames [--size WxH] [--json]\nwinnow bench --journal N [--writers K] [--json]\nwinnow bench --phash N\n\nWith --phash: writes N 1920x1080 PNG screenshots and times their perceptual hash one at a time (decode and box filter apart),\nthen as a batch on all cores, cold and from a saved cache; and groups 100k random hashes with 2,000 planted copies.\nWith --journal: writes N verdict events (N/10 items, 4 reviewers) to a temporary dataset's journal and times opening it\n(journal parse + ledger replay, and the whole dataset open); then has K (default 4; 0: skip) `winnow verdict --from` processes write N/K lines each\nto one journal at once, checks it holds N whole events with unique, gap-free sequence numbers, and times its replay.\nWith --signals: times loading every Setitec file of DIR (and a plain Python reader of the same files) and\nthe pan/zoom frames of a 1M-sample run (render + diff, through the reducer). Otherwise: Generates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
+        "bench": "winnow bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]\nwinnow bench --signals DIR | --signal-frames [--size WxH] [--json]\nwinnow bench --journal N [--writers K] [--json]\nwinnow bench --phash N\nwinnow bench --export N [--python PATH]\n\nWith --export: N images (hard links to a few small PNGs) with 10 boxes each, exported to COCO and YOLO with\n--split 0.8,0.1,0.1, timed phase by phase (plan, documents, write, read back, provenance); the near-duplicate scan\ncold and cached; and, with a Python that has globox (--python, else $WINNOW_CHECK_PYTHON), globox converting\nthe train COCO file to YOLO.\nWith --phash: writes N 1920x1080 PNG screenshots and times their perceptual hash one at a time (decode and box filter apart),\nthen as a batch on all cores, cold and from a saved cache; and groups 100k random hashes with 2,000 planted copies.\nWith --journal: writes N verdict events (N/10 items, 4 reviewers) to a temporary dataset's journal and times opening it\n(journal parse + ledger replay, and the whole dataset open); then has K (default 4; 0: skip) `winnow verdict --from` processes write N/K lines each\nto one journal at once, checks it holds N whole events with unique, gap-free sequence numbers, and times its replay.\nWith --signals: times loading every Setitec file of DIR (and a plain Python reader of the same files) and\nthe pan/zoom frames of a 1M-sample run (render + diff, through the reducer). Otherwise: Generates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
     ]
 }

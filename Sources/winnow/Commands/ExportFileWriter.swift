@@ -4,13 +4,11 @@ import WinnowCore
 /// Writes export files with plain system calls, so a full disk or a file-size limit is an error
 /// naming the file rather than a crash, and returns each file's checksum: SHA-256 of what was
 /// written, or `link:` and the source for an image provided as a link. Creating a file costs this
-/// kind of disk far more than writing its bytes, so files are written on every core, in chunks
-/// between which progress is shown.
+/// kind of disk far more than writing its bytes, so folders are filled in parallel.
 struct ExportFileWriter {
     let root: URL
     private var folders: Set<String> = []
     private let progress = ExportProgress()
-    private static let chunk = 4096
 
     init(root: URL) {
         self.root = root
@@ -20,21 +18,31 @@ struct ExportFileWriter {
 
     mutating func write(_ files: [ExportFile]) throws(ExportError) -> [(path: String, checksum: String)] {
         try makeFolders(for: files)
+        let root = root.path
+        let progress = progress
+        // One folder per thread: threads creating files in the same folder wait on its lock.
+        let byFolder = Array(Dictionary(grouping: files.indices, by: { Self.folder(of: files[$0].path) }).values)
+        let written = byFolder.concurrentMap { indices in
+            indices.map { index in
+                progress.count("writing", of: files.count)
+                return (index, Result { () throws(ExportError) -> String in try Self.write(files[index], root: root) })
+            }
+        }
+        var results = [Result<String, ExportError>?](repeating: nil, count: files.count)
+        for (index, result) in written.joined() { results[index] = result }
+        progress.finish()
         var checksums: [(String, String)] = []
         checksums.reserveCapacity(files.count)
-        for start in stride(from: 0, to: files.count, by: Self.chunk) {
-            progress.report("writing", start, of: files.count)
-            let part = Array(files[start..<min(files.count, start + Self.chunk)])
-            let root = root.path
-            let results = part.concurrentMap { file in Result { () throws(ExportError) -> String in try Self.write(file, root: root) } }
-            for (file, result) in zip(part, results) { checksums.append((file.path, try result.get())) }
-        }
-        progress.finish()
+        for (file, result) in zip(files, results) { checksums.append((file.path, try result!.get())) }
         return checksums
     }
 
+    private static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
     private mutating func makeFolders(for files: [ExportFile]) throws(ExportError) {
-        let needed = Set(files.map { file in file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? "" })
+        let needed = Set(files.map { Self.folder(of: $0.path) })
         for folder in needed.subtracting(folders).sorted() {
             let path = folder.isEmpty ? root.path : root.path + "/" + folder
             do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
