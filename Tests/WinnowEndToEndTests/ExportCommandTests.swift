@@ -87,6 +87,8 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertEqual(copy.journalLines().count, 11, "rolling back removes nothing from the journal")
         let provenance = try String(contentsOf: copy.root.appendingPathComponent("then/winnow-export.json"), encoding: .utf8)
         XCTAssertTrue(provenance.contains("\"seq\": 10,\n      \"at\": true"), provenance)
+        let beyond = try export(copy, "jsonl", "later", ["--at", "12"], status: 2)
+        XCTAssertTrue(beyond.stderr.contains("ends at event 11"), beyond.stderr)
     }
 
     func testAVanishedImageStopsTheExportWithItsNameAndLeavesNothing() throws {

@@ -51,8 +51,10 @@ public enum ExportPlanner {
         let missing = urls.indices.filter { sizes[$0] == nil }
         guard missing.isEmpty else {
             let names = missing.prefix(5).map { urls[$0].path }.joined(separator: ", ")
+            let id = snapshot.items[items[missing[0]]].id
             throw ExportError("\(missing.count) image(s) are missing or unreadable since review: \(names)"
-                              + (missing.count > 5 ? ", …" : "") + "; restore them or leave them out with --filter")
+                              + (missing.count > 5 ? ", …" : "") + "; restore them, or leave them out with a filter such as "
+                              + "--filter 'verdict:good -id:\(id)'")
         }
         return sizes.map { (width: $0![0], height: $0![1]) }
     }

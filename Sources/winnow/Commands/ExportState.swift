@@ -5,8 +5,11 @@ struct ExportState {
     var ledgers: [CurationLedger]
     var positions: [JournalPosition]
 
-    init(_ session: CurationSession, at: Int?) {
+    init(_ session: CurationSession, at: Int?) throws(CLIError) {
         let names = session.workspace.datasets.map(\.name)
+        if let at, at > session.journalEnd(ofDataset: 0) {
+            throw .usage("--at \(at): the journal of \(names[0]) ends at event \(session.journalEnd(ofDataset: 0))", command: "export")
+        }
         if let at, let journal = VerdictJournal.existing(in: session.stateDirectory(ofDataset: 0)) {
             ledgers = [CurationLedger(replaying: journal, upTo: at)]
             positions = [JournalPosition(dataset: names[0], seq: at, rolledBack: true)]

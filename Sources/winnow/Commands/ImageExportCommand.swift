@@ -12,20 +12,15 @@ enum ImageExportCommand {
         let session = try common.open()
         CommonOptions.reportProblems(session)
         let at = try ExportArguments.at(args, datasets: session.workspace.datasets.count)
-        let state = ExportState(session, at: at)
+        let state = try ExportState(session, at: at)
         let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: state.ledgers, thresholds: try common.thresholds(for: session))
-        let query = try FilterOption.parse(args, command: "export")
-        let items = query.isEmpty ? snapshot.items.indices.filter { snapshot.verdict(ofItem: $0)?.verdict == .good } : snapshot.select(query)
-        guard !items.isEmpty else {
-            throw CLIError(message: "nothing to export: no item in \(path) \(query.isEmpty ? "has a good verdict" : "matches '\(query.text)'")",
-                           code: .findings)
-        }
+        let items = try selection(snapshot, query: try FilterOption.parse(args, command: "export"), path: path)
         let scan = options.dedup || (options.split != nil || options.folds != nil) && !args.has("no-near-duplicates")
         let duplicates = scan ? DuplicateScan.groups(snapshot, items: items, state: session.workspaceStateDirectory) : []
         let plan: ExportPlan
         do { plan = try ExportPlanner.plan(snapshot, items: items, options: options, duplicateGroups: duplicates) }
         catch { throw CLIError(message: "export refused: \(error.message)", code: .findings) }
-        let context = ExportContext(outputPath: out.standardizedFileURL.path, filter: query.isEmpty ? "verdict:good" : query.text,
+        let context = ExportContext(outputPath: out.standardizedFileURL.path, filter: args["filter"].flatMap { $0.isEmpty ? nil : $0 } ?? "verdict:good",
                                     stateTime: state.time(of: plan, snapshot), sourceRoot: session.workspace.root)
         let files = ExportDocuments.files(plan, snapshot: snapshot, context: context)
         try ExportFolder.write(to: out, force: args.has("force"), files: files) { staging, checksums throws(ExportError) in
@@ -36,6 +31,16 @@ enum ImageExportCommand {
         }
         ExportSummary.print(plan, snapshot: snapshot, out: out.path)
         return .ok
+    }
+
+    /// The items with a good verdict, or those the filter selects; none is an error.
+    private static func selection(_ snapshot: ReviewSnapshot, query: FilterQuery, path: String) throws(CLIError) -> [Int] {
+        let items = query.isEmpty ? snapshot.items.indices.filter { snapshot.verdict(ofItem: $0)?.verdict == .good } : snapshot.select(query)
+        guard !items.isEmpty else {
+            throw CLIError(message: "nothing to export: no item in \(path) \(query.isEmpty ? "has a good verdict" : "matches '\(query.text)'")",
+                           code: .findings)
+        }
+        return items
     }
 
     /// The command line as provenance: without `--force`, which changes nothing in the export,
