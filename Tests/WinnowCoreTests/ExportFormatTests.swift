@@ -14,13 +14,18 @@ final class ExportFormatTests: XCTestCase {
     }
 
     func testStemsAreSanitizedAndCollisionsRenamedDeterministically() {
-        let stems = ExportStems.assign(sourcePaths: ["b/a.png", "a.jpg", "Screenshot (1).png", "x/A.PNG"])
+        let paths = ["b/a.png", "a.jpg", "Screenshot (1).png", "x/A.PNG"]
+        let stems = ExportStems.assign(paths.map { ($0, $0) })
         XCTAssertEqual(stems[1], "a", "first path in sorted order keeps the stem")
         XCTAssertEqual(stems[2], "Screenshot__1_")
         XCTAssertTrue(stems[0].hasPrefix("a-") && stems[0].count == 10, stems[0])
         XCTAssertTrue(stems[3].hasPrefix("A-"), stems[3])
         XCTAssertEqual(Set(stems.map { $0.lowercased() }).count, 4)
-        XCTAssertEqual(ExportStems.assign(sourcePaths: ["x/A.PNG", "a.jpg"]), [stems[3], "a"], "a stem depends on its own path only")
+        XCTAssertEqual(ExportStems.assign([("x/A.PNG", "x/A.PNG"), ("a.jpg", "a.jpg")]), [stems[3], "a"], "a stem depends on its own key only")
+        // Three datasets of a folder, each with images/x.png: the keys (qualified ids) tell them apart.
+        let same = ExportStems.assign(["a", "b", "c"].map { (path: "images/x.png", key: "\($0)/x") })
+        XCTAssertEqual(same[0], "x")
+        XCTAssertEqual(Set(same).count, 3, "\(same)")
         XCTAssertEqual(ExportStems.fileExtension(of: "shots/x.JPG"), "jpg")
     }
 
@@ -45,6 +50,11 @@ final class ExportFormatTests: XCTestCase {
     func testYAMLNamesAreQuoted() {
         XCTAssertEqual(YAMLText.quoted("yes"), "\"yes\"")
         XCTAssertEqual(YAMLText.quoted("a \"b\"\\\n"), "\"a \\\"b\\\"\\\\\\n\"")
+    }
+
+    func testVOCCornersAreWholePixelsAndNeverCollapse() {
+        XCTAssertEqual(VOCExport.corners(BoundingBox(x: 10.4, y: 2.6, width: 20.2, height: 5)), [10, 3, 31, 8])
+        XCTAssertEqual(VOCExport.corners(BoundingBox(x: 10.1, y: 639.6, width: 0.2, height: 0.4)), [10, 639, 11, 640])
     }
 
     func testVOCTextIsEscaped() {

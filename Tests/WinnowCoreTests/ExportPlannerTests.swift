@@ -84,6 +84,18 @@ final class ExportPlannerTests: XCTestCase {
         }
     }
 
+    func testNearDuplicatesAcrossFoldsAreReportedAndASelectionWithoutScreenshotsIsRefused() throws {
+        let (snap, _) = try snapshot(40)
+        var opts = try options()
+        opts.folds = 2
+        let plan = try ExportPlanner.plan(snap, items: Array(snap.items.indices), options: opts, duplicateGroups: [[0, 2, 4, 6, 8, 10]])
+        XCTAssertGreaterThan(Set([0, 2, 4, 6, 8, 10].map { plan.entries[$0].fold! }).count, 1, "six groups over two folds")
+        XCTAssertEqual(plan.duplicatesAcrossSplits, [[0, 2, 4, 6, 8, 10]])
+        XCTAssertThrowsError(try ExportPlanner.plan(snap, items: [], options: opts)) { error in
+            XCTAssertTrue((error as! ExportError).message.contains("none of the 0 selected items is a screenshot"), "\(error)")
+        }
+    }
+
     func testBoxesAreCutToTheImageAndRejectedOrEmptyOnesLeftOut() throws {
         let boxes = [ScreenshotDatasetFixture.label("a", "[-4,20,10,20]"), ScreenshotDatasetFixture.label("b", "[40,40,5,5]"),
                      ScreenshotDatasetFixture.label("c", "[1,1,0,5]"), ScreenshotDatasetFixture.label("d", "[2,3,4,5]")]
@@ -104,7 +116,7 @@ final class ExportPlannerTests: XCTestCase {
             XCTAssertTrue((error as! ExportError).message.contains("2 item(s) have no 'operator'"), "\(error)")
         }
         opts.groupBy = "action_type"
-        opts.dropEmptySplits = true  // one group fills one split
+        opts.split = try SplitRatios(parsing: "1,0")  // one group fills one split; a share of 0 is not written
         let plan = try ExportPlanner.plan(snap, items: [0, 1], options: opts)
         XCTAssertEqual(Set(plan.entries.map(\.group)), ["CLICK"])
         XCTAssertEqual(plan.splitNames.count, 1)

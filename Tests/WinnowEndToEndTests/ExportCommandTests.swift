@@ -68,10 +68,18 @@ final class ExportCommandTests: XCTestCase {
         try Data("keep".utf8).write(to: folder.appendingPathComponent("mine.txt"))
         let refused = try export(copy, "yolo", "out", status: 2)
         XCTAssertTrue(refused.stderr.contains("already exists; pass --force"), refused.stderr)
-        XCTAssertEqual(try ExportFolderListing.files(in: folder), ["mine.txt"])
-        try export(copy, "yolo", "out", ["--force"])
-        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("data.yaml").path))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.txt").path))
+        let forced = try export(copy, "yolo", "out", ["--force"], status: 2)
+        XCTAssertTrue(forced.stderr.contains("is not an earlier export"), forced.stderr)
+        XCTAssertEqual(try ExportFolderListing.files(in: folder), ["mine.txt"], "--force never replaces a folder that is not an export")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("mine.txt"))
+        try export(copy, "yolo", "out", ["--force"])  // an empty folder may go
+        try export(copy, "coco", "out", ["--force"])  // and so may an earlier export
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("annotations.json").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("data.yaml").path))
+        let dataset = try WinnowProcess.run(["export", copy.dataset.path, "--format", "coco", "--out", copy.root.path, "--force"])
+        XCTAssertEqual(dataset.status, 2)
+        XCTAssertTrue(dataset.stderr.contains("holds the data being exported"), dataset.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: copy.journal.path))
     }
 
     func testAtExportsTheDatasetAsItWasAtAJournalPosition() throws {
@@ -115,9 +123,14 @@ final class ExportCommandTests: XCTestCase {
         try verdict(copy, Self.good[0], "good")
         let result = try export(copy, "yolo", "out", ["--split", "0.7,0.2,0.1"], status: 1)
         XCTAssertTrue(result.stderr.contains("would get no image") && result.stderr.contains("--drop-empty-splits"), result.stderr)
-        try export(copy, "yolo", "out", ["--split", "0.7,0.2,0.1", "--drop-empty-splits"])
+        // Seed 0 puts the one item in train, so val and test are dropped and val reuses train.
+        try export(copy, "yolo", "out", ["--split", "0.7,0.2,0.1", "--drop-empty-splits", "--seed", "0"])
         let yaml = try String(contentsOf: copy.root.appendingPathComponent("out/data.yaml"), encoding: .utf8)
-        XCTAssertTrue(yaml.contains("val: images/") && !yaml.contains("test:"), yaml)
+        XCTAssertTrue(yaml.contains("train: images/train\nval: images/train  # no validation split"), yaml)
+        XCTAssertFalse(yaml.contains("test:"), yaml)
+        // Seed 1 puts it elsewhere: an empty train split is never dropped.
+        let noTrain = try export(copy, "yolo", "out2", ["--split", "0.7,0.2,0.1", "--drop-empty-splits", "--seed", "1"], status: 1)
+        XCTAssertTrue(noTrain.stderr.contains("split train would get no image"), noTrain.stderr)
     }
 
     func testNearDuplicatesInDifferentSplitsAreReportedAndDedupKeepsOne() throws {

@@ -43,11 +43,11 @@ final class IngestCommandTests: XCTestCase {
 
         XCTAssertEqual(try text(run.dataset.appendingPathComponent("manifest.jsonl")), """
             {"image_id":"\(login)","image":"images/\(login).png","annotations":"annotations/\(login).json","width":1440,"height":1015,\
-            "action_id":"click-login-1","action_type":"CLICK","active_states":["Login"],"success":true,"timestamp":"2024-11-05T09:00:00Z"}
+            "action_id":"click-login-1","action_type":"CLICK","active_states":["Login"],"success":true,"timestamp":"2024-11-05T09:00:00Z","run":"records.jsonl"}
             {"image_id":"\(search)","image":"images/\(search).png","annotations":"annotations/\(search).json","width":1440,"height":796,\
-            "action_id":"type-search-2","action_type":"TYPE","active_states":["Search"],"success":false,"timestamp":"2024-11-05T09:00:05Z"}
+            "action_id":"type-search-2","action_type":"TYPE","active_states":["Search"],"success":false,"timestamp":"2024-11-05T09:00:05Z","run":"records.jsonl"}
             {"image_id":"\(photo)","image":"images/\(photo).jpg","annotations":"annotations/\(photo).json","width":736,"height":736,\
-            "action_id":"click-photo-4","action_type":"CLICK","active_states":["Login"],"success":true,"timestamp":null}
+            "action_id":"click-photo-4","action_type":"CLICK","active_states":["Login"],"success":true,"timestamp":null,"run":"records.jsonl"}
 
             """)
         let copyPath = run.folder.appendingPathComponent("shots/again/login-copy.png").path

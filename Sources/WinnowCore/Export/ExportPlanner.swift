@@ -8,6 +8,7 @@ public enum ExportPlanner {
     public static func plan(_ snapshot: ReviewSnapshot, items: [Int], options: ExportOptions,
                             duplicateGroups: [[Int]] = []) throws(ExportError) -> ExportPlan {
         var selected = items.filter { snapshot.items[$0].kind == .screenshot && snapshot.items[$0].imageURL != nil }
+        guard !selected.isEmpty else { throw ExportError("nothing to export: none of the \(items.count) selected items is a screenshot") }
         var dropped: [Int] = []
         if options.dedup { (selected, dropped) = deduplicated(selected, groups: duplicateGroups) }
         let sizes = try imageSizes(snapshot, selected)
@@ -17,7 +18,7 @@ public enum ExportPlanner {
         let boxes = selected.indices.map { clippedBoxes(snapshot.items[selected[$0]].labels, size: sizes[$0], plan: &plan) }
         plan.categories = Set(boxes.joined().map(\.label.category)).sorted()
         let categoryIndex = Dictionary(uniqueKeysWithValues: plan.categories.enumerated().map { ($1, $0) })
-        let stems = ExportStems.assign(sourcePaths: selected.map { snapshot.items[$0].path })
+        let stems = ExportStems.assign(selected.map { (path: snapshot.items[$0].path, key: snapshot.items[$0].id) })
         plan.entries = selected.indices.map { i in
             let item = snapshot.items[selected[i]]
             let unit = SplitAssignment.unit(ofGroup: groups[i], seed: options.seed)
@@ -95,6 +96,10 @@ public enum ExportPlanner {
         let fractions = plan.options.split!.fractions
         let starved = plan.splitNames.indices.filter { counts[$0] == 0 && fractions[$0] > 0 }
         let names = starved.map { plan.splitNames[$0] }
+        if names.first == "train" {
+            throw ExportError("split train would get no image (\(plan.entries.count) images in \(Set(plan.entries.map(\.group)).count) groups); "
+                              + "change --split or --seed")
+        }
         if !starved.isEmpty, !plan.options.dropEmptySplits {
             throw ExportError("split \(names.joined(separator: ", ")) would get no image (\(plan.entries.count) images in "
                               + "\(Set(plan.entries.map(\.group)).count) groups); change --split or --seed, or pass --drop-empty-splits")
@@ -116,8 +121,9 @@ public enum ExportPlanner {
         }
     }
 
+    /// Duplicate groups whose members landed in different splits (or folds).
     static func acrossSplits(_ groups: [[Int]], _ entries: [ExportEntry]) -> [[Int]] {
-        let splitOfItem = Dictionary(uniqueKeysWithValues: entries.map { ($0.item, $0.split) })
+        let splitOfItem = Dictionary(uniqueKeysWithValues: entries.map { ($0.item, $0.fold ?? $0.split) })
         return groups.filter { Set($0.compactMap { splitOfItem[$0] }).count > 1 }
     }
 }

@@ -49,7 +49,8 @@ public enum ExportReadBack {
         guard dataset.items.count == plan.entries.count else {
             throw ExportError("Annotations/: \(dataset.items.count) files read back, \(plan.entries.count) written")
         }
-        try compare(plan.entries, items, plan, file: "Annotations/", tolerance: 0.5 + 1e-9)
+        // Integer corners: half a pixel of rounding, a whole one for a box widened to one pixel.
+        try compare(plan.entries, items, plan, file: "Annotations/", tolerance: 1 + 1e-9)
     }
 
     static func verifyJSONL(_ plan: ExportPlan, folder: URL) throws(ExportError) {
@@ -57,18 +58,43 @@ public enum ExportReadBack {
             let name = plan.isSplit ? "\(plan.splitNames[split]).jsonl" : "items.jsonl"
             let lines = try text(folder, name).split(separator: "\n")
             guard lines.count == entries.count else { throw ExportError("\(name): \(lines.count) lines read back, \(entries.count) written") }
-            for (index, line) in lines.enumerated() {
-                guard case .object(let object)? = try? JSONParser.parse(String(line)), case .array(let labels)? = object["labels"],
-                      labels.count == entries[index].boxes.count
-                else { throw ExportError("\(name):\(index + 1): does not read back as the item written") }
+            let items = try lines.enumerated().map { index, line throws(ExportError) in
+                guard let item = jsonlItem(String(line)) else { throw ExportError("\(name):\(index + 1): does not read back as an item") }
+                return item
             }
+            try compare(entries, items, plan, file: name, tolerance: 1e-9)
         }
     }
 
+    /// A JSONL line as an item with its size and boxes; nil when it is not one.
+    static func jsonlItem(_ line: String) -> ReviewItem? {
+        guard let object = try? JSONParser.parse(line), case .array(let labels)? = object["labels"],
+              let width = object["width"]?.intValue, let height = object["height"]?.intValue else { return nil }
+        let boxes = labels.map { label -> Label in
+            let b = label["bbox"]?.arrayValue?.compactMap(\.doubleValue) ?? []
+            return Label(id: "", category: label["category"]?.stringValue ?? "",
+                         bbox: b.count == 4 ? BoundingBox(x: b[0], y: b[1], width: b[2], height: b[3]) : nil,
+                         confidence: 1, source: "", verified: false)
+        }
+        return ReviewItem(id: "", kind: .screenshot, path: "", imageURL: nil, width: width, height: height, labels: boxes)
+    }
+
+    /// One row per box, in the plan's order: item, category and geometry must match.
     static func verifyCSV(_ plan: ExportPlan, folder: URL) throws(ExportError) {
         let records = CSVRecords.parse(try text(folder, "labels.csv"))
         guard records.count == plan.boxCount + 1, records.allSatisfy({ $0.count == LabelCSVExport.columns.count }) else {
             throw ExportError("labels.csv: \(records.count - 1) rows read back, \(plan.boxCount) boxes written")
+        }
+        var row = 1
+        for entry in plan.entries {
+            for box in entry.boxes {
+                let r = records[row]
+                let values = r[8...11].compactMap { Double($0) }
+                guard r[6] == plan.categories[box.category], values.count == 4,
+                      close(BoundingBox(x: values[0], y: values[1], width: values[2], height: values[3]), box.box, 1e-9)
+                else { throw ExportError("labels.csv:\(row + 1): reads back as \(r[6]) \(r[8...11].joined(separator: ",")), not the box written") }
+                row += 1
+            }
         }
     }
 

@@ -1,16 +1,16 @@
 /// Output file names for exported images: the source file's stem with anything but letters,
 /// digits, `.`, `-` and `_` replaced by `_` (trainers and shells trip over the rest). Stems that
 /// would collide, ignoring case (`a.png` and `a.jpg`, or two folders' `shot.png`), are made
-/// unique deterministically: the first source path in sorted order keeps the stem, the others get
-/// `-` and 8 hex digits of their path's SHA-256, which depends on nothing else in the export.
+/// unique deterministically: the first item in order of its key (the item id, unique in the
+/// workspace) keeps the stem, the others get `-` and 8 hex digits of their key's SHA-256, which
+/// depends on nothing else in the export.
 public enum ExportStems {
-    public static func assign(sourcePaths paths: [String]) -> [String] {
-        var stems = paths.map { sanitized(stem(of: $0)) }
-        let byKey = Dictionary(grouping: paths.indices, by: { stems[$0].lowercased() })
-        for (_, indices) in byKey where indices.count > 1 {
-            let ordered = indices.sorted { paths[$0] < paths[$1] }
-            for index in ordered.dropFirst() {
-                stems[index] += "-" + String(SHA256.hex(of: Array(paths[index].utf8)).prefix(8))
+    public static func assign(_ items: [(path: String, key: String)]) -> [String] {
+        var stems = items.map { sanitized(stem(of: $0.path)) }
+        let byStem = Dictionary(grouping: items.indices, by: { stems[$0].lowercased() })
+        for (_, indices) in byStem where indices.count > 1 {
+            for index in indices.sorted(by: { items[$0].key < items[$1].key }).dropFirst() {
+                stems[index] += "-" + String(SHA256.hex(of: Array(items[index].key.utf8)).prefix(8))
             }
         }
         return stems

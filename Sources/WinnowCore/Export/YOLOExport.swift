@@ -40,14 +40,12 @@ public enum YOLOExport {
         if let lists {
             out += "train: \(lists.train)\nval: \(lists.val)\n"
         } else {
-            let folders = plan.splitNames.indices.map { ExportLayout.imageFolder(plan, split: $0) }
-            out += "train: \(folders[0])\n"
-            if plan.splitNames.count > 1 {
-                out += "val: \(folders[1])\n"
-            } else {
-                out += "val: \(folders[0])  # not split: validation reuses the training images\n"
-            }
-            if plan.splitNames.count > 2 { out += "test: \(folders[2])\n" }
+            // By name: a dropped split must not shift the others into its role. Train is never dropped.
+            let folder = { (name: String) in plan.splitNames.firstIndex(of: name).map { ExportLayout.imageFolder(plan, split: $0) } }
+            let train = folder("train") ?? ExportLayout.imageFolder(plan, split: 0)
+            out += "train: \(train)\n"
+            out += folder("val").map { "val: \($0)\n" } ?? "val: \(train)  # no validation split: it reuses the training images\n"
+            if let test = folder("test") { out += "test: \(test)\n" }
         }
         out += "nc: \(plan.categories.count)\nnames:\n"
         for (index, name) in plan.categories.enumerated() { out += "  \(index): \(YAMLText.quoted(name))\n" }

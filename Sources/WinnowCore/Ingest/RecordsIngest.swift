@@ -26,7 +26,7 @@ public struct RecordsIngest {
             onProgress(IngestProgress(stage: .reading, done: $0, total: lines.count))
         }
         var summary = IngestSummary(skipped: plan.problems.count, filteredOut: plan.filteredOut)
-        let writer = try ScreenshotDatasetWriter(root: root)
+        let writer = try ScreenshotDatasetWriter(root: root, run: records.lastPathComponent)
         for (index, entry) in plan.entries.enumerated() {
             try write(entry, with: writer, into: &summary)
             onProgress(IngestProgress(stage: .writing, done: index + 1, total: plan.entries.count))

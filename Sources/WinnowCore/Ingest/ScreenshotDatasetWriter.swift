@@ -12,14 +12,17 @@ final class ScreenshotDatasetWriter {
     }
 
     let root: URL
+    /// The records file's name, written as each new image's `run`: the group an export keeps in one split.
+    let run: String
     /// image_id -> its annotation file path, for every image the manifest already lists.
     private var annotationsOfImageID: [String: String] = [:]
     private let resolver: DatasetPathResolver
 
     var manifestURL: URL { root.appendingPathComponent(ScreenshotDatasetReader.manifestName) }
 
-    init(root: URL) throws(IngestFailure) {
+    init(root: URL, run: String) throws(IngestFailure) {
         self.root = root
+        self.run = run
         try Self.prepare(root)
         resolver = DatasetPathResolver(root: root)
         annotationsOfImageID = Self.listedImages(manifestURL)
@@ -43,7 +46,7 @@ final class ScreenshotDatasetWriter {
             try DatasetFiles.replace(url, with: Array((JSONWriter.string(.object(update.merged.document), pretty: true) + "\n").utf8))
         }
         if listed == nil {
-            try DatasetFiles.appendLine(JSONWriter.string(.object(Self.manifestLine(entry))), to: manifestURL)
+            try DatasetFiles.appendLine(JSONWriter.string(.object(Self.manifestLine(entry, run: run))), to: manifestURL)
             annotationsOfImageID[entry.image.id] = path
         }
         return .written(newImage: listed == nil, added: update.merged.added)
@@ -87,7 +90,7 @@ final class ScreenshotDatasetWriter {
     }
 
     /// DESIGN section 4's manifest line, from the first record that showed the image.
-    static func manifestLine(_ entry: IngestPlan.Entry) -> JSONObject {
+    static func manifestLine(_ entry: IngestPlan.Entry, run: String) -> JSONObject {
         let record = entry.records[0]
         return JSONObject([
             ("image_id", .string(entry.image.id)),
@@ -100,6 +103,7 @@ final class ScreenshotDatasetWriter {
             ("active_states", .array(record.activeStates.map { .string($0) })),
             ("success", .bool(record.success)),
             ("timestamp", record.timestamp),
+            ("run", .string(run)),
         ])
     }
 

@@ -24,8 +24,8 @@ enum Usage {
                   winnow validate PATH [--json]      every problem of every item; exit 1 on any error
           winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--force]
                                              reviewed drill runs as CSV and JSONL, with leak-free folds
-          winnow export PATH --format coco --out DIR [--filter QUERY] [--force]
-                                             screenshots with a good verdict (or the filter's) as COCO
+          winnow export PATH --format coco|yolo|voc|jsonl|csv --out DIR [--split 0.7,0.2,0.1] [--filter QUERY] ...
+                                             curated screenshots, leak-free splits, checked and read back
           winnow ingest RECORDS.jsonl --into PATH [--only-successful] [--only-with-matches]
                                              automation records (screenshot, match, click) into a screenshot dataset
           winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
@@ -128,7 +128,7 @@ enum Usage {
             possible (default), copies, or none. --at SEQ: the dataset as it was at that journal event.
             The export is read back and checked in a temporary folder, then moved into place with
             winnow-export.json (command, filter, splits, counts, journal position, a checksum per file).
-            DIR must not exist unless --force.
+            DIR must not exist; --force replaces an earlier export (or an empty folder), nothing else.
 
             Drill runs (signals): DIR/signals.csv and DIR/signals.jsonl, one row per run with a verdict (file,
             verdict, reviewer, entry/transition/exit in mm and sample, confidence, source, group, fold). Folds

@@ -1,3 +1,4 @@
+import Foundation
 import WinnowCore
 
 /// The options of `winnow export` for images, checked before anything is read.
@@ -13,13 +14,25 @@ enum ExportArguments {
         if options.split != nil, options.folds != nil { throw .usage("--split and --folds exclude each other", command: "export") }
         options.groupBy = args["group-by"]
         options.seed = try seed(args)
-        if let mode = args["images"].flatMap(ExportImageMode.init(rawValue:)) { options.images = mode }
+        if let images = args["images"] {
+            // Also the image folder of a COCO file being read, as for every command.
+            if let mode = ExportImageMode(rawValue: images) {
+                options.images = mode
+            } else if !isFolder(images) {
+                throw .usage("--images takes link, copy or none (or the image folder of a COCO file); got '\(images)'", command: "export")
+            }
+        }
         if format == .yolo, options.images == .none {
             throw .usage("YOLO trainers find a label file from its image's path, so --format yolo needs --images link or copy", command: "export")
         }
         options.dedup = args.has("dedup")
         options.dropEmptySplits = args.has("drop-empty-splits")
         return options
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
     }
 
     static func folds(_ args: ParsedArguments) throws(CLIError) -> Int? {

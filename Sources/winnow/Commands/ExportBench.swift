@@ -51,7 +51,7 @@ enum ExportBench {
         let context = ExportContext(outputPath: out.path, filter: "bench", stateTime: nil, sourceRoot: snapshot.workspace.root)
         let files = ExportDocuments.files(plan, snapshot: snapshot, context: context)
         lap("documents")
-        try ExportFolder.write(to: out, force: true, files: files) { staging, checksums throws(ExportError) in
+        try ExportFolder.write(to: out, force: true, source: snapshot.workspace.root, files: files) { staging, checksums throws(ExportError) in
             lap("write files + links")
             try ExportReadBack.verify(plan, folder: staging, imagesRoot: snapshot.workspace.root)
             lap("read back")

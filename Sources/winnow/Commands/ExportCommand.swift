@@ -40,7 +40,7 @@ enum ExportCommand {
             let scope = query.isEmpty ? "" : " matching '\(query.text)'"
             throw CLIError(message: "nothing to export: no drill run\(scope) in \(path) has a verdict yet", code: .findings)
         }
-        try ExportFolder.write(to: URL(fileURLWithPath: out), force: args.has("force"), files: [
+        try ExportFolder.write(to: URL(fileURLWithPath: out), force: args.has("force"), source: session.workspace.root, files: [
             ExportFile("signals.csv", text: SignalExport.csv(rows)),
             ExportFile("signals.jsonl", text: SignalExport.jsonl(rows)),
         ])

@@ -8,10 +8,29 @@ enum ExportFolder {
     /// Called with the staging folder and the checksums of what was written; returns files to add.
     typealias Finish = (_ staging: URL, _ checksums: [(path: String, checksum: String)]) throws(ExportError) -> [ExportFile]
 
-    static func write(to target: URL, force: Bool, files: [ExportFile], finish: Finish? = nil) throws(CLIError) {
-        if FileManager.default.fileExists(atPath: target.path), !force {
-            throw CLIError(message: "\(target.path) already exists; pass --force to replace it", code: .usage)
+    /// Files that mark a folder as an earlier export, which `--force` may replace.
+    static let markers = [ExportProvenance.fileName, "signals.csv"]
+
+    /// Refuses a target that exists, unless `--force` is given and it is an earlier export or empty;
+    /// never one that holds `source`, the data being exported.
+    static func checkTarget(_ target: URL, force: Bool, source: URL) throws(CLIError) {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: target.path) else { return }
+        let targetPath = target.standardizedFileURL.resolvingSymlinksInPath().path
+        let sourcePath = source.standardizedFileURL.resolvingSymlinksInPath().path
+        if sourcePath == targetPath || sourcePath.hasPrefix(targetPath + "/") {
+            throw CLIError(message: "\(target.path) holds the data being exported; choose another --out", code: .usage)
         }
+        guard force else { throw CLIError(message: "\(target.path) already exists; pass --force to replace it", code: .usage) }
+        let contents = (try? manager.contentsOfDirectory(atPath: target.path)) ?? ["?"]
+        guard contents.isEmpty || markers.contains(where: contents.contains) else {
+            throw CLIError(message: "\(target.path) is not an earlier export (no \(markers.joined(separator: " or "))); --force only replaces exports",
+                           code: .usage)
+        }
+    }
+
+    static func write(to target: URL, force: Bool, source: URL, files: [ExportFile], finish: Finish? = nil) throws(CLIError) {
+        try checkTarget(target, force: force, source: source)
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(UUID().uuidString)")
         do {
             var writer = ExportFileWriter(root: staging)
@@ -24,20 +43,19 @@ enum ExportFolder {
         }
     }
 
-    /// Old export aside, new one in, old one gone: two renames, so DIR is never half-written.
+    /// Old export aside, new one in, old one gone: two renames, so DIR is never half-written. If
+    /// the second rename fails, the old export goes back.
     private static func moveIntoPlace(_ staging: URL, _ target: URL) throws(ExportError) {
         let manager = FileManager.default
+        let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + ".old")
+        let replacing = manager.fileExists(atPath: target.path)
         do {
-            if manager.fileExists(atPath: target.path) {
-                let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + ".old")
-                try manager.moveItem(at: target, to: old)
-                try manager.moveItem(at: staging, to: target)
-                try? manager.removeItem(at: old)
-            } else {
-                try manager.moveItem(at: staging, to: target)
-            }
+            if replacing { try manager.moveItem(at: target, to: old) }
+            try manager.moveItem(at: staging, to: target)
         } catch {
+            if replacing { try? manager.moveItem(at: old, to: target) }
             throw ExportError("could not move the export into place (\(error.localizedDescription))")
         }
+        if replacing { try? manager.removeItem(at: old) }
     }
 }

@@ -8,9 +8,10 @@ enum ImageExportCommand {
     static func run(_ args: ParsedArguments, path: String, format: ExportFormat, out: URL) throws(CLIError) -> ExitCode {
         let options = try ExportArguments.options(args, format: format)
         var common = try CommonOptions(args, path: path, command: "export")
-        if ExportImageMode(rawValue: args["images"] ?? "") != nil { common.read.imagesDirectory = nil }
+        if options.images.rawValue == args["images"] { common.read.imagesDirectory = nil }
         let session = try common.open()
         CommonOptions.reportProblems(session)
+        try ExportFolder.checkTarget(out, force: args.has("force"), source: session.workspace.root)  // before the slow part
         let at = try ExportArguments.at(args, datasets: session.workspace.datasets.count)
         let state = try ExportState(session, at: at)
         let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: state.ledgers, thresholds: try common.thresholds(for: session))
@@ -23,7 +24,7 @@ enum ImageExportCommand {
         let context = ExportContext(outputPath: out.standardizedFileURL.path, filter: args["filter"].flatMap { $0.isEmpty ? nil : $0 } ?? "verdict:good",
                                     stateTime: state.time(of: plan, snapshot), sourceRoot: session.workspace.root)
         let files = ExportDocuments.files(plan, snapshot: snapshot, context: context)
-        try ExportFolder.write(to: out, force: args.has("force"), files: files) { staging, checksums throws(ExportError) in
+        try ExportFolder.write(to: out, force: args.has("force"), source: session.workspace.root, files: files) { staging, checksums throws(ExportError) in
             try ExportReadBack.verify(plan, folder: staging, imagesRoot: session.workspace.root)
             let provenance = ExportProvenance.document(plan, snapshot: snapshot, context: context, command: recordedCommand,
                                                        journal: state.positions, checksums: checksums)
