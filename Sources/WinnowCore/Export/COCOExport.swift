@@ -5,8 +5,7 @@
 public enum COCOExport {
     public static func files(_ plan: ExportPlan, context: ExportContext) -> [ExportFile] {
         plan.entriesBySplit.enumerated().map { split, entries in
-            let name = plan.isSplit ? "annotations/\(plan.splitNames[split]).json" : "annotations.json"
-            return ExportFile(name, text: document(plan, entries, split: split, context: context))
+            ExportFile(ExportLayout.cocoFile(plan, split: split), text: document(plan, entries, split: split, context: context))
         }
     }
 

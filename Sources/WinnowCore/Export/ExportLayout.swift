@@ -19,6 +19,26 @@ public enum ExportLayout {
         imagePath(plan, entry) ?? entry.source.path
     }
 
+    /// The image's absolute path once the export is in place, or the source's without images.
+    static func absoluteImagePath(_ plan: ExportPlan, _ entry: ExportEntry, _ context: ExportContext) -> String {
+        imagePath(plan, entry).map { context.outputPath + "/" + $0 } ?? entry.source.path
+    }
+
+    /// `annotations.json`, or `annotations/<split>.json`.
+    static func cocoFile(_ plan: ExportPlan, split: Int) -> String {
+        plan.isSplit ? "annotations/\(plan.splitNames[split]).json" : "annotations.json"
+    }
+
+    /// `items.jsonl`, or `<split>.jsonl`.
+    static func jsonlFile(_ plan: ExportPlan, split: Int) -> String {
+        plan.isSplit ? "\(plan.splitNames[split]).jsonl" : "items.jsonl"
+    }
+
+    /// `labels/<split>/<stem>.txt`, beside the image as Ultralytics looks for it.
+    static func yoloLabelFile(_ plan: ExportPlan, _ entry: ExportEntry) -> String {
+        "labels/\(yoloSplitName(plan, entry.split))/\(entry.stem).txt"
+    }
+
     public static func imageFiles(_ plan: ExportPlan) -> [ExportFile] {
         plan.entries.compactMap { entry in
             imagePath(plan, entry).map { ExportFile($0, plan.options.images == .copy ? .copy(entry.source) : .link(entry.source)) }

@@ -26,7 +26,7 @@ public enum ExportReadBack {
 
     static func verifyCOCO(_ plan: ExportPlan, folder: URL, imagesRoot: URL) throws(ExportError) {
         for (split, entries) in plan.entriesBySplit.enumerated() {
-            let name = plan.isSplit ? "annotations/\(plan.splitNames[split]).json" : "annotations.json"
+            let name = ExportLayout.cocoFile(plan, split: split)
             let images = plan.options.images == .none ? imagesRoot : folder.appendingPathComponent(ExportLayout.imageFolder(plan, split: split))
             let dataset: Dataset
             do { dataset = try COCOReader.read(folder.appendingPathComponent(name), options: ReadOptions(format: .coco, imagesDirectory: images)) }
@@ -55,7 +55,7 @@ public enum ExportReadBack {
 
     static func verifyJSONL(_ plan: ExportPlan, folder: URL) throws(ExportError) {
         for (split, entries) in plan.entriesBySplit.enumerated() {
-            let name = plan.isSplit ? "\(plan.splitNames[split]).jsonl" : "items.jsonl"
+            let name = ExportLayout.jsonlFile(plan, split: split)
             let lines = try text(folder, name).split(separator: "\n")
             guard lines.count == entries.count else { throw ExportError("\(name): \(lines.count) lines read back, \(entries.count) written") }
             let items = try lines.enumerated().map { index, line throws(ExportError) in

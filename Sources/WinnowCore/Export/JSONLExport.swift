@@ -4,8 +4,7 @@
 public enum JSONLExport {
     public static func files(_ plan: ExportPlan, snapshot: ReviewSnapshot, context: ExportContext) -> [ExportFile] {
         plan.entriesBySplit.enumerated().map { split, entries in
-            let name = plan.isSplit ? "\(plan.splitNames[split]).jsonl" : "items.jsonl"
-            return ExportFile(name, text: entries.map { object(plan, $0, snapshot).jsonText + "\n" }.joined())
+            ExportFile(ExportLayout.jsonlFile(plan, split: split), text: entries.map { object(plan, $0, snapshot).jsonText + "\n" }.joined())
         }
     }
 

@@ -13,7 +13,7 @@ public enum VOCExport {
     }
 
     static func xml(_ plan: ExportPlan, _ entry: ExportEntry, context: ExportContext) -> String {
-        let path = ExportLayout.imagePath(plan, entry).map { context.outputPath + "/" + $0 } ?? entry.source.path
+        let path = ExportLayout.absoluteImagePath(plan, entry, context)
         var out = "<annotation>\n\t<folder>\(escaped(ExportLayout.imageFolder(plan, split: entry.split)))</folder>\n"
         out += "\t<filename>\(escaped(entry.imageName))</filename>\n\t<path>\(escaped(path))</path>\n"
         out += "\t<source>\n\t\t<database>Unknown</database>\n\t</source>\n"

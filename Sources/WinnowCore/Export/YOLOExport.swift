@@ -5,7 +5,7 @@
 public enum YOLOExport {
     public static func files(_ plan: ExportPlan, context: ExportContext) -> [ExportFile] {
         var files = plan.entries.map { entry in
-            ExportFile("labels/\(ExportLayout.yoloSplitName(plan, entry.split))/\(entry.stem).txt", text: labels(entry))
+            ExportFile(ExportLayout.yoloLabelFile(plan, entry), text: labels(entry))
         }
         files.append(ExportFile("data.yaml", text: dataYAML(plan, context: context, lists: nil)))
         if let folds = plan.options.folds { files += foldFiles(plan, folds: folds, context: context) }
@@ -56,14 +56,10 @@ public enum YOLOExport {
         (0..<folds).flatMap { fold -> [ExportFile] in
             let folder = "folds/fold-\(fold)"
             let list = { (inFold: Bool) in
-                plan.entries.filter { ($0.fold == fold) == inFold }.map { absoluteImagePath(plan, $0, context) + "\n" }.joined()
+                plan.entries.filter { ($0.fold == fold) == inFold }.map { ExportLayout.absoluteImagePath(plan, $0, context) + "\n" }.joined()
             }
             return [ExportFile("\(folder)/train.txt", text: list(false)), ExportFile("\(folder)/val.txt", text: list(true)),
                     ExportFile("\(folder).yaml", text: dataYAML(plan, context: context, lists: ("\(folder)/train.txt", "\(folder)/val.txt")))]
         }
-    }
-
-    static func absoluteImagePath(_ plan: ExportPlan, _ entry: ExportEntry, _ context: ExportContext) -> String {
-        ExportLayout.imagePath(plan, entry).map { context.outputPath + "/" + $0 } ?? entry.source.path
     }
 }

@@ -14,7 +14,7 @@ enum YOLOReadBack {
         let classes = config.classes
         let results = plan.entries.concurrentMap { entry in
             var issues: [Issue] = []
-            let name = "labels/\(ExportLayout.yoloSplitName(plan, entry.split))/\(entry.stem).txt"
+            let name = ExportLayout.yoloLabelFile(plan, entry)
             let labels = YOLOLabelFile.read(folder.appendingPathComponent(name), location: name, width: entry.width, height: entry.height,
                                             classes: classes, issues: &issues)
             return (labels, issues.first { $0.severity != .info })
