@@ -83,9 +83,19 @@ def check_yolo(export, meta, counts):
 
 def check_voc(export, meta, counts):
     import globox
+    import xml.etree.ElementTree as ET
     g = globox.AnnotationSet.from_pascal_voc(os.path.join(export, "Annotations"))
     boxes = sum(counts.values())
     check(f"{export}/Annotations: globox reads {boxes} boxes", g.nb_boxes() == boxes, str(g.nb_boxes()))
+    outside = [a.image_id for a in g if not all(0 <= b.xmin < b.xmax <= a.image_size[0] and 0 <= b.ymin < b.ymax <= a.image_size[1] for b in a.boxes)]
+    check(f"{export}/Annotations: every box inside its image", not outside, ", ".join(outside[:3]))
+    for split, c in meta["counts"].items():
+        if split == "all":
+            continue
+        listed = open(os.path.join(export, "ImageSets", "Main", split + ".txt")).read().split()
+        check(f"{export}/ImageSets/Main/{split}.txt lists {c['images']} images", len(listed) == c["images"], str(len(listed)))
+        missing = [s for s in listed if not os.path.exists(os.path.join(export, "Annotations", s + ".xml"))]
+        check(f"{export}/ImageSets/Main/{split}.txt: every stem has its XML", not missing, ", ".join(missing[:3]))
 
 
 def main(exports):

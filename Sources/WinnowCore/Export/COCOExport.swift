@@ -73,6 +73,8 @@ public enum COCOExport {
             info["seed"] = JSONValue(Double(plan.options.seed))
         }
         info["images"] = JSONValue(plan.options.images == .none ? context.sourceRoot.path : ExportLayout.imageFolder(plan, split: split))
+        info["journal"] = .array(context.journal.map(ExportProvenance.positionJSON))
+        info["provenance"] = JSONValue(ExportProvenance.fileName)
         return .object(info)
     }
 

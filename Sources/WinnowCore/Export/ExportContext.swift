@@ -8,6 +8,8 @@ public struct ExportContext: Sendable {
     public var filter: String
     /// Time of the newest journal event the export reflects: a date that the same inputs reproduce.
     public var stateTime: String?
+    /// How far into each journal the export looked (COCO `info.journal`).
+    public var journal: [JournalPosition] = []
     /// The folder the reviewed data lives in: `--images none` COCO files name images relative to it.
     public var sourceRoot: URL
 

@@ -10,6 +10,15 @@ final class ExportProgress: @unchecked Sendable {
     private var last = Date.distantPast
     private var shown = false
 
+    /// A step without a count (`export: reading image sizes`), until the next report or `finish`.
+    func phase(_ what: String) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        shown = true
+        FileHandle.standardError.write(Data("\rexport: \(what)\u{1B}[K".utf8))
+    }
+
     /// One more item of `total` done.
     func count(_ what: String, of total: Int) {
         guard enabled, total >= 100 else { return }

@@ -18,14 +18,20 @@ enum ImageExportCommand {
         let items = try selection(snapshot, query: try FilterOption.parse(args, command: "export"), path: path)
         let scan = options.dedup || (options.split != nil || options.folds != nil) && !args.has("no-near-duplicates")
         let duplicates = scan ? DuplicateScan.groups(snapshot, items: items, state: session.workspaceStateDirectory) : []
+        let progress = ExportProgress()
+        defer { progress.finish() }  // an error message must not share the progress line
+        progress.phase("reading \(items.count) image sizes")
         let plan: ExportPlan
         do { plan = try ExportPlanner.plan(snapshot, items: items, options: options, duplicateGroups: duplicates) }
         catch { throw CLIError(message: "export refused: \(error.message)", code: .findings) }
-        let context = ExportContext(outputPath: out.standardizedFileURL.path, filter: args["filter"].flatMap { $0.isEmpty ? nil : $0 } ?? "verdict:good",
+        var context = ExportContext(outputPath: out.standardizedFileURL.path, filter: args["filter"].flatMap { $0.isEmpty ? nil : $0 } ?? "verdict:good",
                                     stateTime: state.time(of: plan, snapshot), sourceRoot: session.workspace.root)
+        context.journal = state.positions
         let files = ExportDocuments.files(plan, snapshot: snapshot, context: context)
         try ExportFolder.write(to: out, force: args.has("force"), source: session.workspace.root, files: files) { staging, checksums throws(ExportError) in
+            progress.phase("reading the export back")
             try ExportReadBack.verify(plan, folder: staging, imagesRoot: session.workspace.root)
+            progress.finish()
             let provenance = ExportProvenance.document(plan, snapshot: snapshot, context: context, command: recordedCommand,
                                                        journal: state.positions, checksums: checksums)
             return [ExportFile(ExportProvenance.fileName, text: provenance)]
