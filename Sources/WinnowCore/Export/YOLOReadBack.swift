@@ -22,11 +22,12 @@ enum YOLOReadBack {
         if let problem = results.lazy.compactMap(\.1).first {
             throw ExportError("\(problem.location ?? "labels/"): reads back with a problem: \(problem.message)")
         }
-        let items = zip(plan.entries, results).map { entry, result in
-            ReviewItem(id: entry.stem, kind: .screenshot, path: entry.imageName, imageURL: nil, width: entry.width, height: entry.height, labels: result.0)
+        for (entry, result) in zip(plan.entries, results) {
+            let item = ReviewItem(id: entry.stem, kind: .screenshot, path: entry.imageName, imageURL: nil, width: entry.width, height: entry.height,
+                                  labels: result.0)
+            try ExportReadBack.compare([entry], [item], plan, file: ExportLayout.yoloLabelFile(plan, entry),
+                                       tolerance: 2e-6 * Double(max(entry.width, entry.height)) + 1e-3)
         }
-        let extent = Double(plan.entries.map { max($0.width, $0.height) }.max() ?? 0)
-        try ExportReadBack.compare(plan.entries, items, plan, file: "labels/", tolerance: 2e-6 * extent + 1e-3)
     }
 
     private static func readConfig(_ plan: ExportPlan, folder: URL) throws(ExportError) -> YOLODataConfig {

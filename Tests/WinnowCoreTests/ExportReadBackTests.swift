@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+@testable import WinnowCore
+
+/// The read-back must catch an export that does not say what was meant: each format is written,
+/// passes, then has one box changed on disk and must fail, naming the file.
+final class ExportReadBackTests: XCTestCase {
+    private var fixture: ScreenshotDatasetFixture!
+
+    private func snapshot() throws -> ReviewSnapshot {
+        fixture = try ScreenshotDatasetFixture()
+        for k in 0..<4 {
+            try fixture.addItem("i\(k)", labels: [ScreenshotDatasetFixture.label("button", "[4,4,8,8]"),
+                                                  ScreenshotDatasetFixture.label("field", "[\(k),10,20,6]")])
+        }
+        try fixture.writeManifest()
+        let dataset = try ScreenshotDatasetReader.read(fixture.root, options: ReadOptions())
+        return ReviewSnapshot(workspace: Workspace(root: fixture.root, datasets: [dataset], issues: [], qualifyIDs: false), ledgers: [CurationLedger()])
+    }
+
+    /// Writes the export into a fresh folder (images copied) and returns the folder.
+    private func write(_ format: ExportFormat, _ snapshot: ReviewSnapshot) throws -> (ExportPlan, URL) {
+        var options = ExportOptions(format: format)
+        options.split = try SplitRatios(parsing: "0.5,0.5")
+        options.dropEmptySplits = true
+        let plan = try ExportPlanner.plan(snapshot, items: Array(snapshot.items.indices), options: options)
+        let folder = fixture.root.appendingPathComponent("out-\(format.rawValue)")
+        let context = ExportContext(outputPath: folder.path, filter: "test", stateTime: nil, sourceRoot: fixture.root)
+        for file in ExportDocuments.files(plan, snapshot: snapshot, context: context) {
+            let url = folder.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            switch file.content {
+            case .bytes(let bytes): try Data(bytes).write(to: url)
+            case .link(let source), .copy(let source): try FileManager.default.copyItem(at: source, to: url)
+            }
+        }
+        return (plan, folder)
+    }
+
+    private func tamper(_ folder: URL, _ path: String, _ old: String, _ new: String) throws {
+        let url = folder.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        XCTAssertTrue(text.contains(old), "\(path) holds no \(old)")
+        try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
+    }
+
+    func testEveryFormatReadsBackAndATamperedBoxIsCaught() throws {
+        let snap = try snapshot()
+        let cases: [(ExportFormat, String, String)] = [
+            (.coco, "\"bbox\":[4,4,8,8]", "\"bbox\":[4,4,9,8]"),
+            (.yolo, "0 0.250000 0.250000 0.250000 0.250000", "0 0.250000 0.250000 0.260000 0.250000"),
+            (.voc, "<xmax>12</xmax>", "<xmax>14</xmax>"),
+            (.jsonl, "\"bbox\":[4,4,8,8]", "\"bbox\":[4,5,8,8]"),
+            (.csv, ",4,4,8,8,", ",4,4,8,9,"),
+        ]
+        for (format, old, new) in cases {
+            let (plan, folder) = try write(format, snap)
+            XCTAssertNoThrow(try ExportReadBack.verify(plan, folder: folder, imagesRoot: fixture.root), "\(format)")
+            let file = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }
+                .sorted().first { path in (try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8))?.contains(old) == true })
+            try tamper(folder, file, old, new)
+            XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder, imagesRoot: fixture.root), "\(format)") { error in
+                let message = (error as! ExportError).message
+                XCTAssertTrue(message.contains(file) || message.contains((file as NSString).deletingLastPathComponent), "\(format): \(message)")
+            }
+        }
+    }
+
+    func testAMissingImageIsCaught() throws {
+        let (plan, folder) = try write(.coco, try snapshot())
+        let image = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.first { $0.hasSuffix(".png") })
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(image))
+        XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder, imagesRoot: fixture.root)) { error in
+            XCTAssertTrue((error as! ExportError).message.contains(image), "\(error)")
+        }
+    }
+}
