@@ -19,9 +19,9 @@ final class ExportReadBackTests: XCTestCase {
     }
 
     /// Writes the export into a fresh folder (images copied) and returns the folder.
-    private func write(_ format: ExportFormat, _ snapshot: ReviewSnapshot) throws -> (ExportPlan, URL) {
+    private func write(_ format: ExportFormat, _ snapshot: ReviewSnapshot, folds: Int? = nil) throws -> (ExportPlan, URL) {
         var options = ExportOptions(format: format)
-        options.split = try SplitRatios(parsing: "0.5,0.5")
+        if let folds { options.folds = folds } else { options.split = try SplitRatios(parsing: "0.5,0.5") }
         options.dropEmptySplits = true
         let plan = try ExportPlanner.plan(snapshot, items: Array(snapshot.items.indices), options: options)
         let folder = fixture.root.appendingPathComponent("out-\(format.rawValue)")
@@ -72,6 +72,17 @@ final class ExportReadBackTests: XCTestCase {
         try FileManager.default.removeItem(at: folder.appendingPathComponent(image))
         XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder, imagesRoot: fixture.root)) { error in
             XCTAssertTrue((error as! ExportError).message.contains(image), "\(error)")
+        }
+    }
+
+    func testAYOLOFoldListMissingAnImageIsCaught() throws {
+        let (plan, folder) = try write(.yolo, try snapshot(), folds: 2)
+        XCTAssertNoThrow(try ExportReadBack.verify(plan, folder: folder, imagesRoot: fixture.root))
+        let list = folder.appendingPathComponent("folds/fold-0/train.txt")
+        let lines = try String(contentsOf: list, encoding: .utf8).split(separator: "\n")
+        try Data(lines.dropLast().map { $0 + "\n" }.joined().utf8).write(to: list)
+        XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder, imagesRoot: fixture.root)) { error in
+            XCTAssertTrue((error as! ExportError).message.hasPrefix("folds/fold-0:"), "\(error)")
         }
     }
 }

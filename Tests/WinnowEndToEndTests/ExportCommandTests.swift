@@ -153,4 +153,16 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertEqual(lines, 23)
         XCTAssertTrue(FileManager.default.fileExists(atPath: copy.root.appendingPathComponent("state/coco_gt_derived.json/phash.tsv").path))
     }
+
+    func testStagingLeftByAStoppedExportIsRemovedByTheNext() throws {
+        let copy = try reviewed()
+        let finished = try WinnowProcess.shell("echo $$")  // a process that has ended: its pid is free
+        let deadPID = try XCTUnwrap(Int32(finished.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let abandoned = copy.root.appendingPathComponent(".out.partial-\(deadPID)-abc")
+        let running = copy.root.appendingPathComponent(".out.partial-\(getpid())-def")
+        for folder in [abandoned, running] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        try export(copy, "csv", "out")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: abandoned.path), "the stopped export's folder is gone")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: running.path), "a running export's folder is left alone")
+    }
 }

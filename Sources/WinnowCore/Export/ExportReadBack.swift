@@ -5,13 +5,16 @@ import Foundation
 /// an error, so a broken export is never moved into place.
 public enum ExportReadBack {
     /// `folder`: where the export was written (its staging folder); `imagesRoot`: the sources'
-    /// common root, which `--images none` files are relative to.
-    public static func verify(_ plan: ExportPlan, folder: URL, imagesRoot: URL) throws(ExportError) {
+    /// common root, which `--images none` files are relative to; `outputPath`: where the export
+    /// will be (the paths files hold), when not `folder` itself.
+    public static func verify(_ plan: ExportPlan, folder: URL, imagesRoot: URL, outputPath: String? = nil) throws(ExportError) {
         try checkImagesPresent(plan, folder: folder)
         switch plan.options.format {
         case .coco: try verifyCOCO(plan, folder: folder, imagesRoot: imagesRoot)
         case .voc: try verifyVOC(plan, folder: folder)
-        case .yolo: try YOLOReadBack.verify(plan, folder: folder)
+        case .yolo:
+            try YOLOReadBack.verify(plan, folder: folder)
+            try YOLOReadBack.verifyFolds(plan, folder: folder, outputPath: outputPath ?? folder.path)
         case .jsonl: try verifyJSONL(plan, folder: folder)
         case .csv: try verifyCSV(plan, folder: folder)
         }

@@ -30,6 +30,26 @@ enum YOLOReadBack {
         }
     }
 
+    /// `folds/fold-N/{train,val}.txt`: each image once per fold, in val for its own fold, every
+    /// listed path (the final folder's, found here in the staging folder) present.
+    static func verifyFolds(_ plan: ExportPlan, folder: URL, outputPath: String) throws(ExportError) {
+        guard let folds = plan.options.folds else { return }
+        for fold in 0..<folds {
+            let lists = try ["train", "val"].map { part throws(ExportError) in
+                try ExportReadBack.text(folder, "folds/fold-\(fold)/\(part).txt").split(separator: "\n").map(String.init)
+            }
+            let expectedVal = plan.entries.filter { $0.fold == fold }.count
+            guard lists[1].count == expectedVal, lists[0].count + lists[1].count == plan.entries.count else {
+                throw ExportError("folds/fold-\(fold): lists \(lists[0].count) train and \(lists[1].count) val images, "
+                                  + "written \(plan.entries.count - expectedVal) and \(expectedVal)")
+            }
+            let staged = (lists[0] + lists[1]).map { $0.hasPrefix(outputPath + "/") ? folder.path + $0.dropFirst(outputPath.count) : $0 }
+            if let missing = staged.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+                throw ExportError("folds/fold-\(fold): lists \(missing), which is not there")
+            }
+        }
+    }
+
     private static func readConfig(_ plan: ExportPlan, folder: URL) throws(ExportError) -> YOLODataConfig {
         let yaml = folder.appendingPathComponent(yamlName)
         let context = ExportContext(outputPath: folder.path, filter: "", stateTime: nil, sourceRoot: folder)

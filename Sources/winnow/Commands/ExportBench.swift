@@ -53,7 +53,7 @@ enum ExportBench {
         lap("documents")
         try ExportFolder.write(to: out, force: true, source: snapshot.workspace.root, files: files) { staging, checksums throws(ExportError) in
             lap("write files + links")
-            try ExportReadBack.verify(plan, folder: staging, imagesRoot: snapshot.workspace.root)
+            try ExportReadBack.verify(plan, folder: staging, imagesRoot: snapshot.workspace.root, outputPath: context.outputPath)
             lap("read back")
             return [ExportFile(ExportProvenance.fileName, text: ExportProvenance.document(plan, snapshot: snapshot, context: context, command: ["bench"],
                                                                                         journal: [], checksums: checksums))]

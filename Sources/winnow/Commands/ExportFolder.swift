@@ -31,7 +31,9 @@ enum ExportFolder {
 
     static func write(to target: URL, force: Bool, source: URL, files: [ExportFile], finish: Finish? = nil) throws(CLIError) {
         try checkTarget(target, force: force, source: source)
-        let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(UUID().uuidString)")
+        removeAbandonedStaging(of: target)
+        let staging = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())-\(UUID().uuidString)")
         do {
             var writer = ExportFileWriter(root: staging)
             let checksums = try writer.write(files)
@@ -40,6 +42,17 @@ enum ExportFolder {
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw CLIError(message: "\(target.path): export failed, nothing written: \(error.message)", code: .unreadable)
+        }
+    }
+
+    /// Staging folders of exports to the same target whose process is gone (killed, or stopped
+    /// with Ctrl-C) are removed; one of a running export is left alone.
+    private static func removeAbandonedStaging(of target: URL) {
+        let parent = target.deletingLastPathComponent()
+        let prefix = ".\(target.lastPathComponent).partial-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 

@@ -30,7 +30,7 @@ enum ImageExportCommand {
         let files = ExportDocuments.files(plan, snapshot: snapshot, context: context)
         try ExportFolder.write(to: out, force: args.has("force"), source: session.workspace.root, files: files) { staging, checksums throws(ExportError) in
             progress.phase("reading the export back")
-            try ExportReadBack.verify(plan, folder: staging, imagesRoot: session.workspace.root)
+            try ExportReadBack.verify(plan, folder: staging, imagesRoot: session.workspace.root, outputPath: context.outputPath)
             progress.finish()
             let provenance = ExportProvenance.document(plan, snapshot: snapshot, context: context, command: recordedCommand,
                                                        journal: state.positions, checksums: checksums)
