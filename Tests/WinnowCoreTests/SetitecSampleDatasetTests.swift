@@ -3,10 +3,10 @@ import XCTest
 
 @testable import WinnowCore
 
-/// The committed drill runs in SampleDatasets/drilling (made by `winnow-sample-generator
-/// --drilling`) load, match their own bytes, and carry the quirks the README promises.
+/// The sample drill runs (made by `winnow-sample-generator --drilling`, and by `winnow` on first
+/// use) load, match their own bytes, and carry the quirks the README promises.
 final class SetitecSampleDatasetTests: XCTestCase {
-    private let folder = RealData.packageRoot.appendingPathComponent("SampleDatasets/drilling")
+    private let folder = GeneratedSamples.drilling
 
     private func run(_ name: String) throws -> SetitecFile {
         try SetitecReader.read(fileAt: folder.appendingPathComponent(name)).get()

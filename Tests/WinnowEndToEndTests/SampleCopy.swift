@@ -7,12 +7,25 @@ final class SampleCopy {
     init(_ name: String = "screens") throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        let source = WinnowProcess.packageRoot.appendingPathComponent("SampleDatasets/\(name)")
-        try FileManager.default.copyItem(at: source, to: dataset)
+        if name == "drilling" {
+            try Self.generateDrilling(into: dataset)  // simulated, not stored in git
+        } else {
+            try FileManager.default.copyItem(at: WinnowProcess.packageRoot.appendingPathComponent("SampleDatasets/\(name)"), to: dataset)
+        }
         try? FileManager.default.removeItem(at: dataset.appendingPathComponent(".winnow"))
     }
 
     var dataset: URL { root.appendingPathComponent("dataset") }
+
+    static func generateDrilling(into folder: URL) throws {
+        let process = Process()
+        process.executableURL = WinnowProcess.binary.deletingLastPathComponent().appendingPathComponent("winnow-sample-generator")
+        process.arguments = ["--drilling", folder.path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
     var journal: URL { dataset.appendingPathComponent(".winnow/journal.jsonl") }
 
     func journalLines() -> [String] {

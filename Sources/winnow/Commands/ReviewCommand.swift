@@ -1,5 +1,6 @@
 import Foundation
 import WinnowCore
+import WinnowSamples
 import WinnowUI
 
 /// `winnow [review] [PATH]`: the workstation, or with --headless a key script run through the
@@ -45,9 +46,13 @@ enum ReviewCommand {
         return state
     }
 
+    /// The bundled samples; the drill runs are simulated into `drilling/` on first use.
     private static func samplesPath() throws(CLIError) -> String {
         guard let url = ResourceLocator.folder("SampleDatasets") else {
             throw .usage("no PATH given and no SampleDatasets/ folder found")
+        }
+        if !SampleWriter.ensureDrilling(at: url.appendingPathComponent("drilling")) {
+            StandardError.write("warning: cannot write the sample drill runs into \(url.path)/drilling; showing the screenshots only")
         }
         return url.path
     }

@@ -1,0 +1,42 @@
+import Foundation
+
+/// The project's own sample data, drawn and simulated from fixed seeds: the same bytes on every
+/// run. The screenshots are committed; the drill runs are written on first use, since Setitec
+/// files in the repository read as copies of third-party data.
+public enum SampleWriter {
+    static let screensSeed: UInt64 = 20_241_105
+
+    /// The GUI screens as a screenshot dataset (DESIGN.md section 4); returns a summary line.
+    public static func writeScreens(to folder: URL) throws -> String {
+        var planner = AnnotationPlanner(seed: screensSeed)
+        var entries: [DatasetEntry] = []
+        for (index, screen) in ScreenCatalog.all.enumerated() {
+            let painted = PaintedScreen(screen, seed: screensSeed &+ UInt64(index) &* 7919)
+            entries.append(try DatasetEntry(painted: painted, annotations: planner.annotations(for: painted), sequence: index))
+        }
+        try DatasetWriter(folder: folder).write(entries, metadata: DatasetMetadata.json(for: entries, seed: screensSeed))
+        let boxes = entries.reduce(0) { $0 + $1.annotations.count }
+        return "wrote \(entries.count) manifest entries (\(entries.filter(\.writesImage).count) images, \(boxes) boxes) to \(folder.path)"
+    }
+
+    /// The simulated drill runs as Setitec files (DESIGN.md section 5); returns the file names.
+    public static func writeDrilling(to folder: URL) throws -> [String] {
+        try DrillingDatasetWriter(folder: folder).write(DrillingCatalog.runs)
+    }
+
+    /// Writes the drill runs into `folder` unless it holds them already. A new folder is written
+    /// beside its place and renamed, so a reader never sees half of it. False when it cannot be written.
+    @discardableResult
+    public static func ensureDrilling(at folder: URL) -> Bool {
+        let manager = FileManager.default
+        guard let present = try? manager.contentsOfDirectory(atPath: folder.path) else {
+            let staging = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent)-\(UUID().uuidString)")
+            defer { try? manager.removeItem(at: staging) }
+            _ = try? writeDrilling(to: staging)
+            try? manager.moveItem(at: staging, to: folder)
+            return manager.fileExists(atPath: folder.path)  // ours, or another process's that won the rename
+        }
+        if present.contains(where: { $0.hasSuffix(".xls") }) { return true }
+        return (try? writeDrilling(to: folder)) != nil  // a folder holding only review state: fill it in
+    }
+}
