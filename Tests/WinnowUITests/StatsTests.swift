@@ -29,3 +29,31 @@ final class StatsTests: XCTestCase {
         XCTAssertNil(state.verdict(ofItem: 0))
     }
 }
+
+/// Progress is kept in step by each applied event instead of being counted on every frame.
+final class ProgressCountTests: XCTestCase {
+    private func event(_ seq: Int, _ action: JournalAction) -> JournalEvent {
+        JournalEvent(seq: seq, time: "2026-11-22T09:00:0\(seq)Z", reviewer: "ana", action: action)
+    }
+
+    func testVerdictsBatchesUndoAndRedoMoveTheCountsAsAFullCountWould() {
+        var state = Fixtures.state(Fixtures.threeItems())
+        XCTAssertEqual(state.progress, ReviewProgress(total: 3))
+        let steps: [JournalAction] = [
+            .verdict(item: "a", verdict: .good, note: nil, reason: nil),
+            .batchVerdict(items: ["b", "c"], verdict: .bad, note: nil),
+            .verdict(item: "a", verdict: .skip, note: nil, reason: nil),
+            .undo(target: 2), .redo(target: 2), .undo(target: 3),
+            .note(item: "a", text: "nothing to count"),
+        ]
+        var expected: [(good: Int, bad: Int, skip: Int)] = [(1, 0, 0), (1, 2, 0), (0, 2, 1), (0, 0, 1), (0, 2, 1), (1, 2, 0), (1, 2, 0)]
+        for (offset, action) in steps.enumerated() {
+            state.apply(event(offset + 1, action), dataset: 0)
+            let (good, bad, skip) = expected.removeFirst()
+            XCTAssertEqual([state.progress.good, state.progress.bad, state.progress.skip], [good, bad, skip], "after \(action)")
+            XCTAssertEqual(state.progress, AppState.countProgress(state), "after \(action)")
+        }
+        state.apply(event(1, .verdict(item: "b", verdict: .good, note: nil, reason: nil)), dataset: 0)  // a repeated seq changes nothing
+        XCTAssertEqual(state.progress, AppState.countProgress(state))
+    }
+}

@@ -7,6 +7,8 @@ public struct AppState: Sendable {
     public private(set) var ledgers: [CurationLedger]
     /// The items as curated: source labels with the journal's edits applied (kept in step by `apply`).
     public private(set) var items: [ReviewItem]
+    /// Verdict counts, kept in step by `apply` rather than counted on every frame.
+    public private(set) var progress = ReviewProgress(total: 0)
     public let reviewer: String
     public let keymap: Keymap
     public var display: DisplayOptions
@@ -74,6 +76,7 @@ public struct AppState: Sendable {
         self.categories = categories
         selectedLabel = currentItem.flatMap { $0.labels.isEmpty ? nil : 0 }
         signalView = currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
+        progress = Self.countProgress(self)
     }
 
     // MARK: - Derived
@@ -89,9 +92,12 @@ public struct AppState: Sendable {
 
     public func itemIndex(dataset: Int, localID: String) -> Int? { itemIndexByLocalID[dataset][localID] }
 
-    /// Applies a journal event and refreshes the item it changed.
+    /// Applies a journal event and refreshes the item it changed and the progress counts.
     public mutating func apply(_ event: JournalEvent, dataset: Int) {
+        let touched = itemsTouched(by: event, dataset: dataset)
+        let before = touched.map { verdict(ofItem: $0)?.verdict }
         ledgers[dataset].apply(event)
+        for (index, old) in zip(touched, before) { progress.move(from: old, to: verdict(ofItem: index)?.verdict) }
         guard let local = ledgers[dataset].item(of: event.seq), let index = itemIndex(dataset: dataset, localID: local) else { return }
         items[index] = ledgers[dataset].edited(workspace.items[index])
     }
@@ -105,17 +111,20 @@ public struct AppState: Sendable {
 
     public func colorSlot(ofCategory category: String) -> Int { categoryColorSlot[category] ?? 0 }
 
-    /// Reviewed / good / bad / skip counts over the whole workspace.
-    public var progress: ReviewProgress {
-        var progress = ReviewProgress(total: workspace.items.count)
-        for index in workspace.items.indices {
-            switch verdict(ofItem: index)?.verdict {
-            case .good?: progress.good += 1
-            case .bad?: progress.bad += 1
-            case .skip?: progress.skip += 1
-            case nil: break
-            }
+    /// The items an event is about (for an undo or redo, those of its target), before it is applied.
+    private func itemsTouched(by event: JournalEvent, dataset: Int) -> [Int] {
+        let local: [String]
+        switch event.action {
+        case .undo(let target), .redo(let target): local = ledgers[dataset].items(of: target)
+        default: local = event.action.items
         }
+        return local.compactMap { itemIndex(dataset: dataset, localID: $0) }
+    }
+
+    /// Reviewed / good / bad / skip counts over the whole workspace, counted in full once.
+    static func countProgress(_ state: AppState) -> ReviewProgress {
+        var progress = ReviewProgress(total: state.workspace.items.count)
+        for index in state.workspace.items.indices { progress.move(from: nil, to: state.verdict(ofItem: index)?.verdict) }
         return progress
     }
 }

@@ -16,26 +16,25 @@ enum ExportCommand {
             throw .usage("--format must be one of: \(formats.joined(separator: ", "))", command: "export")
         }
         guard let out = args["out"] else { throw .usage("missing --out DIR", command: "export") }
+        var exportArgs = args
+        exportArgs.options["format"] = nil  // it names the output here, not how to read PATH
         if let imageFormat = ExportFormat(rawValue: format) {
-            var imageArgs = args
-            imageArgs.options["format"] = nil  // it names the output here, not how to read PATH
-            return try ImageExportCommand.run(imageArgs, path: path, format: imageFormat, out: URL(fileURLWithPath: out))
+            return try ImageExportCommand.run(exportArgs, path: path, format: imageFormat, out: URL(fileURLWithPath: out))
         }
-        return try signals(args, path: path, out: out)
+        return try signals(exportArgs, path: path, out: out)
     }
 
     /// `--format signals`: one row per reviewed drill run, with its fold.
     private static func signals(_ args: ParsedArguments, path: String, out: String) throws(CLIError) -> ExitCode {
         let query = try FilterOption.parse(args, command: "export")
         let folds = try ExportArguments.folds(args) ?? 24
-        let session = try CommonOptions.open(path: path, stateOverride: args["state"].map { URL(fileURLWithPath: $0, isDirectory: true) },
-                                             reviewer: "export")
+        let options = try CommonOptions(args, path: path, command: "export")
+        let session = try options.open()
         CommonOptions.reportProblems(session)
-        let thresholds = try args["tiers"].map { text throws(CLIError) in try CommonOptions.parseTiers(text, command: "export") } ?? .standard
-        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: thresholds)
+        let snapshot = try options.snapshot(session)
         let groups = try args["groups"].map(GroupSheet.read) ?? [:]
         let rows = SignalExport.rows(snapshot, items: snapshot.select(query), groups: groups, folds: folds,
-                                     seed: UInt64(args["seed"] ?? "") ?? 0)
+                                     seed: try ExportArguments.seed(args))
         guard !rows.isEmpty else {
             let scope = query.isEmpty ? "" : " matching '\(query.text)'"
             throw CLIError(message: "nothing to export: no drill run\(scope) in \(path) has a verdict yet", code: .findings)
