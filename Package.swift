@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "winnow", targets: ["winnow"]),
+        .executable(name: "winnow-bench", targets: ["winnow-bench"]),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw"),
@@ -17,15 +18,23 @@ let package = Package(
         .target(name: "WinnowUI", dependencies: ["WinnowCore", "WinnowCanvas"]),
         .target(name: "WinnowTerminal", dependencies: ["WinnowCanvas", "CNcursesw"]),
         .target(name: "WinnowSamples", dependencies: ["WinnowCore", "WinnowImaging"]),
+        .target(name: "WinnowApp", dependencies: ["WinnowCore", "WinnowImaging", "WinnowCanvas", "WinnowUI", "WinnowTerminal"]),
         .executableTarget(
             name: "winnow",
-            dependencies: ["WinnowCore", "WinnowImaging", "WinnowCanvas", "WinnowUI", "WinnowTerminal", "WinnowSamples"]),
+            dependencies: ["WinnowApp", "WinnowCore", "WinnowCanvas", "WinnowUI", "WinnowTerminal", "WinnowSamples"]),
+        .executableTarget(
+            name: "winnow-bench",
+            dependencies: ["WinnowApp", "WinnowCore", "WinnowImaging", "WinnowCanvas", "WinnowUI", "WinnowTerminal"]),
         .executableTarget(name: "winnow-sample-generator", dependencies: ["WinnowSamples"], path: "Sources/SampleGenerator"),
-        .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore", "WinnowImaging", "WinnowSamples"]),
-        .testTarget(name: "WinnowImagingTests", dependencies: ["WinnowImaging", "WinnowCore"]),
+        .target(name: "WinnowTestSupport", dependencies: ["WinnowCanvas", "WinnowUI", "WinnowSamples"], path: "Tests/WinnowTestSupport"),
+        .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore", "WinnowImaging", "WinnowSamples", "WinnowTestSupport"]),
+        .testTarget(name: "WinnowImagingTests", dependencies: ["WinnowImaging", "WinnowCore", "WinnowTestSupport"]),
         .testTarget(name: "WinnowCanvasTests", dependencies: ["WinnowCanvas"]),
         .testTarget(name: "WinnowTerminalTests", dependencies: ["WinnowTerminal", "WinnowCanvas"]),
-        .testTarget(name: "WinnowUITests", dependencies: ["WinnowUI", "WinnowCore", "WinnowCanvas"]),
-        .testTarget(name: "WinnowEndToEndTests", dependencies: ["winnow", "winnow-sample-generator"]),
+        .testTarget(name: "WinnowUITests", dependencies: ["WinnowUI", "WinnowCore", "WinnowCanvas", "WinnowTestSupport"]),
+        .testTarget(name: "WinnowAppTests", dependencies: ["WinnowApp", "WinnowCore", "WinnowCanvas", "WinnowUI", "WinnowSamples", "WinnowTestSupport"],
+                    exclude: ["Snapshots"]),
+        .testTarget(name: "WinnowEndToEndTests", dependencies: ["winnow", "winnow-bench", "winnow-sample-generator", "WinnowTestSupport"],
+                    exclude: ["Snapshots"]),
     ]
 )

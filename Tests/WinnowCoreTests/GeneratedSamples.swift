@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import WinnowSamples
 
 /// A private SampleDatasets/ for the tests: the committed screenshots and the drill runs the

@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 
 /// Builds a small screenshot dataset (DESIGN section 4) in a temporary folder: tiny real PNGs
 /// (PngSuite basn2c08, 32x32), annotation files and a manifest written line by line.

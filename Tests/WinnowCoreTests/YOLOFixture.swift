@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import WinnowImaging
 
 @testable import WinnowCore

@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 
 /// The exports as training tools read them: `.ci/check_exports.py` runs pycocotools (load and a

@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 
 /// The real binary in a real terminal (tmux, private socket): keys in, screen and journal out.

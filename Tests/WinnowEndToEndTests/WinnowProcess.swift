@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 
 /// Runs the real `winnow` binary that `swift build` put beside the test bundle.
@@ -18,12 +19,9 @@ enum WinnowProcess {
         return dir.appendingPathComponent("winnow")
     }
 
-    /// The checkout this test file is in.
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    static var realdata: URL { packageRoot.deletingLastPathComponent().appendingPathComponent("shared/realdata") }
+    /// The checkout these tests are in.
+    static var packageRoot: URL { RealData.packageRoot }
+    static var realdata: URL { RealData.root }
 
     /// Runs a `/bin/sh -c` command line (to set limits such as `ulimit -f` before the binary starts).
     static func shell(_ command: String) throws -> Result {

@@ -1,5 +1,6 @@
 import Foundation
 import WinnowCore
+import WinnowTestSupport
 import XCTest
 @testable import WinnowImaging
 

@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 @testable import WinnowImaging
 

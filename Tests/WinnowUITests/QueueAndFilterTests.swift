@@ -87,7 +87,7 @@ final class BatchAcceptTests: XCTestCase {
         var state = Fixtures.state(Fixtures.threeItems())   // a medium, b and c low
         _ = AppReducer.reduce(&state, .key(.char("Q")))     // triage: current item a, medium
         let effects = AppReducer.reduce(&state, .key(.char("A")))
-        XCTAssertEqual(effects.first, .drawAudit(tier: .medium, items: [0], count: 1))
+        XCTAssertEqual(effects.first, .drawAudit(tier: .medium, count: 1))
     }
 }
 

@@ -3,7 +3,7 @@
 /// becoming a `JournalEvent`; any other line is parsed in full and applied as an event.
 extension CurationLedger: JournalReader {
     /// Replays everything new in the journal.
-    public init(replaying journal: VerdictJournal) {
+    public init(replaying journal: JournalStore) {
         reserveCapacity(events: journal.unreadBytes / Self.typicalLineBytes)
         journal.readNew(into: &self)
     }
@@ -11,11 +11,11 @@ extension CurationLedger: JournalReader {
     /// A verdict line is about 150 bytes; reserving a little more than needed is cheaper than growing.
     private static let typicalLineBytes = 128
 
-    mutating func read(line: UnsafeBufferPointer<UInt8>) -> Int? {
+    public mutating func read(line: UnsafeBufferPointer<UInt8>) -> Int? {
         JournalLineScanner.scan(line).flatMap { apply($0) }
     }
 
-    mutating func read(event: JournalEvent) {
+    public mutating func read(event: JournalEvent) {
         apply(event)
     }
 }

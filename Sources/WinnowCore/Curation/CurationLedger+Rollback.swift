@@ -1,7 +1,7 @@
 extension CurationLedger {
     /// The ledger as it was at journal position `limit`: events after it are read and ignored,
     /// so an export can roll back without anything being removed from the journal.
-    public init(replaying journal: VerdictJournal, upTo limit: Int) {
+    public init(replaying journal: JournalStore, upTo limit: Int) {
         var reader = LedgerUpToSequence(limit: limit)
         journal.readNew(into: &reader)
         self = reader.ledger

@@ -6,12 +6,16 @@ public final class CurationSession {
     public let workspace: Workspace
     public let reviewer: String
     public private(set) var ledgers: [CurationLedger]
-    private var journals: [VerdictJournal?]
+    private var journals: [JournalStore?]
+    /// How the journals are kept (the file journal unless told otherwise).
+    public let stores: JournalStoreKind
     private let stateDirectories: [URL]
     private let stateOverride: URL?
     private let clock: () -> Date
 
-    public init(workspace: Workspace, reviewer: String, stateOverride: URL? = nil, clock: @escaping () -> Date = Date.init) {
+    public init(workspace: Workspace, reviewer: String, stateOverride: URL? = nil, stores: JournalStoreKind = FileJournalStores(),
+                clock: @escaping () -> Date = Date.init) {
+        self.stores = stores
         self.workspace = workspace
         self.reviewer = reviewer
         self.clock = clock
@@ -19,7 +23,7 @@ public final class CurationSession {
         stateDirectories = workspace.datasets.map {
             Self.stateDirectory(for: $0, override: stateOverride, inFolderOfDatasets: workspace.isFolderOfDatasets)
         }
-        journals = stateDirectories.map { VerdictJournal.existing(in: $0) }
+        journals = stateDirectories.map { stores.existing(in: $0) }
         ledgers = journals.map { $0.map(CurationLedger.init(replaying:)) ?? CurationLedger() }
     }
 
@@ -99,9 +103,9 @@ public final class CurationSession {
         return failures
     }
 
-    private func writableJournal(_ index: Int) throws(JournalError) -> VerdictJournal {
+    private func writableJournal(_ index: Int) throws(JournalError) -> JournalStore {
         if let journal = journals[index] { return journal }
-        let journal = try VerdictJournal(creatingIn: stateDirectories[index])
+        let journal = try stores.creating(in: stateDirectories[index])
         journals[index] = journal
         journal.readNew(into: &ledgers[index])
         return journal

@@ -6,7 +6,7 @@ import Glibc
 /// The append-only journal of one dataset (`.winnow/journal.jsonl`). Appends take an exclusive
 /// `flock`, first read whatever other processes appended, then write whole lines and fsync
 /// them before returning: an event (or batch of events) this returns is on disk.
-public final class VerdictJournal {
+public final class VerdictJournal: JournalStore {
     public let url: URL
     private let fd: Int32
     /// Bytes of the file already read and applied.
@@ -17,6 +17,8 @@ public final class VerdictJournal {
     public private(set) var problems: [Issue] = []
 
     public static let fileName = "journal.jsonl"
+
+    public var location: String { url.path }
 
     /// Opens the journal in `stateDirectory`, creating folder and file if needed.
     public convenience init(creatingIn stateDirectory: URL) throws(JournalError) {
@@ -46,18 +48,11 @@ public final class VerdictJournal {
 
     deinit { close(fd) }
 
-    /// Reads every complete event appended since the last call (by anyone).
-    public func readNew() -> [JournalEvent] {
-        var collector = JournalEventCollector()
-        readNew(into: &collector)
-        return collector.events
-    }
-
     /// Reads every new line into `reader` as it goes, so a long journal is replayed without
     /// first collecting its events. The journal's length is taken under a shared lock (so a
     /// writer's half-written line is never seen); the bytes before it are final in an
     /// append-only file, and are read and parsed after the lock is released.
-    func readNew<Reader: JournalReader>(into reader: inout Reader) {
+    public func readNew<Reader: JournalReader>(into reader: inout Reader) {
         flock(fd, LOCK_SH)
         let size = fileSize()
         flock(fd, LOCK_UN)
@@ -66,15 +61,6 @@ public final class VerdictJournal {
 
     /// Bytes not read yet: lets a caller size its storage before a long replay.
     public var unreadBytes: Int { max(0, fileSize() - readOffset) }
-
-    /// Appends one event and fsyncs it. Returns the events others appended first (to apply
-    /// before this one) and the event as written, with its sequence number.
-    public func append(_ action: JournalAction, reviewer: String, time: String) throws(JournalError)
-        -> (earlier: [JournalEvent], written: JournalEvent)
-    {
-        let (earlier, written) = try append([action], reviewer: reviewer, time: time)
-        return (earlier, written[0])
-    }
 
     /// Appends several events under one lock with one write and one fsync: when this returns,
     /// all of them are on disk; when it throws, none was acknowledged. Sequence numbers are

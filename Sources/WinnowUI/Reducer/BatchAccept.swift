@@ -23,7 +23,7 @@ enum BatchAccept {
             state.message = .error("the \(tier.rawValue) tier is empty: nothing to audit")
             return []
         }
-        return [.drawAudit(tier: tier, items: population, count: min(auditSize, population.count))]
+        return [.drawAudit(tier: tier, count: min(auditSize, population.count))]
     }
 
     static func ask(_ state: inout AppState) {
@@ -41,8 +41,7 @@ enum BatchAccept {
             state.message = .info("batch accept cancelled")
             return []
         }
-        var byDataset: [Int: [String]] = [:]
-        for index in items { byDataset[state.dataset(ofItem: index), default: []].append(state.items[index].localID) }
+        let byDataset = state.workspace.localIDsByDataset(items)
         return byDataset.keys.sorted().map { dataset in
             .appendJournal(dataset: dataset, action: .batchVerdict(items: byDataset[dataset]!, verdict: .good, note: nil), origin: .batch)
         }

@@ -8,8 +8,8 @@ public enum AppEffect: Equatable, Sendable {
     case rememberPosition(ReviewPosition)
     /// In the triage queue: hold this item so another reviewer's triage skips it (nil: hold nothing).
     case claim(item: Int?)
-    /// Draw and record an audit sample of these items (the runner picks the seed).
-    case drawAudit(tier: Tier, items: [Int], count: Int)
+    /// Draw and record an audit sample of the tier (the runner picks the seed), as `winnow audit` does.
+    case drawAudit(tier: Tier, count: Int)
     case redraw
     case quit
 }

@@ -1,3 +1,4 @@
+import WinnowApp
 /// The PATH argument of a command.
 enum DatasetPath {
     static func single(_ args: ParsedArguments, command: String, extra: Int = 0) throws(CLIError) -> String {

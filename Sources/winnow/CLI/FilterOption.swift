@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// `--filter QUERY`: a malformed query is a usage error that points at the bad term.

@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// Finds items by the id `list` prints, as `ReviewSnapshot.itemIndex(forID:)` does (a local id

@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// `--tier high|medium|low`.

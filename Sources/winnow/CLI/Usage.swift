@@ -1,3 +1,4 @@
+import WinnowApp
 /// `winnow --help` and `winnow help CMD`.
 enum Usage {
     static let version = "0.1.0"
@@ -28,13 +29,6 @@ enum Usage {
                                              curated screenshots, leak-free splits, checked and read back
           winnow ingest RECORDS.jsonl --into PATH [--only-successful] [--only-with-matches]
                                              automation records (screenshot, match, click) into a screenshot dataset
-          winnow bench [--size WxH]          measure key-to-screen latency and bytes per frame
-          winnow bench --signals DIR         load time of a Setitec folder (vs. Python) and 1M-sample pan/zoom frames
-          winnow bench --filter N            the filter language over N items' facts
-          winnow bench --boxes               box mode: key to screen, journal fsync included
-          winnow bench --accept N            batch accept of N items: each phase timed (budget 100k <= 1 s)
-          winnow bench --journal N           open+replay time of an N-event journal, and of one written by 4 processes
-          winnow bench --phash N             perceptual hash of N 1080p PNGs (cold, cached) and near-duplicate groups of 100k
           winnow help CMD                    details of one command (`winnow help keys`: the key table)
 
         OPTIONS (all dataset commands)
@@ -152,6 +146,5 @@ enum Usage {
             --only-with-matches: records with a match_summary.
             A bad record is reported as RECORDS.jsonl:LINE: what is wrong, and skipped; exit 1 if any was.
             """,
-        "bench": "winnow bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]\nwinnow bench --signals DIR | --signal-frames [--size WxH] [--json]\nwinnow bench --journal N [--writers K] [--json]\nwinnow bench --phash N\nwinnow bench --export N [--python PATH]\n\nWith --export: N images (hard links to a few small PNGs) with 10 boxes each, exported to COCO and YOLO with\n--split 0.8,0.1,0.1, timed phase by phase (plan, documents, write, read back, provenance); the near-duplicate scan\ncold and cached; and, with a Python that has globox (--python, else $WINNOW_CHECK_PYTHON), globox converting\nthe train COCO file to YOLO.\nWith --phash: writes N 1920x1080 PNG screenshots and times their perceptual hash one at a time (decode and box filter apart),\nthen as a batch on all cores, cold and from a saved cache; and groups 100k random hashes with 2,000 planted copies.\nWith --journal: writes N verdict events (N/10 items, 4 reviewers) to a temporary dataset's journal and times opening it\n(journal parse + ledger replay, and the whole dataset open); then has K (default 4; 0: skip) `winnow verdict --from` processes write N/K lines each\nto one journal at once, checks it holds N whole events with unique, gap-free sequence numbers, and times its replay.\nWith --signals: times loading every Setitec file of DIR (and a plain Python reader of the same files) and\nthe pan/zoom frames of a 1M-sample run (render + diff, through the reducer). Otherwise: Generates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer\nand ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.",
     ]
 }

@@ -1,8 +1,9 @@
+import WinnowApp
 import Foundation
 
 /// Entry point: picks the subcommand, runs it, turns errors into messages and exit codes.
 enum WinnowCLI {
-    static let names: Set<String> = ["review", "summary", "list", "show", "verdict", "validate", "export", "bench", "help",
+    static let names: Set<String> = ["review", "summary", "list", "show", "verdict", "validate", "export", "help",
                                         "audit", "accept", "note", "flag", "ingest"]
 
     private static func perform(_ name: String, _ arguments: [String]) throws(CLIError) -> ExitCode {
@@ -18,7 +19,6 @@ enum WinnowCLI {
         case "validate": return try ValidateCommand.run(arguments)
         case "export": return try ExportCommand.run(arguments)
         case "ingest": return try IngestCommand.run(arguments)
-        case "bench": return try BenchCommand.run(arguments)
         case "help": return try HelpCommand.run(arguments)
         default: return try ReviewCommand.run(arguments)
         }

@@ -1,3 +1,4 @@
+import WinnowApp
 import Foundation
 import WinnowCore
 
@@ -16,23 +17,16 @@ enum AcceptCommand {
         let verdict = try verdict(args)
         let triage = try TriageWorkspace(CommonOptions(args, path: path, command: "accept"))
         let snapshot = triage.snapshot
-        let chosen = unreviewed(in: snapshot, tier: tier, query: query)
+        let chosen = BatchAcceptJob.unreviewed(in: snapshot, tier: tier, query: query)
         let what = describe(tier: tier, query: query)
         guard !chosen.isEmpty else {
             throw CLIError(message: "no unreviewed items \(what): nothing accepted, nothing written", code: .findings)
         }
         try confirm("accept \(chosen.count) unreviewed items \(what) as \(verdict.rawValue)?", yes: args.has("yes"))
-        let seqs = try triage.recordPerDataset(chosen) { .batchVerdict(items: $0, verdict: verdict, note: args["note"]) }
+        let seqs = try BatchAcceptJob.record(chosen, verdict: verdict, note: args["note"], in: triage)
         StandardError.write("saved: \(verdict.rawValue) · \(chosen.count) items in one batch (event \(seqs.map(String.init).joined(separator: ", "))); "
             + "`u` in the workstation undoes it as one")
         return .ok
-    }
-
-    /// The set's items without a verdict, in item order.
-    static func unreviewed(in snapshot: ReviewSnapshot, tier: Tier?, query: FilterQuery) -> [Int] {
-        snapshot.select(query).filter { index in
-            snapshot.verdict(ofItem: index) == nil && (tier == nil || snapshot.items[index].tier(snapshot.thresholds) == tier)
-        }
     }
 
     private static func verdict(_ args: ParsedArguments) throws(CLIError) -> Verdict {

@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// `winnow audit PATH --tier T --sample N [--seed S] [--json]`: draws a reproducible sample of
@@ -25,16 +26,11 @@ enum AuditCommand {
 
     private static func draw(_ tier: Tier, count: Int, seed: UInt64, _ triage: TriageWorkspace, json: Bool) throws(CLIError) -> ExitCode {
         let snapshot = triage.snapshot
-        let population = snapshot.items(inTier: tier)
-        guard !population.isEmpty else {
+        guard let draw = AuditDraw(snapshot, tier: tier, count: count, seed: seed) else {
             throw CLIError(message: "tier \(tier.rawValue) has no items: nothing to sample", code: .findings)
         }
-        let ids = population.map { snapshot.items[$0].id }
-        let indexByID = Dictionary(zip(ids, population), uniquingKeysWith: { first, _ in first })
-        let sample = AuditSampler.draw(population: ids, count: count, seed: seed).map { indexByID[$0]! }
-        // Datasets holding an earlier sample of the tier get this one too, even with no share, so it replaces theirs.
-        let earlier = Set(snapshot.ledgers.indices.filter { snapshot.ledgers[$0].auditSample(tier: tier.rawValue) != nil })
-        try triage.recordPerDataset(sample, alsoIn: earlier) { .auditSample(tier: tier.rawValue, seed: seed, items: $0) }
+        try triage.record(draw.actions)
+        let (sample, population) = (draw.sample, draw.population)
         let sampledIDs = sample.map { snapshot.items[$0].id }
         if json {
             JSONOutput.print(.object(JSONObject([
@@ -71,7 +67,7 @@ enum AuditCommand {
 
     /// `--seed S`, or a fresh one (printed, so the draw can be repeated).
     private static func seed(_ args: ParsedArguments) throws(CLIError) -> UInt64 {
-        guard let text = args["seed"] else { return UInt64.random(in: 0..<1_000_000_000) }
+        guard let text = args["seed"] else { return AuditDraw.randomSeed() }
         guard let seed = UInt64(text) else { throw .usage("--seed must be a whole number from 0 to \(UInt64.max)", command: "audit") }
         return seed
     }

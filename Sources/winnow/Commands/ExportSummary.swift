@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// What an export did, on stderr: counts per split, and what was left out or needs a look.

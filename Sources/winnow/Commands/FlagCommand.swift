@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// `winnow flag PATH ITEM [--off]`: marks an item for a second look (the flagged queue, `has:flag`).

@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowUI
 
 /// `winnow help [CMD]`; `winnow help keys [--keymap NAME]` prints the key table.

@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// The ITEM argument of a command that writes about one item: resolved to its index, or exit 1.

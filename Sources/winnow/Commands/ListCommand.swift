@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// `winnow list PATH [--json]`: one item per line in review order (JSON Lines with --json).

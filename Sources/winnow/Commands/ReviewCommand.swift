@@ -1,13 +1,16 @@
 import Foundation
+import WinnowApp
+import WinnowCanvas
 import WinnowCore
 import WinnowSamples
+import WinnowTerminal
 import WinnowUI
 
 /// `winnow [review] [PATH]`: the workstation, or with --headless a key script run through the
 /// same reducer and renderer, printing the final screen.
 enum ReviewCommand {
     static let valued = CommonOptions.valued.union(["theme", "keymap", "keys", "keys-string", "size", "filter", "queue"])
-    static let flags: Set<String> = ["headless", "color", "ascii"]
+    static let flags: Set<String> = ["headless", "color", "ascii", "frames"]
 
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
         let args = try ParsedArguments(arguments, valued: valued, flags: flags, command: "review")
@@ -20,36 +23,56 @@ enum ReviewCommand {
         }
         let keymap = try Appearance.keymap(args["keymap"])
         let theme = try Appearance.theme(args["theme"])
-        if args.has("headless") {
-            return try HeadlessReview.run(args, options: options, keymap: keymap, theme: theme)
-        }
-        return try InteractiveReview.run(options: options, keymap: keymap, theme: theme)
+        if args.has("headless") { return try headless(args, options: options, keymap: keymap, theme: theme) }
+        return try interactive(options, keymap: keymap, theme: theme)
     }
 
-    /// The app state for a freshly opened session.
-    static func initialState(_ session: CurationSession, keymap: Keymap, size: TerminalSize, display: DisplayOptions,
-                             thresholds: TierThresholds = .standard, options: CommonOptions? = nil) -> AppState {
-        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: thresholds)
-        var state = AppState(workspace: session.workspace, ledgers: session.ledgers, reviewer: session.reviewer, keymap: keymap,
-            itemIssues: snapshot.itemIssues, size: size, display: display, thresholds: thresholds)
-        let unwritable = session.prepareForWriting().map { Issue(.error, "state.read-only", $0.description) }
-        if let options, let reasons = try? ConfigOption.load(options, workspace: session.workspace).reasons { state.reasons = reasons }
-        if let position = PositionStore(session: session).load() { state.resume(at: position) }
-        if let options, options.startQueue != nil || options.startFilter != nil {
-            state.resume(at: ReviewPosition(queue: (options.startQueue ?? state.queueName).rawValue,
-                                            filter: options.startFilter?.text ?? state.filter.text, item: ""))
+    private static func interactive(_ options: CommonOptions, keymap: Keymap, theme: Theme) throws(CLIError) -> ExitCode {
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(options: TerminalOptions(forceMono: theme.isMonochrome))
+        } catch {
+            throw .unreadable(error.description)
         }
-        let problems = unwritable + session.problems + snapshot.generalIssues.map(\.issue)
-        if let first = problems.first {
-            state.message = .error(problems.count == 1 ? first.text : "\(first.text) (+\(problems.count - 1) more: winnow validate)")
+        defer { terminal.restore() }
+        let notice = terminal.unicode ? nil : "no UTF-8 locale: showing ASCII only (set LANG=C.UTF-8 for the full display)"
+        try Workstation(device: terminal, keymap: keymap, theme: theme, notice: notice).run(options)
+        return .ok
+    }
+
+    private static func headless(_ args: ParsedArguments, options: CommonOptions, keymap: Keymap, theme: Theme) throws(CLIError) -> ExitCode {
+        let keys = try scriptKeys(args)
+        let size = try args["size"].map { text throws(CLIError) in try HeadlessReview.parseSize(text) } ?? HeadlessReview.defaultSize
+        let terminal = try HeadlessReview.run(options, keymap: keymap, theme: theme, script: TerminalScriptStep.keys(keys), size: size,
+                                              unicode: !args.has("ascii"), color: args.has("color"))
+        print(HeadlessReview.text(terminal, frames: args.has("frames")))
+        return .ok
+    }
+
+    private static func scriptKeys(_ args: ParsedArguments) throws(CLIError) -> [KeyEvent] {
+        let text: String
+        if let inline = args["keys-string"] {
+            text = inline
+        } else if let file = args["keys"] {
+            guard let data = FileManager.default.contents(atPath: file) else { throw .unreadable("\(file): cannot read the key script") }
+            text = String(decoding: data, as: UTF8.self)
+        } else {
+            throw .usage("--headless needs --keys FILE or --keys-string KEYS", command: "review")
         }
-        return state
+        // Line breaks in a script file separate keys like spaces do.
+        let joined = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        do {
+            return try KeyNotation.parse(joined)
+        } catch {
+            throw .usage("bad key script: \(error)", command: "review")
+        }
     }
 
     /// The bundled samples; the drill runs are simulated into `drilling/` on first use.
     private static func samplesPath() throws(CLIError) -> String {
         guard let url = ResourceLocator.folder("SampleDatasets") else {
-            throw .usage("no PATH given and no SampleDatasets/ folder found")
+            throw CLIError(message: "no dataset given: open one with `winnow PATH` (a folder or file); "
+                + "to try the samples, run `winnow` inside a Winnow checkout or set WINNOW_HOME to one", code: .usage)
         }
         if !SampleWriter.ensureDrilling(at: url.appendingPathComponent("drilling")) {
             StandardError.write("warning: cannot write the sample drill runs into \(url.path)/drilling; showing the screenshots only")

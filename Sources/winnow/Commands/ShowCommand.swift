@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// `winnow show PATH ITEM [--json]`: one item with labels, problems and history.

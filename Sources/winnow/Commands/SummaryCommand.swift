@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// `winnow summary PATH [--json]`: counts of items, labels, tiers, verdicts, reviewers, problems.

@@ -1,3 +1,4 @@
+import WinnowApp
 import Foundation
 import WinnowCore
 import WinnowImaging

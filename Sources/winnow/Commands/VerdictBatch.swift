@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// `winnow verdict PATH --from FILE|-`: applies many `ITEM good|bad|skip [note]` lines in one

@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// `winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT]`: records one verdict from a script.

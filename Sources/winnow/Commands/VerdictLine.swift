@@ -1,3 +1,4 @@
+import WinnowApp
 import WinnowCore
 
 /// One line of `winnow verdict PATH --from FILE`: `ITEM good|bad|skip [note...]`. Blank lines

@@ -1,0 +1,100 @@
+import Foundation
+import WinnowCore
+
+/// Writes export files with plain system calls, so a full disk or a file-size limit is an error
+/// naming the file rather than a crash, and returns each file's checksum: SHA-256 of what was
+/// written, or `link:` and the source for an image provided as a link. Creating a file costs this
+/// kind of disk far more than writing its bytes, so folders are filled in parallel.
+package struct ExportFileWriter {
+    package let root: URL
+    private var folders: Set<String> = []
+    private let progress = ExportProgress()
+
+    package init(root: URL) {
+        self.root = root
+        // A file-size limit (ulimit -f) must fail the write, not kill the process mid-export.
+        signal(SIGXFSZ, SIG_IGN)
+    }
+
+    package mutating func write(_ files: [ExportFile]) throws(ExportError) -> [(path: String, checksum: String)] {
+        try makeFolders(for: files)
+        let root = root.path
+        let progress = progress
+        // One folder per thread: threads creating files in the same folder wait on its lock.
+        let byFolder = Array(Dictionary(grouping: files.indices, by: { Self.folder(of: files[$0].path) }).values)
+        let written = byFolder.concurrentMap { indices in
+            indices.map { index in
+                progress.count("writing", of: files.count)
+                return (index, Result { () throws(ExportError) -> String in try Self.write(files[index], root: root) })
+            }
+        }
+        var results = [Result<String, ExportError>?](repeating: nil, count: files.count)
+        for (index, result) in written.joined() { results[index] = result }
+        progress.finish()
+        var checksums: [(String, String)] = []
+        checksums.reserveCapacity(files.count)
+        for (file, result) in zip(files, results) { checksums.append((file.path, try result!.get())) }
+        return checksums
+    }
+
+    private static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    private mutating func makeFolders(for files: [ExportFile]) throws(ExportError) {
+        let needed = Set(files.map { Self.folder(of: $0.path) })
+        for folder in needed.subtracting(folders).sorted() {
+            let path = folder.isEmpty ? root.path : root.path + "/" + folder
+            do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+            catch { throw ExportError("\(path): cannot create folder (\(error.localizedDescription))") }
+            folders.insert(folder)
+        }
+    }
+
+    private static func write(_ file: ExportFile, root: String) throws(ExportError) -> String {
+        let path = root + "/" + file.path
+        switch file.content {
+        case .bytes(let bytes):
+            try writeBytes(bytes, to: path, name: file.path)
+            return "sha256:" + SHA256.hex(of: bytes)
+        case .link(let source):
+            try link(source, at: path, name: file.path)
+            return "link:" + source.path
+        case .copy(let source):
+            return try copy(source, to: path, name: file.path)
+        }
+    }
+
+    private static func writeBytes(_ bytes: [UInt8], to path: String, name: String) throws(ExportError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw failure(name) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            guard n > 0 else { throw failure(name) }
+            offset += n
+        }
+    }
+
+    /// A hard link where the source is on the same file system: readers that resolve links and
+    /// insist images stay inside the image folder (supervision does) accept it. A symbolic link
+    /// otherwise. Neither copies bytes.
+    private static func link(_ source: URL, at path: String, name: String) throws(ExportError) {
+        if Foundation.link(source.path, path) == 0 { return }
+        guard symlink(source.path, path) == 0 else { throw failure(name) }
+    }
+
+    private static func copy(_ source: URL, to path: String, name: String) throws(ExportError) -> String {
+        guard let data = FileManager.default.contents(atPath: source.path) else {
+            throw ExportError("\(source.path): image vanished during the export")
+        }
+        let bytes = [UInt8](data)
+        try writeBytes(bytes, to: path, name: name)
+        return "sha256:" + SHA256.hex(of: bytes)
+    }
+
+    private static func failure(_ name: String) -> ExportError {
+        ExportError("\(name): \(String(cString: strerror(errno)))")
+    }
+}

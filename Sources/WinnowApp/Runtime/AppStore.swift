@@ -1,0 +1,110 @@
+import Foundation
+import WinnowCore
+import WinnowUI
+
+/// Holds the app state and runs the effects the reducer asks for: journal appends through the
+/// curation session (fsynced before the result is dispatched back), image decodes through the loader.
+package final class AppStore {
+    package private(set) var state: AppState
+    package let session: CurationSession
+    package let loader = ThumbnailLoader()
+    package let positions: PositionStore
+    /// Triage claims, so two reviewers are not handed the same item at once.
+    package let claims: ClaimRegistry
+    package private(set) var needsFullRedraw = false
+    package private(set) var version = 0
+
+    package init(state: AppState, session: CurationSession) {
+        self.state = state
+        self.session = session
+        positions = PositionStore(session: session)
+        claims = ClaimRegistry(stateDirectory: session.workspaceStateDirectory)
+    }
+
+    package func dispatch(_ action: AppAction) {
+        var pending = [action]
+        while !pending.isEmpty {
+            let next = pending.removeFirst()
+            let effects = AppReducer.reduce(&state, next)
+            version += 1
+            for effect in effects { pending += run(effect) }
+        }
+    }
+
+    /// Collects decoded thumbnails and other reviewers' events; true when anything changed.
+    @discardableResult
+    package func poll(journals: Bool) -> Bool {
+        var actions = loader.drain()
+        if journals {
+            let external = session.refresh()
+            if !external.isEmpty { actions.append(.externalEvents(external)) }
+        }
+        for action in actions { dispatch(action) }
+        return !actions.isEmpty
+    }
+
+    /// Waits for the decodes under way and applies them (benchmarks that time keys alone).
+    package func settle() {
+        while true {
+            let changed = poll(journals: false)
+            if loader.isSettled && !changed { return }
+            if !changed { usleep(200) }
+        }
+    }
+
+    package func takeFullRedraw() -> Bool {
+        defer { needsFullRedraw = false }
+        return needsFullRedraw
+    }
+
+    private func run(_ effect: AppEffect) -> [AppAction] {
+        switch effect {
+        case .appendJournal(let dataset, let action, let origin):
+            do {
+                let events = try session.record(action, inDataset: dataset)
+                return [.journaled(dataset: dataset, events: events, origin: origin)]
+            } catch {
+                return [.journalFailed(error.description)]
+            }
+        case .loadThumbnails(let requests):
+            loader.enqueue(requests)
+            return []
+        case .drawAudit(let tier, let count):
+            return drawAudit(tier: tier, count: count)
+        case .claim(let item):
+            return claim(item)
+        case .rememberPosition(let position):
+            positions.save(position)
+            return []
+        case .redraw:
+            needsFullRedraw = true
+            return []
+        case .quit:
+            return []
+        }
+    }
+
+    /// Draws the sample with a fresh seed (printed in the journal, so it can be drawn again
+    /// with `winnow audit --seed`) and records it in each dataset that has a share.
+    private func drawAudit(tier: Tier, count: Int) -> [AppAction] {
+        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: state.thresholds)
+        guard let draw = AuditDraw(snapshot, tier: tier, count: count, seed: AuditDraw.randomSeed()) else { return [] }
+        return draw.actions.flatMap { run(.appendJournal(dataset: $0.dataset, action: $0.action, origin: .audit)) }
+    }
+
+    /// Holds the item (releasing the one held before); if someone else holds it, says so.
+    private func claim(_ index: Int?) -> [AppAction] {
+        guard let index else {
+            claims.releaseAll()
+            return []
+        }
+        let id = session.workspace.items[index].id
+        for held in claims.heldItems where held != id { claims.release(item: held) }
+        if claims.claim(item: id, reviewer: session.reviewer) { return [] }
+        return [.claimedByOther(item: index, reviewer: claims.isClaimedByOther(id) ?? "another reviewer")]
+    }
+
+    /// Keeps held claims fresh and lets go of them all when the workstation closes.
+    package func refreshClaims() { claims.refresh() }
+    package func releaseClaims() { claims.releaseAll() }
+}

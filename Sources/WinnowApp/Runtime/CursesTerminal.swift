@@ -1,0 +1,28 @@
+import Dispatch
+import WinnowCanvas
+import WinnowTerminal
+import WinnowUI
+
+/// The real terminal: ncurses through `TerminalScreen`, the wall clock.
+package final class CursesTerminal: TerminalDevice {
+    package let screen: TerminalScreen
+
+    package init(options: TerminalOptions) throws(TerminalError) {
+        screen = try TerminalScreen(options: options)
+    }
+
+    package var size: TerminalSize { TerminalSize(width: screen.size.width, height: screen.size.height) }
+    package var unicode: Bool { screen.unicode }
+    package var isMonochrome: Bool { screen.colorMode == .mono }
+    package var now: Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    package func nextInput(timeoutMilliseconds: Int, idle: Bool) -> TerminalInput? {
+        screen.nextInput(timeoutMilliseconds: timeoutMilliseconds)
+    }
+
+    package func draw(_ grid: Grid) { screen.draw(grid) }
+    package func invalidate() { screen.invalidate() }
+    package func restore() { screen.restore() }
+    /// Bytes ncurses has sent so far (counted when drawing into a file).
+    package var bytesWritten: Int { screen.bytesWritten }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import WinnowCore
+import WinnowUI
+
+/// Keeps each reviewer's queue position in the workspace's state folder
+/// (`position-REVIEWER.json`), written whole (temporary file, then rename).
+package struct PositionStore {
+    package let url: URL
+
+    package init(session: CurationSession) {
+        let folder = session.workspaceStateDirectory
+        let safe = session.reviewer.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }
+        url = folder.appendingPathComponent("position-\(String(safe)).json")
+    }
+
+    package func load() -> ReviewPosition? {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let value = try? JSONParser.parse([UInt8](data)),
+              let queue = value["queue"]?.stringValue, let item = value["item"]?.stringValue
+        else { return nil }
+        return ReviewPosition(queue: queue, filter: value["filter"]?.stringValue ?? "", item: item)
+    }
+
+    /// Best effort: losing the position is harmless, so a failure is not reported.
+    package func save(_ position: ReviewPosition) {
+        let value: JSONValue = ["queue": .string(position.queue), "filter": .string(position.filter), "item": .string(position.item)]
+        let temporary = url.appendingPathExtension("tmp")
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard (try? Data(value.jsonText.utf8).write(to: temporary)) != nil else { return }
+        _ = rename(temporary.path, url.path)
+    }
+}

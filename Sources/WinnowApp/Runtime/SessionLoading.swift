@@ -1,0 +1,41 @@
+import Foundation
+import WinnowCore
+import WinnowTerminal
+import WinnowUI
+
+/// Reads the data on a background thread while the terminal shows the loading view and stays
+/// responsive (q quits, resizes redraw), so a big or slow folder never freezes the screen.
+package enum SessionLoading {
+    /// The loaded session, or nil when the user quit while waiting.
+    package static func run(_ options: CommonOptions, on device: TerminalDevice, theme: Theme) throws(CLIError) -> CurationSession? {
+        var withProgress = options
+        let progress = ReadProgress()
+        withProgress.read.progress = progress
+        let result = LoadResult()
+        let loading = withProgress
+        Thread.detachNewThread {
+            result.finish(Result { () throws(CLIError) in try loading.open() })
+        }
+        while true {
+            // The loading view is drawn at least once, however fast the load.
+            let (done, total, file) = progress.snapshot
+            device.draw(LoadingScreen.render(path: options.path, done: done, total: total, file: file, size: device.size,
+                                             theme: theme, unicode: device.unicode))
+            if let outcome = result.outcome { return try outcome.get() }
+            switch device.nextInput(timeoutMilliseconds: 50, idle: false) {
+            case .key(let key)? where key == .char("q"): return nil
+            case .interrupted?: return nil
+            default: break
+            }
+        }
+    }
+}
+
+/// The loader thread's answer, handed over under a lock.
+private final class LoadResult: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Result<CurationSession, CLIError>?
+
+    package func finish(_ outcome: Result<CurationSession, CLIError>) { lock.withLock { stored = outcome } }
+    package var outcome: Result<CurationSession, CLIError>? { lock.withLock { stored } }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import WinnowCore
+import WinnowTerminal
+import WinnowUI
+
+/// The one run loop, for the real terminal and its recording twin alike: the loading view while
+/// the data is read on a background thread, then keys, decodes, other reviewers' journal lines
+/// and claim refreshes, each drawn as a frame when something changed.
+package struct Workstation {
+    /// How often other reviewers' journal lines are picked up and claims kept fresh.
+    package static let journalPollInterval = 0.5
+
+    package let device: TerminalDevice
+    package let keymap: Keymap
+    package let theme: Theme
+    /// Shown in the status bar at the start (for example that the locale has no UTF-8).
+    package var notice: String?
+
+    package init(device: TerminalDevice, keymap: Keymap, theme requested: Theme, notice: String? = nil) {
+        self.device = device
+        self.keymap = keymap
+        self.theme = device.isMonochrome ? requested.monochrome() : requested
+        self.notice = notice
+    }
+
+    /// Loads, reviews until quit or interrupted, and lets go of claims. Nil when the user quit while loading.
+    @discardableResult
+    package func run(_ options: CommonOptions) throws(CLIError) -> AppState? {
+        guard let session = try SessionLoading.run(options, on: device, theme: theme) else { return nil }
+        let display = DisplayOptions(unicode: device.unicode, color: !device.isMonochrome && !theme.isMonochrome)
+        var state = InitialState.build(session, keymap: keymap, size: device.size, display: display,
+                                       thresholds: try options.thresholds(for: session), options: options)
+        if let notice { state.message = .error(notice) }
+        let store = AppStore(state: state, session: session)
+        store.dispatch(.resized(device.size))
+        loop(store)
+        store.releaseClaims()
+        return store.state
+    }
+
+    private func loop(_ store: AppStore) {
+        var drawnVersion = -1
+        var lastPoll = device.now
+        func drawIfChanged() {
+            if store.takeFullRedraw() { device.invalidate() }
+            guard store.version != drawnVersion else { return }
+            device.draw(Renderer.render(store.state, theme: theme))
+            drawnVersion = store.version
+        }
+        while !store.state.quitting {
+            drawIfChanged()
+            let settled = store.loader.isSettled
+            // Short waits while a decode is under way, so its thumbnail shows as soon as it lands.
+            switch device.nextInput(timeoutMilliseconds: settled ? 100 : 10, idle: settled) {
+            case .key(let key)?: store.dispatch(.key(key))
+            case .resize(let width, let height)?: store.dispatch(.resized(TerminalSize(width: width, height: height)))
+            case .interrupted?: return drawIfChanged()
+            case nil: break
+            }
+            let pollJournals = device.now - lastPoll >= Self.journalPollInterval
+            if pollJournals {
+                lastPoll = device.now
+                store.refreshClaims()
+            }
+            store.poll(journals: pollJournals)
+        }
+        drawIfChanged()
+    }
+}

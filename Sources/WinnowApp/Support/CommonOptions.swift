@@ -1,0 +1,64 @@
+import Foundation
+import WinnowCore
+
+/// Options every dataset command takes: where the data is, how to read it, where state lives, who is reviewing.
+package struct CommonOptions: Sendable {
+    package var path: String
+    package var read: ReadOptions
+    package var state: URL?
+    package var reviewer: String
+    /// `--tiers HIGH,MEDIUM`: where the high and medium tiers start (else `.winnow/config`'s `tiers`).
+    package var explicitTiers: TierThresholds?
+    /// `review --queue NAME --filter QUERY`: where the workstation starts (else where the reviewer left off).
+    package var startQueue: QueueName?
+    package var startFilter: FilterQuery?
+
+    package init(path: String, read: ReadOptions = ReadOptions(), state: URL? = nil, reviewer: String) {
+        self.path = path
+        self.read = read
+        self.state = state
+        self.reviewer = reviewer
+    }
+
+    package static func parseTiers(_ text: String, command: String) throws(CLIError) -> TierThresholds {
+        let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 2, let high = parts[0], let medium = parts[1], 0 <= medium, medium < high, high <= 1 else {
+            throw .usage("--tiers must be HIGH,MEDIUM with 0 <= MEDIUM < HIGH <= 1, e.g. 0.9,0.7", command: command)
+        }
+        return TierThresholds(high: high, medium: medium)
+    }
+
+    /// `--tiers`, else the config's `tiers`, else 0.9 / 0.7.
+    package func thresholds(for session: CurationSession) throws(CLIError) -> TierThresholds {
+        if let explicitTiers { return explicitTiers }
+        return try ConfigOption.load(self, workspace: session.workspace).tiers ?? .standard
+    }
+
+    /// The session's state as the reports see it, with these tiers.
+    package func snapshot(_ session: CurationSession, extraIssues: [[Issue]]? = nil) throws(CLIError) -> ReviewSnapshot {
+        ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: try thresholds(for: session),
+                       extraIssues: extraIssues)
+    }
+
+    /// Reads the dataset(s) and their journals.
+    package func open() throws(CLIError) -> CurationSession {
+        try Self.open(path: path, read: read, stateOverride: state, reviewer: reviewer)
+    }
+
+    package static func open(path: String, read: ReadOptions = ReadOptions(), stateOverride: URL?, reviewer: String) throws(CLIError) -> CurationSession {
+        let workspace: Workspace
+        do {
+            workspace = try WorkspaceLoader.load(path: path, options: read)
+        } catch {
+            throw .unreadable(error.message)
+        }
+        return CurationSession(workspace: workspace, reviewer: reviewer, stateOverride: stateOverride)
+    }
+
+    /// Problems reading the data (a bad manifest line, a COCO id from 0) and skipped journal lines are reported on stderr, so that they are seen but do not stop the command.
+    package static func reportProblems(_ session: CurationSession) {
+        let reading = session.workspace.issues + session.workspace.datasets.flatMap(\.issues)
+        for issue in reading where issue.severity != .info { StandardError.write("\(issue.severity.rawValue): \(issue.text)") }
+        for issue in session.problems { StandardError.write("warning: \(issue.text)") }
+    }
+}

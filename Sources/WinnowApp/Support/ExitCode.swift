@@ -1,0 +1,10 @@
+/// What `winnow` exits with; scripts rely on these.
+package enum ExitCode: Int32 {
+    case ok = 0
+    /// The command ran and found problems (validate found an error).
+    case findings = 1
+    /// The command line was wrong.
+    case usage = 2
+    /// The input could not be read.
+    case unreadable = 3
+}

@@ -1,0 +1,42 @@
+/// A command line split into positional arguments, `--name value` options and `--flag`s,
+/// checked against what the command accepts.
+package struct ParsedArguments {
+    package var positional: [String] = []
+    package var options: [String: String] = [:]
+    package var flags: Set<String> = []
+
+    /// `valued` options take a value (`--state DIR` or `--state=DIR`); `flags` take none.
+    package init(_ arguments: [String], valued: Set<String>, flags allowedFlags: Set<String>, command: String) throws(CLIError) {
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            guard argument.hasPrefix("--"), argument.count > 2 else {
+                positional.append(argument)
+                continue
+            }
+            var name = String(argument.dropFirst(2))
+            var inlineValue: String?
+            if let equals = name.firstIndex(of: "=") {
+                inlineValue = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            if allowedFlags.contains(name), inlineValue == nil {
+                flags.insert(name)
+            } else if valued.contains(name) {
+                if let inlineValue {
+                    options[name] = inlineValue
+                } else {
+                    guard index < arguments.count else { throw .usage("--\(name) needs a value", command: command) }
+                    options[name] = arguments[index]
+                    index += 1
+                }
+            } else {
+                throw .usage("unknown option --\(name) for `winnow \(command)`", command: command)
+            }
+        }
+    }
+
+    package func has(_ flag: String) -> Bool { flags.contains(flag) }
+    package subscript(option: String) -> String? { options[option] }
+}

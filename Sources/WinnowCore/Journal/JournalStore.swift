@@ -1,0 +1,38 @@
+/// Where one dataset's events are kept, as curation, queues and exports see it. The file journal
+/// (`VerdictJournal`) is the embedded default; a database-backed store can take its place
+/// without any of them changing.
+public protocol JournalStore: AnyObject {
+    /// Names the store in messages (a path, or a server and table without credentials).
+    var location: String { get }
+    /// The sequence number of the last event read or written.
+    var lastSeq: Int { get }
+    /// Lines or rows skipped while reading, as `location:LINE: what is wrong`.
+    var problems: [Issue] { get }
+    /// Bytes (or rows) not read yet, to size storage before a long replay; 0 when unknown.
+    var unreadBytes: Int { get }
+
+    /// Watch: reads everything appended since the last read, by anyone, into `reader`.
+    func readNew<Reader: JournalReader>(into reader: inout Reader)
+
+    /// Appends a batch in order, after any events others appended first (returned, to apply
+    /// before it): when this returns, all of it is durable; when it throws, none was acknowledged.
+    func append(_ actions: [JournalAction], reviewer: String, time: String) throws(JournalError)
+        -> (earlier: [JournalEvent], written: [JournalEvent])
+}
+
+extension JournalStore {
+    /// Reads every complete event appended since the last call.
+    public func readNew() -> [JournalEvent] {
+        var collector = JournalEventCollector()
+        readNew(into: &collector)
+        return collector.events
+    }
+
+    /// Appends one event (see `append(_:reviewer:time:)` for a batch).
+    public func append(_ action: JournalAction, reviewer: String, time: String) throws(JournalError)
+        -> (earlier: [JournalEvent], written: JournalEvent)
+    {
+        let (earlier, written) = try append([action], reviewer: reviewer, time: time)
+        return (earlier, written[0])
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// How a session opens its datasets' journal stores, given each dataset's state folder.
+public protocol JournalStoreKind: Sendable {
+    /// The store if it exists (read-only when it cannot be written), else nil.
+    func existing(in stateDirectory: URL) -> JournalStore?
+    /// The store, created if needed, ready for appends.
+    func creating(in stateDirectory: URL) throws(JournalError) -> JournalStore
+}
+
+/// `journal.jsonl` in the state folder: the embedded default.
+public struct FileJournalStores: JournalStoreKind {
+    public init() {}
+
+    public func existing(in stateDirectory: URL) -> JournalStore? { VerdictJournal.existing(in: stateDirectory) }
+    public func creating(in stateDirectory: URL) throws(JournalError) -> JournalStore { try VerdictJournal(creatingIn: stateDirectory) }
+}

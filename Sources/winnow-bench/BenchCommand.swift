@@ -1,0 +1,127 @@
+import WinnowApp
+import Foundation
+import WinnowCanvas
+import WinnowCore
+import WinnowImaging
+import WinnowTerminal
+import WinnowUI
+
+/// `winnow bench`: the DESIGN.md section 9 budgets for the workstation, measured through the real
+/// reducer, renderer, thumbnail loader and ncurses (drawing into a file so bytes can be counted).
+enum BenchCommand {
+    static let usage = """
+        winnow-bench: the budgets of DESIGN.md section 9 (build with -c release)
+
+        winnow-bench [--size WxH]          measure key-to-screen latency and bytes per frame
+        winnow-bench --signals DIR         load time of a Setitec folder (vs. Python) and 1M-sample pan/zoom frames
+        winnow-bench --filter N            the filter language over N items' facts
+        winnow-bench --boxes               box mode: key to screen, journal fsync included
+        winnow-bench --accept N            batch accept of N items: each phase timed (budget 100k <= 1 s)
+        winnow-bench --journal N           open+replay time of an N-event journal, and of one written by 4 processes
+        winnow-bench --phash N             perceptual hash of N 1080p PNGs (cold, cached) and near-duplicate groups of 100k
+
+
+        winnow-bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]
+        winnow-bench --signals DIR | --signal-frames [--size WxH] [--json]
+        winnow-bench --journal N [--writers K] [--json]
+        winnow-bench --phash N
+        winnow-bench --export N [--python PATH]
+        
+        With --export: N images (hard links to a few small PNGs) with 10 boxes each, exported to COCO and YOLO with
+        --split 0.8,0.1,0.1, timed phase by phase (plan, documents, write, read back, provenance); the near-duplicate scan
+        cold and cached; and, with a Python that has globox (--python, else $WINNOW_CHECK_PYTHON), globox converting
+        the train COCO file to YOLO.
+        With --phash: writes N 1920x1080 PNG screenshots and times their perceptual hash one at a time (decode and box filter apart),
+        then as a batch on all cores, cold and from a saved cache; and groups 100k random hashes with 2,000 planted copies.
+        With --journal: writes N verdict events (N/10 items, 4 reviewers) to a temporary dataset's journal and times opening it
+        (journal parse + ledger replay, and the whole dataset open); then has K (default 4; 0: skip) `winnow verdict --from` processes write N/K lines each
+        to one journal at once, checks it holds N whole events with unique, gap-free sequence numbers, and times its replay.
+        With --signals: times loading every Setitec file of DIR (and a plain Python reader of the same files) and
+        the pan/zoom frames of a 1M-sample run (render + diff, through the reducer). Otherwise: Generates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer
+        and ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.
+        """
+
+    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "export", "python", "phash"],
+                                       flags: ["json", "signal-frames", "boxes"], command: "bench")
+        let size = try args["size"].map({ text throws(CLIError) in try HeadlessReview.parseSize(text, command: "bench") }) ?? TerminalSize(width: 200, height: 60)
+        if let export = args["export"] {
+            guard let count = Int(export), count > 0 else { throw .usage("--export takes a number of images", command: "bench") }
+            return try ExportBench.run(count: count, python: args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"],
+                                       json: args.has("json"))
+        }
+        if args.has("boxes") { return try BoxBench.run(size: size, presses: 300) }
+        if let accept = args["accept"] { return try AcceptBench.run(count: max(1, Int(accept) ?? 100_000), json: args.has("json")) }
+        if let events = args["journal"] { return try JournalBench.run(events: events, writers: args["writers"], json: args.has("json")) }
+        if let phash = args["phash"] {
+            guard let count = Int(phash), count > 0 else { throw .usage("--phash takes a number of images", command: "bench") }
+            return try PhashBench.run(images: count)
+        }
+        if let filter = args["filter"] {
+            guard let count = Int(filter), count > 0 else { throw .usage("--filter takes a number of items", command: "bench") }
+            return FilterBench.run(items: count)
+        }
+        if args["signals"] != nil || args.has("signal-frames") {
+            return try SignalBench.run(folder: args["signals"], size: size, json: args.has("json"))
+        }
+        let count = max(3, Int(args["items"] ?? "") ?? 30)
+        let think = Double(Int(args["think"] ?? "") ?? 150) / 1000
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dataset: BenchDataset
+        if let images = args["images"] {
+            dataset = try BenchDataset.link(imagesIn: URL(fileURLWithPath: images), into: folder)
+            StandardError.write("bench: \(dataset.images.count) screenshots from \(images)")
+        } else {
+            StandardError.write("bench: writing \(count) 1920x1080 screenshots to \(folder.path)")
+            dataset = try BenchDataset.write(count: count, into: folder)
+        }
+        let result = try measure(dataset: dataset, size: size, think: think, count: min(count, dataset.images.count))
+        let chafa = ChafaComparison.medianSeconds(images: dataset.images.prefix(5), size: size)
+        BenchReport.print(result, chafaSeconds: chafa, size: size, think: think, json: args.has("json"), source: args["images"])
+        return .ok
+    }
+
+    private static func measure(dataset: BenchDataset, size: TerminalSize, think: TimeInterval, count: Int) throws(CLIError) -> BenchResult {
+        let session = try CommonOptions.open(path: dataset.root.path, stateOverride: dataset.state, reviewer: "bench")
+        let keymap = try Appearance.keymap(nil)
+        let theme = try Appearance.theme("default")
+        let output = dataset.root.appendingPathComponent("terminal.out")
+        let screen: TerminalScreen
+        do {
+            let file = TerminalOutput.file(path: output.path, termType: "xterm-256color", width: size.width, height: size.height)
+            screen = try TerminalScreen(options: TerminalOptions(output: file))
+        } catch {
+            throw .unreadable(error.description)
+        }
+        defer { screen.restore() }
+        let state = InitialState.build(session, keymap: keymap, size: size, display: DisplayOptions(unicode: true, color: true))
+        let store = AppStore(state: state, session: session)
+        store.dispatch(.resized(size))
+        var result = BenchResult()
+        result.coldFirstItem = timeUntilShown(store, screen: screen, theme: theme) { }
+        for _ in 1..<count {
+            Thread.sleep(forTimeInterval: think)
+            store.poll(journals: false)
+            let before = screen.bytesWritten
+            result.keyToScreen.append(timeUntilShown(store, screen: screen, theme: theme) { store.dispatch(.key(.char("j"))) })
+            result.bytesPerItem.append(screen.bytesWritten - before)
+        }
+        return result
+    }
+
+    /// Seconds from the key to the frame that shows the item's thumbnail, drawn.
+    private static func timeUntilShown(_ store: AppStore, screen: TerminalScreen, theme: Theme, key: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        key()
+        while !thumbnailShown(store.state) {
+            if !store.poll(journals: false) { usleep(200) }
+        }
+        screen.draw(Renderer.render(store.state, theme: theme))
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    private static func thumbnailShown(_ state: AppState) -> Bool {
+        state.isCurrentImageSettled
+    }
+}

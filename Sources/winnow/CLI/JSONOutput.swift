@@ -1,8 +1,0 @@
-import WinnowCore
-
-/// JSON for scripts: one document (or one line per item) on stdout.
-enum JSONOutput {
-    static func print(_ value: JSONValue, pretty: Bool = false) {
-        Swift.print(JSONWriter.string(value, pretty: pretty))
-    }
-}
