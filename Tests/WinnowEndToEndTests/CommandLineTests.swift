@@ -170,3 +170,42 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("manifest.jsonl:12:"), result.stderr)
     }
 }
+
+/// The binary carries its keymaps and themes: copied out of the checkout, with no environment at all, it still works.
+final class CopiedBinaryTests: XCTestCase {
+    /// The release build when CI made one (`WINNOW_RELEASE_BINARY`), else the binary under test.
+    private var original: URL {
+        ProcessInfo.processInfo.environment["WINNOW_RELEASE_BINARY"].map { URL(fileURLWithPath: $0) } ?? WinnowProcess.binary
+    }
+
+    private func run(_ binary: URL, _ arguments: [String], in folder: URL) throws -> WinnowProcess.Result {
+        try WinnowProcess.shell("cd '\(folder.path)' && env -i '\(binary.path)' " + arguments.map { "'\($0)'" }.joined(separator: " "))
+    }
+
+    func testACopiedBinaryRunsAnywhereWithoutEnvironment() throws {
+        let folder = try TemporaryFolder()
+        let binary = folder.file("bin/winnow")
+        try folder.makeFolder("bin")
+        try FileManager.default.copyItem(at: original, to: binary)
+        let copy = try SampleCopy()
+        let dataset = copy.dataset.path
+
+        let review = try run(binary, ["review", dataset, "--headless", "--keys-string", "a ?", "--size", "100x30", "--reviewer", "ana"], in: folder.url)
+        XCTAssertEqual(review.status, 0, review.stderr)
+        XCTAssertTrue(review.stdout.contains("verdict.good"), "the built-in keymap's help:\n\(review.stdout)")
+        XCTAssertEqual(copy.journalLines().count, 1)
+        let summary = try run(binary, ["summary", dataset], in: folder.url)
+        XCTAssertEqual(summary.status, 0, summary.stderr)
+        XCTAssertTrue(summary.stdout.contains("11"), summary.stdout)
+        let keys = try run(binary, ["help", "keys"], in: folder.url)
+        XCTAssertEqual(keys.status, 0, keys.stderr)
+        XCTAssertTrue(keys.stdout.contains("| `a` | verdict.good |") || keys.stdout.contains("verdict.good"), keys.stdout)
+        XCTAssertEqual(keys.stderr, "")
+
+        let bare = try run(binary, [], in: folder.url)
+        XCTAssertEqual(bare.status, 2)
+        XCTAssertEqual(bare.stdout, "")
+        XCTAssertEqual(bare.stderr.split(separator: "\n").count, 1, bare.stderr)
+        XCTAssertTrue(bare.stderr.contains("winnow PATH") && bare.stderr.contains("samples"), bare.stderr)
+    }
+}

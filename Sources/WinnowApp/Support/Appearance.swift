@@ -8,17 +8,16 @@ import WinnowUI
 /// named on the command line that does not parse stops the command with `file:line`.
 package enum Appearance {
     package static func keymap(_ nameOrPath: String?, warnings: inout [String]) throws(CLIError) -> Keymap {
-        try load(nameOrPath ?? "default", .keymap, warnings: &warnings) { text, file in
-            Result { () throws(KeymapError) in try Keymap.parse(text, file: file) }.mapError { CLIError.usage($0.description) }
+        try load(nameOrPath ?? "default", .keymap, warnings: &warnings) { text, file, _ in
+            Result { () throws(KeymapError) in try Keymap.parse(text, file: file) }.mapError { Problem(message: $0.description) }
         }
     }
 
     /// `NO_COLOR` (any value) means mono, whatever theme was asked for.
     package static func theme(_ nameOrPath: String?, noColor: Bool = noColorRequested, warnings: inout [String]) throws(CLIError) -> Theme {
         let name = noColor ? "mono" : (nameOrPath ?? "default")
-        return try load(name, .theme, warnings: &warnings) { text, file in
-            let themeName = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-            return Result { () throws(ThemeError) in try Theme.parse(text, name: themeName, file: file) }.mapError { CLIError.usage($0.description) }
+        return try load(name, .theme, warnings: &warnings) { text, file, themeName in
+            Result { () throws(ThemeError) in try Theme.parse(text, name: themeName, file: file) }.mapError { Problem(message: $0.description) }
         }
     }
 
@@ -37,23 +36,30 @@ package enum Appearance {
 
     package static var noColorRequested: Bool { ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false }
 
+    /// `parse(text, file, name)` gives the value or the `file:line: why` of the first bad line.
     private static func load<T>(_ nameOrPath: String, _ kind: AppearanceKind, warnings: inout [String],
-                                parse: (String, String) -> Result<T, CLIError>) throws(CLIError) -> T {
+                                parse: (String, String, String) -> Result<T, Problem>) throws(CLIError) -> T {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix("." + kind.fileExtension) {
-            return try parse(try read(URL(fileURLWithPath: nameOrPath)), nameOrPath).get()
+            let url = URL(fileURLWithPath: nameOrPath)
+            return try parse(try read(url), nameOrPath, url.deletingPathExtension().lastPathComponent).mapError { CLIError.usage($0.message) }.get()
         }
         if let url = kind.overrides(named: nameOrPath).first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
-            switch Result(catching: { () throws(CLIError) in try parse(try read(url), url.path).get() }) {
+            switch parse(try read(url), url.path, nameOrPath) {
             case .success(let value): return value
-            case .failure(let error) where kind.builtIns[nameOrPath] != nil:
-                warnings.append("\(error.message); using the built-in \(nameOrPath) \(kind.rawValue) instead")
-            case .failure(let error): throw error
+            case .failure(let problem) where kind.builtIns[nameOrPath] != nil:
+                warnings.append("\(problem.message); using the built-in \(nameOrPath) \(kind.rawValue) instead")
+            case .failure(let problem): throw .usage(problem.message)
             }
         }
         guard let text = kind.builtIns[nameOrPath] else {
             throw .usage("no \(kind.rawValue) named '\(nameOrPath)' (known: \(kind.knownNames.joined(separator: ", ")))")
         }
-        return try parse(text, "built-in \(nameOrPath).\(kind.fileExtension)").get()
+        return try parse(text, "built-in \(nameOrPath).\(kind.fileExtension)", nameOrPath).mapError { CLIError.usage($0.message) }.get()
+    }
+
+    /// A keymap or theme file's first bad line, as `file:line: why`.
+    struct Problem: Error {
+        let message: String
     }
 
     private static func read(_ url: URL) throws(CLIError) -> String {

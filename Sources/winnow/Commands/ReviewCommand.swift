@@ -21,13 +21,16 @@ enum ReviewCommand {
             guard let queue = QueueName(rawValue: name) else { throw .usage("unknown queue '\(name)'", command: "review") }
             return queue
         }
-        let keymap = try Appearance.keymap(args["keymap"])
-        let theme = try Appearance.theme(args["theme"])
+        var warnings: [String] = []
+        let keymap = try Appearance.keymap(args["keymap"], warnings: &warnings)
+        let theme = try Appearance.theme(args["theme"], warnings: &warnings)
+        warnings.forEach { StandardError.write("warning: \($0)") }
         if args.has("headless") { return try headless(args, options: options, keymap: keymap, theme: theme) }
-        return try interactive(options, keymap: keymap, theme: theme)
+        return try interactive(options, keymap: keymap, theme: theme, warning: warnings.first)
     }
 
-    private static func interactive(_ options: CommonOptions, keymap: Keymap, theme: Theme) throws(CLIError) -> ExitCode {
+    /// `warning`: a broken keymap or theme override, shown in the status bar as stderr is hidden.
+    private static func interactive(_ options: CommonOptions, keymap: Keymap, theme: Theme, warning: String?) throws(CLIError) -> ExitCode {
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(options: TerminalOptions(forceMono: theme.isMonochrome))
@@ -35,7 +38,7 @@ enum ReviewCommand {
             throw .unreadable(error.description)
         }
         defer { terminal.restore() }
-        let notice = terminal.unicode ? nil : "no UTF-8 locale: showing ASCII only (set LANG=C.UTF-8 for the full display)"
+        let notice = terminal.unicode ? warning : "no UTF-8 locale: showing ASCII only (set LANG=C.UTF-8 for the full display)"
         try Workstation(device: terminal, keymap: keymap, theme: theme, notice: notice).run(options)
         return .ok
     }
