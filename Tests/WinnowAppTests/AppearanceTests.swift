@@ -32,7 +32,8 @@ final class AppearanceTests: XCTestCase {
     }
 
     func testAUserKeymapOverridesTheBuiltInOne() throws {
-        try config.write("winnow/default.keymap", text: "bind queue z verdict.good\n")
+        let essentials = "bind prompt <Enter> prompt.submit\nbind prompt <Esc> prompt.cancel\nbind global Q app.quit\nbind loading Q app.quit\n"
+        try config.write("winnow/default.keymap", text: "bind queue z verdict.good\n" + essentials)
         var warnings: [String] = []
         let keymap = try Appearance.keymap(nil, warnings: &warnings)
         XCTAssertEqual(warnings, [])
@@ -52,6 +53,14 @@ final class AppearanceTests: XCTestCase {
             "\(config.path("winnow/default.keymap")):2: unknown command 'no.such-command'; using the built-in default keymap instead",
             "\(config.path("winnow/light.theme")):1: bad color 'nocolor'; using the built-in light theme instead",
         ])
+    }
+
+    func testAKeymapThatCannotLeaveAPromptIsNotUsed() throws {
+        try config.write("winnow/default.keymap", text: "bind queue z verdict.good\nbind global q app.quit\n")
+        var warnings: [String] = []
+        let keymap = try Appearance.keymap(nil, warnings: &warnings)
+        XCTAssertEqual(warnings, ["\(config.path("winnow/default.keymap")): no key for prompt.submit in context prompt; using the built-in default keymap instead"])
+        XCTAssertEqual(keymap.resolve(.char("a"), in: [.queue]), .verdictGood)
     }
 
     func testAFileNamedOnTheCommandLineMustParse() throws {

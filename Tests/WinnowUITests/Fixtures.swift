@@ -27,7 +27,7 @@ enum Fixtures {
         return try! Keymap.parse(String(contentsOf: url, encoding: .utf8), file: url.path)
     }
 
-    static func state(_ items: [ReviewItem], size: TerminalSize = TerminalSize(width: 100, height: 30)) -> AppState {
+    static func state(_ items: [ReviewItem], size: TerminalSize = TerminalSize(width: 100, height: 30), keymap: Keymap = keymap) -> AppState {
         let workspace = workspace(items)
         return AppState(workspace: workspace, ledgers: [CurationLedger()], reviewer: "ana", keymap: keymap,
                         itemIssues: items.map { _ in [] }, size: size, display: DisplayOptions(unicode: true, color: false))

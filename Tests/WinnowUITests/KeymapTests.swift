@@ -63,3 +63,52 @@ final class KeymapTests: XCTestCase {
         XCTAssertEqual(keymap.resolve(.char("q"), in: [.help]), .helpClose)
     }
 }
+
+/// The modal prompts read their keys from the keymap's `prompt` context, like every other key.
+final class PromptKeymapTests: XCTestCase {
+    private func state(withPromptKeys bindings: String) throws -> AppState {
+        let base = Fixtures.keymap.ordered.filter { $0.context != .prompt }
+            .map { "bind \($0.context.rawValue) \(KeyNotation.name(of: $0.key)) \($0.command.id)" }.joined(separator: "\n")
+        return Fixtures.state(Fixtures.threeItems(), keymap: try Keymap.parse(base + "\n" + bindings, file: "test.keymap"))
+    }
+
+    func testRemappedSubmitCancelAndEraseDriveTheFilterPrompt() throws {
+        var state = try state(withPromptKeys: "bind prompt <C-j> prompt.submit\nbind prompt <C-g> prompt.cancel\nbind prompt <C-h> prompt.erase")
+        for key in [KeyEvent(.character("/")), .char("t"), .char("x"), KeyEvent(.character("h"), modifiers: .control), KeyEvent(.escape)] {
+            _ = AppReducer.reduce(&state, .key(key))
+        }
+        XCTAssertEqual(state.overlay, .filterPrompt("t"), "Ctrl-H erased x; Esc is not bound to cancel here")
+        _ = AppReducer.reduce(&state, .key(KeyEvent(.character("g"), modifiers: .control)))
+        XCTAssertEqual(state.overlay, Overlay.none)
+        for key in [KeyEvent(.character("/")), .char("i"), .char("d"), .char(":"), .char("b"), KeyEvent(.character("j"), modifiers: .control)] {
+            _ = AppReducer.reduce(&state, .key(key))
+        }
+        XCTAssertEqual(state.filter.text, "id:b")
+        XCTAssertEqual(state.queue.count, 1)
+    }
+
+    func testBatchConfirmationTakesTheConfirmKeyFromTheKeymap() throws {
+        var state = try state(withPromptKeys: "bind prompt <Enter> prompt.submit\nbind prompt <Esc> prompt.cancel\nbind prompt o prompt.confirm")
+        _ = AppReducer.reduce(&state, .key(.char("B")))
+        XCTAssertEqual(AppReducer.reduce(&state, .key(.char("y"))), [], "y is not the confirm key in this keymap")
+        XCTAssertEqual(state.message?.text, "batch accept cancelled")
+        _ = AppReducer.reduce(&state, .key(.char("B")))
+        let effects = AppReducer.reduce(&state, .key(.char("o")))
+        XCTAssertEqual(effects.first, .appendJournal(dataset: 0, action: .batchVerdict(items: ["a", "b", "c"], verdict: .good, note: nil), origin: .batch))
+    }
+
+    func testReasonsArePickedByThePickCommands() throws {
+        var state = try state(withPromptKeys: "bind prompt <Enter> prompt.submit\nbind prompt <Esc> prompt.cancel\nbind prompt F prompt.pick-2")
+        state.reasons = ["wrong box", "duplicate"]
+        _ = AppReducer.reduce(&state, .key(.char("R")))
+        let effects = AppReducer.reduce(&state, .key(.char("F")))
+        XCTAssertEqual(effects.first, .appendJournal(dataset: 0, action: .verdict(item: "a", verdict: .bad, note: nil, reason: "duplicate"),
+                                                     origin: .verdict(item: 0)))
+    }
+
+    func testTheBundledKeymapsBindTheEssentials() throws {
+        XCTAssertTrue(Fixtures.keymap.missingEssentials.isEmpty)
+        let bare = try Keymap.parse("bind queue a verdict.good\n", file: "bare.keymap")
+        XCTAssertEqual(bare.missingEssentials.map(\.command), [.promptSubmit, .promptCancel, .appQuit, .appQuit])
+    }
+}

@@ -7,7 +7,7 @@ import WinnowUI
 /// responsive (q quits, resizes redraw), so a big or slow folder never freezes the screen.
 package enum SessionLoading {
     /// The loaded session, or nil when the user quit while waiting.
-    package static func run(_ options: CommonOptions, on device: TerminalDevice, theme: Theme) throws(CLIError) -> CurationSession? {
+    package static func run(_ options: CommonOptions, on device: TerminalDevice, keymap: Keymap, theme: Theme) throws(CLIError) -> CurationSession? {
         var withProgress = options
         let progress = ReadProgress()
         withProgress.read.progress = progress
@@ -20,10 +20,10 @@ package enum SessionLoading {
             // The loading view is drawn at least once, however fast the load.
             let (done, total, file) = progress.snapshot
             device.draw(LoadingScreen.render(path: options.path, done: done, total: total, file: file, size: device.size,
-                                             theme: theme, unicode: device.unicode))
+                                             theme: theme, unicode: device.unicode, quitKey: keymap.keys(for: .appQuit).first ?? "Ctrl-C"))
             if let outcome = result.outcome { return try outcome.get() }
             switch device.nextInput(timeoutMilliseconds: 50, idle: false) {
-            case .key(let key)? where key == .char("q"): return nil
+            case .key(let key)? where keymap.resolve(key, in: [.loading]) == .appQuit: return nil
             case .interrupted?: return nil
             default: break
             }

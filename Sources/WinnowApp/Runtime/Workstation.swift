@@ -26,7 +26,7 @@ package struct Workstation {
     /// Loads, reviews until quit or interrupted, and lets go of claims. Nil when the user quit while loading.
     @discardableResult
     package func run(_ options: CommonOptions) throws(CLIError) -> AppState? {
-        guard let session = try SessionLoading.run(options, on: device, theme: theme) else { return nil }
+        guard let session = try SessionLoading.run(options, on: device, keymap: keymap, theme: theme) else { return nil }
         let display = DisplayOptions(unicode: device.unicode, color: !device.isMonochrome && !theme.isMonochrome)
         var state = InitialState.build(session, keymap: keymap, size: device.size, display: display,
                                        thresholds: try options.thresholds(for: session), options: options)

@@ -10,6 +10,10 @@ package enum Appearance {
     package static func keymap(_ nameOrPath: String?, warnings: inout [String]) throws(CLIError) -> Keymap {
         try load(nameOrPath ?? "default", .keymap, warnings: &warnings) { text, file, _ in
             Result { () throws(KeymapError) in try Keymap.parse(text, file: file) }.mapError { Problem(message: $0.description) }
+                .flatMap { keymap in
+                    guard let missing = keymap.missingEssentials.first else { return .success(keymap) }
+                    return .failure(Problem(message: "\(file): no key for \(missing.command.id) in context \(missing.context.rawValue)"))
+                }
         }
     }
 

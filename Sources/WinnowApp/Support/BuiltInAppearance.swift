@@ -5,7 +5,7 @@ package enum BuiltInAppearance {
     package static let keymaps: [String: String] = [
         "default": #"""
 # Winnow default keymap: arrows and j/k to move, Prodigy-style a / x / space to decide.
-# Lines: bind <context> <key> <command-id>. Contexts: global, queue, signal, help.
+# Lines: bind <context> <key> <command-id>. Contexts: global, queue, signal, box, help, prompt, loading.
 # Key notation: a, U, ?, <Space>, <Enter>, <Esc>, <Tab>, <S-Tab>, <Up>, <C-l>, <PageDown>, ...
 # `winnow help review` and `?` in the workstation list every command id.
 
@@ -100,6 +100,26 @@ bind box x            box.reject
 bind box o            box.only-selected
 bind box c            box.category
 bind box z            box.zoom
+
+# Prompts: filter (/), note (n), category (c in box mode), reason (R), batch confirmation (B).
+bind prompt <Enter>     prompt.submit
+bind prompt <Esc>       prompt.cancel
+bind prompt <Backspace> prompt.erase
+bind prompt <Del>       prompt.erase
+bind prompt y           prompt.confirm
+bind prompt Y           prompt.confirm
+bind prompt 1           prompt.pick-1
+bind prompt 2           prompt.pick-2
+bind prompt 3           prompt.pick-3
+bind prompt 4           prompt.pick-4
+bind prompt 5           prompt.pick-5
+bind prompt 6           prompt.pick-6
+bind prompt 7           prompt.pick-7
+bind prompt 8           prompt.pick-8
+bind prompt 9           prompt.pick-9
+
+# While the data loads.
+bind loading q          app.quit
 """#,
         "vim": #"""
 # Winnow keymap for vim hands: hjkl, gg-less g/G, Ctrl-d/Ctrl-u to page; same verdict keys.
@@ -204,6 +224,26 @@ bind box H            box.left-edge-out
 bind box L            box.left-edge-in
 bind box K            box.top-edge-out
 bind box J            box.top-edge-in
+
+# Prompts: filter (/), note (n), category (c in box mode), reason (R), batch confirmation (B).
+bind prompt <Enter>     prompt.submit
+bind prompt <Esc>       prompt.cancel
+bind prompt <Backspace> prompt.erase
+bind prompt <Del>       prompt.erase
+bind prompt y           prompt.confirm
+bind prompt Y           prompt.confirm
+bind prompt 1           prompt.pick-1
+bind prompt 2           prompt.pick-2
+bind prompt 3           prompt.pick-3
+bind prompt 4           prompt.pick-4
+bind prompt 5           prompt.pick-5
+bind prompt 6           prompt.pick-6
+bind prompt 7           prompt.pick-7
+bind prompt 8           prompt.pick-8
+bind prompt 9           prompt.pick-9
+
+# While the data loads.
+bind loading q          app.quit
 """#,
     ]
 

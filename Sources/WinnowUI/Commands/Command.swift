@@ -73,6 +73,19 @@ public enum Command: String, CaseIterable, Sendable {
     case helpScrollUp = "help.scroll-up"
     case viewRedraw = "view.redraw"
     case appQuit = "app.quit"
+    case promptSubmit = "prompt.submit"
+    case promptCancel = "prompt.cancel"
+    case promptErase = "prompt.erase"
+    case promptConfirm = "prompt.confirm"
+    case promptPick1 = "prompt.pick-1"
+    case promptPick2 = "prompt.pick-2"
+    case promptPick3 = "prompt.pick-3"
+    case promptPick4 = "prompt.pick-4"
+    case promptPick5 = "prompt.pick-5"
+    case promptPick6 = "prompt.pick-6"
+    case promptPick7 = "prompt.pick-7"
+    case promptPick8 = "prompt.pick-8"
+    case promptPick9 = "prompt.pick-9"
 
     public var id: String { rawValue }
 
@@ -151,6 +164,12 @@ public enum Command: String, CaseIterable, Sendable {
         case .helpScrollUp: return "scroll help up"
         case .viewRedraw: return "repaint the screen"
         case .appQuit: return "quit (everything is already saved)"
+        case .promptSubmit: return "apply the filter, save the note, take the first category"
+        case .promptCancel: return "leave the prompt without a change"
+        case .promptErase: return "erase the last character typed"
+        case .promptConfirm: return "confirm a batch accept (any other key cancels)"
+        case .promptPick1, .promptPick2, .promptPick3, .promptPick4, .promptPick5, .promptPick6, .promptPick7, .promptPick8, .promptPick9:
+            return "pick choice \(pickNumber!) of the reasons or categories shown"
         }
     }
 
@@ -168,8 +187,16 @@ public enum Command: String, CaseIterable, Sendable {
         case .cursorLeft, .cursorRight, .cursorLeftFar, .cursorRightFar, .zoomIn, .zoomOut, .zoomReset,
              .panLeft, .panRight, .toggleXAxis: return .signalView
         case .helpToggle, .helpClose, .helpScrollDown, .helpScrollUp, .statsToggle, .viewRedraw, .appQuit: return .app
+        case .promptSubmit, .promptCancel, .promptErase, .promptConfirm, .promptPick1, .promptPick2, .promptPick3, .promptPick4,
+             .promptPick5, .promptPick6, .promptPick7, .promptPick8, .promptPick9: return .prompts
         }
     }
 
     public init?(id: String) { self.init(rawValue: id) }
+
+    /// 1-9 for `prompt.pick-N`.
+    public var pickNumber: Int? {
+        guard rawValue.hasPrefix("prompt.pick-") else { return nil }
+        return Int(rawValue.dropFirst("prompt.pick-".count))
+    }
 }

@@ -7,4 +7,5 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case events = "Signal events"
     case signalView = "Signal view"
     case app = "Screen"
+    case prompts = "Prompts"
 }

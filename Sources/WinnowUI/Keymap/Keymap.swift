@@ -49,6 +49,16 @@ public struct Keymap: Sendable {
         return nil
     }
 
+    /// Bindings without which a reviewer could be stuck: leaving a prompt, quitting.
+    public static let essentials: [(context: KeymapContext, command: Command)] = [
+        (.prompt, .promptSubmit), (.prompt, .promptCancel), (.global, .appQuit), (.loading, .appQuit),
+    ]
+
+    /// The essential bindings this keymap lacks.
+    public var missingEssentials: [(context: KeymapContext, command: Command)] {
+        Self.essentials.filter { need in !ordered.contains { $0.context == need.context && $0.command == need.command } }
+    }
+
     /// The keys bound to a command, in file order, as notation (`a`, `<Space>`).
     public func keys(for command: Command) -> [String] {
         ordered.filter { $0.command == command }.map { KeyNotation.name(of: $0.key) }

@@ -7,4 +7,8 @@ public enum KeymapContext: String, CaseIterable, Sendable {
     /// Box mode on a screenshot (tried before `global`; the queue keys do not apply).
     case box
     case help
+    /// The status-bar prompts: filter, note, category and reason pickers, batch confirmation.
+    case prompt
+    /// While the data loads.
+    case loading
 }

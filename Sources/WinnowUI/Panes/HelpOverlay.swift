@@ -23,7 +23,7 @@ enum HelpOverlay {
     }
 
     static func render(_ state: AppState, screen: Rect, into grid: inout Grid, theme: Theme) {
-        let contexts = (state.signalView != nil ? [KeymapContext.signal] : []) + [.queue, .global, .help]
+        let contexts = AppReducer.paneContexts(of: state) + [.help, .prompt]
         let all = lines(state.keymap, contexts: contexts)
         let rows = max(1, min(screen.height - 2, all.count + 2) - 2)
         let top = min(state.helpScroll, max(0, all.count - rows))

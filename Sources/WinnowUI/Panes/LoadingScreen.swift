@@ -3,7 +3,8 @@ import WinnowCanvas
 /// What the workstation shows while the data loads in the background: the path, a progress
 /// bar by files, the file being read, and that q quits.
 public enum LoadingScreen {
-    public static func render(path: String, done: Int, total: Int, file: String, size: TerminalSize, theme: Theme, unicode: Bool) -> Grid {
+    public static func render(path: String, done: Int, total: Int, file: String, size: TerminalSize, theme: Theme, unicode: Bool,
+                              quitKey: String = "q") -> Grid {
         var grid = Grid(width: size.width, height: size.height, fill: Cell(" ", style: theme[.text]))
         let width = max(10, min(60, size.width - 4))
         let x = max(0, (size.width - width) / 2)
@@ -14,7 +15,7 @@ public enum LoadingScreen {
         grid.write(bar, x: x, y: y + 1, style: theme[.tierHigh], maxWidth: width)
         let counts = total > 0 ? "\(done)/\(total) files" : "reading…"
         grid.write("\(counts)  \(file)", x: x, y: y + 2, style: theme[.textDim], maxWidth: width)
-        grid.write("q quits", x: x, y: y + 3, style: theme[.textDim], maxWidth: width)
+        grid.write("\(quitKey) quits", x: x, y: y + 3, style: theme[.textDim], maxWidth: width)
         return grid
     }
 }

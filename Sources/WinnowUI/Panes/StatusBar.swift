@@ -23,7 +23,7 @@ enum StatusBar {
             return
         }
         if case .confirmBatch(let items) = state.overlay {
-            grid.write(" Accept \(items.count) unreviewed items of this queue as good, in one batch? y confirms, any other key cancels",
+            grid.write(" Accept \(items.count) unreviewed items of this queue as good, in one batch? \(key(.promptConfirm, state)) confirms, any other key cancels",
                        x: rect.x, y: rect.y, style: theme[.messageError], maxWidth: rect.width)
             return
         }
@@ -55,8 +55,13 @@ enum StatusBar {
         if let message = state.message, message.isError {
             grid.write("  \(message.text)", x: x, y: rect.y, style: theme[.messageError], maxWidth: rect.maxX - x)
         } else {
-            grid.write("  Enter applies, Esc cancels, empty clears", x: x, y: rect.y, style: theme[.status], maxWidth: rect.maxX - x)
+            grid.write("  \(key(.promptSubmit, state)) applies, \(key(.promptCancel, state)) cancels, empty clears", x: x, y: rect.y, style: theme[.status], maxWidth: rect.maxX - x)
         }
+    }
+
+    /// The first key bound to a command, as notation.
+    private static func key(_ command: Command, _ state: AppState) -> String {
+        state.keymap.keys(for: command).first ?? "(unbound \(command.id))"
     }
 
     /// The end of a typed text that fits, so what is being typed stays in view.

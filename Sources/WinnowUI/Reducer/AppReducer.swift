@@ -60,8 +60,18 @@ public enum AppReducer {
     /// Overlay first, then the pane, then global bindings.
     static func contexts(of state: AppState) -> [KeymapContext] {
         if state.overlay == .help || state.overlay == .stats { return [.help, .global] }
+        return paneContexts(of: state)
+    }
+
+    /// The keys of the pane in view, overlays aside: box mode, a drill run, or the queue.
+    static func paneContexts(of state: AppState) -> [KeymapContext] {
         if state.boxEditor != nil { return [.box, .global] }
         return state.signalView != nil ? [.signal, .queue, .global] : [.queue, .global]
+    }
+
+    /// The prompt command a key stands for, if any.
+    static func promptCommand(_ key: KeyEvent, _ state: AppState) -> Command? {
+        state.keymap.resolve(key, in: [.prompt])
     }
 
     private static func perform(_ command: Command, on state: inout AppState) -> [AppEffect] {
@@ -108,6 +118,9 @@ public enum AppReducer {
         case .appQuit:
             state.quitting = true
             return [.quit]
+        case .promptSubmit, .promptCancel, .promptErase, .promptConfirm, .promptPick1, .promptPick2, .promptPick3, .promptPick4,
+             .promptPick5, .promptPick6, .promptPick7, .promptPick8, .promptPick9:
+            break  // only the prompts read these
         }
         return []
     }

@@ -37,7 +37,7 @@ enum BatchAccept {
 
     static func confirm(_ key: KeyEvent, items: [Int], state: inout AppState) -> [AppEffect] {
         state.overlay = .none
-        guard key == .char("y") || key == .char("Y") else {
+        guard AppReducer.promptCommand(key, state) == .promptConfirm else {
             state.message = .info("batch accept cancelled")
             return []
         }

@@ -15,12 +15,12 @@ enum CategoryPicker {
 
     static func handle(_ key: KeyEvent, text: String, state: inout AppState) -> [AppEffect] {
         let shown = matches(text, in: state)
-        if case .character(let c) = key.key, let digit = c.wholeNumberValue, (1...9).contains(digit), shown.count <= 9 {
+        if let digit = AppReducer.promptCommand(key, state)?.pickNumber, shown.count <= 9 {
             guard digit <= shown.count else { return [] }
             state.overlay = .none
             return relabel(shown[digit - 1], state: &state)
         }
-        switch LineEditing.apply(key, to: text) {
+        switch LineEditing.apply(key, to: text, keymap: state.keymap) {
         case .cancelled:
             state.overlay = .none
         case .submitted:

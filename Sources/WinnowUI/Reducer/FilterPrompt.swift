@@ -6,7 +6,7 @@ import WinnowCore
 /// stays), Esc cancels.
 enum FilterPrompt {
     static func handle(_ key: KeyEvent, text: String, state: inout AppState) -> [AppEffect] {
-        switch LineEditing.apply(key, to: text) {
+        switch LineEditing.apply(key, to: text, keymap: state.keymap) {
         case .cancelled: state.overlay = .none
         case .submitted(let query): apply(query, state: &state)
         case .edited(let changed): state.overlay = .filterPrompt(changed)

@@ -1,6 +1,7 @@
 import WinnowCanvas
 
-/// The one line of text the status-bar prompts share (filter, note, category): what a key does to it.
+/// The one line of text the status-bar prompts share (filter, note, category): what a key does to
+/// it. Submit, cancel and erase come from the keymap's `prompt` context; other keys type.
 enum LineEditing {
     enum Outcome: Equatable {
         case edited(String)
@@ -10,11 +11,14 @@ enum LineEditing {
         case ignored
     }
 
-    static func apply(_ key: KeyEvent, to text: String, maxLength: Int = 500) -> Outcome {
+    static func apply(_ key: KeyEvent, to text: String, keymap: Keymap, maxLength: Int = 500) -> Outcome {
+        switch keymap.resolve(key, in: [.prompt]) {
+        case .promptCancel?: return .cancelled
+        case .promptSubmit?: return .submitted(text)
+        case .promptErase?: return .edited(String(text.dropLast()))
+        default: break
+        }
         switch key.key {
-        case .escape: return .cancelled
-        case .enter: return .submitted(text)
-        case .backspace, .delete: return .edited(String(text.dropLast()))
         case .character(let c) where key.modifiers.subtracting(.shift).isEmpty && !c.isNewline:
             return .edited(text.count < maxLength ? text + String(c) : text)
         default: return .ignored

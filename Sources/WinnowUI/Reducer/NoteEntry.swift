@@ -14,7 +14,7 @@ enum NoteEntry {
 
     static func handle(_ key: KeyEvent, _ state: inout AppState) -> [AppEffect] {
         guard var draft = state.noteDraft else { return [] }
-        switch LineEditing.apply(key, to: draft.text, maxLength: NoteDraft.maxLength) {
+        switch LineEditing.apply(key, to: draft.text, keymap: state.keymap, maxLength: NoteDraft.maxLength) {
         case .cancelled:
             state.noteDraft = nil
             state.message = .info("note dropped")

@@ -2,7 +2,7 @@ import WinnowCanvas
 import WinnowCore
 
 /// A bad verdict with a reason: `R` lists the configured reasons in the status bar, a digit
-/// records the verdict with that reason (and moves on once saved), any other key cancels.
+/// (`prompt.pick-N`) records the verdict with that reason (and moves on once saved), any other key cancels.
 enum ReasonPicker {
     static func open(_ state: inout AppState) {
         guard state.currentItemIndex != nil else { return }
@@ -15,7 +15,7 @@ enum ReasonPicker {
 
     static func pick(_ key: KeyEvent, state: inout AppState) -> [AppEffect] {
         state.overlay = .none
-        guard case .character(let c) = key.key, let digit = c.wholeNumberValue, (1...min(9, state.reasons.count)).contains(digit) else {
+        guard let digit = AppReducer.promptCommand(key, state)?.pickNumber, digit <= state.reasons.count else {
             state.message = .info("no verdict given")
             return []
         }

@@ -7,9 +7,7 @@ import WinnowCore
 /// Items that already have a verdict (good, bad or skip, from anyone) are left alone: a batch
 /// never overrides a person's decision. With both --tier and --filter the set is their overlap.
 enum AcceptCommand {
-    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: CommonOptions.valued.union(["tier", "filter", "verdict", "note"]),
-                                       flags: ["yes"], command: "accept")
+    static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "accept")
         let tier = try TierOption.parse(args, command: "accept")
         let query = try FilterOption.parse(args, command: "accept")

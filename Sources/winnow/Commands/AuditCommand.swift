@@ -9,9 +9,7 @@ import WinnowCore
 /// tier as a whole, sampled items already reviewed count at once, and the same seed gives the
 /// same sample however many verdicts came in since.
 enum AuditCommand {
-    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: CommonOptions.valued.union(["tier", "sample", "seed"]),
-                                       flags: ["report", "json"], command: "audit")
+    static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "audit")
         guard let tier = try TierOption.parse(args, command: "audit") else { throw .usage("missing --tier high|medium|low", command: "audit") }
         guard args.has("report") != (args["sample"] != nil) else { throw .usage("give either --sample N or --report", command: "audit") }

@@ -9,9 +9,7 @@ import WinnowCore
 enum ExportCommand {
     static let formats = ["signals"] + ExportFormat.allCases.map(\.rawValue)
 
-    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: CommonOptions.valued.union(ExportArguments.valued),
-                                       flags: ExportArguments.flags, command: "export")
+    static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "export")
         guard let format = args["format"], formats.contains(format) else {
             throw .usage("--format must be one of: \(formats.joined(separator: ", "))", command: "export")

@@ -3,8 +3,7 @@ import WinnowCore
 
 /// `winnow flag PATH ITEM [--off]`: marks an item for a second look (the flagged queue, `has:flag`).
 enum FlagCommand {
-    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: CommonOptions.valued, flags: ["off"], command: "flag")
+    static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "flag", extra: 1)
         guard args.positional.count == 2 else { throw .usage("expected PATH ITEM", command: "flag") }
         let session = try CommonOptions(args, path: path, command: "flag").open()

@@ -6,8 +6,7 @@ import WinnowCore
 /// records into a screenshot dataset (the work is `RecordsIngest` in WinnowCore). A skipped record is
 /// reported as RECORDS:LINE and makes the exit code 1; the rest still goes in.
 enum IngestCommand {
-    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: ["into"], flags: ["only-successful", "only-with-matches"], command: "ingest")
+    static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         guard let recordsPath = args.positional.first else { throw .usage("missing RECORDS.jsonl", command: "ingest") }
         guard args.positional.count == 1 else { throw .usage("unexpected argument '\(args.positional[1])'", command: "ingest") }
         guard let into = args["into"] else { throw .usage("missing --into PATH (the dataset folder to add to)", command: "ingest") }

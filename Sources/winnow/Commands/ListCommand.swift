@@ -3,8 +3,7 @@ import WinnowCore
 
 /// `winnow list PATH [--json]`: one item per line in review order (JSON Lines with --json).
 enum ListCommand {
-    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: CommonOptions.valued.union(["filter", "queue"]), flags: ["json"], command: "list")
+    static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "list")
         let query = try FilterOption.parse(args, command: "list")
         let queue = try args["queue"].map { name throws(CLIError) -> QueueName in

@@ -4,8 +4,7 @@ import WinnowCore
 
 /// `winnow note PATH ITEM TEXT`: adds a remark to an item (shown in its history and the validation pane).
 enum NoteCommand {
-    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: CommonOptions.valued, flags: [], command: "note")
+    static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "note", extra: 2)
         guard args.positional.count == 3 else { throw .usage("expected PATH ITEM TEXT", command: "note") }
         let text = args.positional[2].trimmingCharacters(in: .whitespacesAndNewlines)

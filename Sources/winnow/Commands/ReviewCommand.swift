@@ -12,8 +12,7 @@ enum ReviewCommand {
     static let valued = CommonOptions.valued.union(["theme", "keymap", "keys", "keys-string", "size", "filter", "queue"])
     static let flags: Set<String> = ["headless", "color", "ascii", "frames"]
 
-    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: valued, flags: flags, command: "review")
+    static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try args.positional.isEmpty ? samplesPath() : DatasetPath.single(args, command: "review")
         var options = try CommonOptions(args, path: path, command: "review")
         options.startFilter = args["filter"] == nil ? nil : try FilterOption.parse(args, command: "review")

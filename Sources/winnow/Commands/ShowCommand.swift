@@ -3,8 +3,7 @@ import WinnowCore
 
 /// `winnow show PATH ITEM [--json]`: one item with labels, problems and history.
 enum ShowCommand {
-    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: CommonOptions.valued, flags: ["json"], command: "show")
+    static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "show", extra: 1)
         guard args.positional.count == 2 else { throw .usage("missing ITEM (an id that `winnow list` prints)", command: "show") }
         let options = try CommonOptions(args, path: path, command: "show")

@@ -3,8 +3,7 @@ import WinnowCore
 
 /// `winnow summary PATH [--json]`: counts of items, labels, tiers, verdicts, reviewers, problems.
 enum SummaryCommand {
-    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: CommonOptions.valued, flags: ["json"], command: "summary")
+    static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "summary")
         let options = try CommonOptions(args, path: path, command: "summary")
         let session = try options.open()

@@ -6,8 +6,7 @@ import WinnowImaging
 /// `winnow validate PATH [--json]`: every problem of every item, images decoded to prove they
 /// can be; exits 1 when any problem is an error.
 enum ValidateCommand {
-    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: CommonOptions.valued, flags: ["json"], command: "validate")
+    static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "validate")
         let options = try CommonOptions(args, path: path, command: "validate")
         let session = try options.open()

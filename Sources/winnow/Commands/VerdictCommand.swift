@@ -4,8 +4,7 @@ import WinnowCore
 /// `winnow verdict PATH ITEM good|bad|skip [--note TEXT] [--reason TEXT]`: records one verdict from a script.
 /// `winnow verdict PATH --from FILE|-`: many, see `VerdictBatch`.
 enum VerdictCommand {
-    static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: CommonOptions.valued.union(["note", "reason", "from"]), flags: [], command: "verdict")
+    static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "verdict", extra: 2)
         if let source = args["from"] { return try VerdictBatch.run(args, path: path, source: source) }
         guard args.positional.count == 3 else { throw .usage("expected PATH ITEM good|bad|skip", command: "verdict") }
