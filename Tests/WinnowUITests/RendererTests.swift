@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 import WinnowCanvas
 import WinnowCore
@@ -5,31 +6,38 @@ import WinnowCore
 
 /// Whole frames rendered from a state, compared line by line.
 final class RendererTests: XCTestCase {
-    private var theme: Theme {
+    private func theme(_ name: String) -> Theme {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Themes/mono.theme")
-        return try! Theme.parse(String(contentsOf: url, encoding: .utf8), name: "mono", file: url.path)
+            .appendingPathComponent("Themes/\(name).theme")
+        return try! Theme.parse(String(contentsOf: url, encoding: .utf8), name: name, file: url.path)
     }
 
-    func testFrameWithThumbnailBoxesAndPanes() {
+    private var theme: Theme { theme("mono") }
+
+    /// Three items at 80x16, the first with a flat grey thumbnail at the size the pane asks for.
+    private func frameState(color: Bool) -> AppState {
         var state = Fixtures.state(Fixtures.threeItems(), size: TerminalSize(width: 80, height: 16))
+        state.display.color = color
         _ = AppReducer.reduce(&state, .resized(state.size))
-        // A flat grey thumbnail for the first item, at the size the pane asks for.
         let key = ThumbnailPlanner.key(forItem: 0, state)!
         state.thumbnails[key] = PixelImage(width: key.width, height: key.height, rgb: [UInt8](repeating: 128, count: key.width * key.height * 3))
-        let lines = Renderer.render(state, theme: theme).plainTextLines()
-        XCTAssertEqual(lines.count, 16)
-        XCTAssertTrue(lines[0].hasPrefix("┌ Queue all 1/3 "), lines[0])
-        XCTAssertTrue(lines[1].hasPrefix("│· M 0.80  2 a"), lines[1])
-        XCTAssertTrue(lines[2].hasPrefix("│· L 0.50  1 b"), lines[2])
-        XCTAssertTrue(lines[3].hasPrefix("│· L  --   0 c"), lines[3])
-        XCTAssertTrue(lines[0].contains("images/a.png  100x50  medium"), lines[0])
-        XCTAssertTrue(lines.joined().contains("Labels (2)"))
-        XCTAssertTrue(lines[15].hasPrefix(" 1/3 all  ana"), lines[15])
-        XCTAssertTrue(lines[15].hasSuffix("q quit"), lines[15])
-        // Mono: the image is shaded, the selected box outlined with line characters.
-        XCTAssertTrue(lines.contains { $0.contains("▒") }, lines.joined(separator: "\n"))
+        return state
+    }
+
+    func testFrameWithThumbnailBoxesAndPanesInMono() {
+        let grid = Renderer.render(frameState(color: false), theme: theme)
+        Snapshot.assert(FrameSnapshot.text(grid, theme: theme), named: "frame-80x16-mono")
+        // Mono: the image is shaded, the selected box outlined with line characters, emphasis by attributes.
+        let lines = grid.plainTextLines()
         XCTAssertTrue(lines.contains { $0.contains("┌─") && $0.contains("▒") })
+    }
+
+    func testFrameWithThumbnailBoxesAndPanesInColor() {
+        let colors = theme("default")
+        let grid = Renderer.render(frameState(color: true), theme: colors)
+        let text = FrameSnapshot.text(grid, theme: colors)
+        Snapshot.assert(text, named: "frame-80x16-color")
+        XCTAssertTrue(text.contains("k tier.medium") && text.contains("l tier.low"), "tier colours in the queue")
     }
 
     func testUnchangedStateRendersTheSameGridSoNothingIsRedrawn() {
