@@ -48,6 +48,18 @@ final class HeadlessReviewTests: XCTestCase {
         XCTAssertTrue(screen.contains("verdict.good"))
     }
 
+    func testFramesPrintsEveryFrameWithTheBytesOfItsDiff() throws {
+        let output = try headless(try SampleCopy(), "j j", extra: ["--frames"])
+        let headers = output.split(separator: "\n").filter { $0.hasPrefix("--- frame ") }
+        XCTAssertGreaterThanOrEqual(headers.count, 4, "loading view, first item, and a frame per key:\n\(headers)")
+        let bytes = headers.map { Int($0.split(separator: " ")[6])! }
+        let firstFrame = output.split(separator: "\n").dropFirst().prefix(36).joined(separator: "\n")
+        XCTAssertTrue(firstFrame.contains("Loading "), "the loading view is the first frame")
+        XCTAssertLessThan(bytes.last!, bytes.max()!, "a key repaints only what changed: \(bytes)")
+        let plain = try headless(try SampleCopy(), "j j")
+        XCTAssertTrue(output.hasSuffix("bytes\n" + plain), "the last frame is what plain --headless prints")
+    }
+
     func testTooSmallTerminalShowsANoteInsteadOfPanes() throws {
         let screen = try headless(try SampleCopy(), "", size: "59x20")
         XCTAssertTrue(screen.contains("Make the window larger"), screen)
