@@ -66,12 +66,12 @@ package struct ExportFileWriter {
     }
 
     private static func writeBytes(_ bytes: [UInt8], to path: String, name: String) throws(ExportError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        let fd = SystemCalls.open(path, O_WRONLY | O_CREAT | O_EXCL)
         guard fd >= 0 else { throw failure(name) }
-        defer { close(fd) }
+        defer { SystemCalls.close(fd) }
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let n = bytes.withUnsafeBytes { SystemCalls.write(fd, from: $0.baseAddress! + offset, count: $0.count - offset) }
             guard n > 0 else { throw failure(name) }
             offset += n
         }
@@ -81,8 +81,8 @@ package struct ExportFileWriter {
     /// insist images stay inside the image folder (supervision does) accept it. A symbolic link
     /// otherwise. Neither copies bytes.
     private static func link(_ source: URL, at path: String, name: String) throws(ExportError) {
-        if Foundation.link(source.path, path) == 0 { return }
-        guard symlink(source.path, path) == 0 else { throw failure(name) }
+        if SystemCalls.link(source.path, at: path) { return }
+        guard SystemCalls.symlink(source.path, at: path) else { throw failure(name) }
     }
 
     private static func copy(_ source: URL, to path: String, name: String) throws(ExportError) -> String {
@@ -95,6 +95,6 @@ package struct ExportFileWriter {
     }
 
     private static func failure(_ name: String) -> ExportError {
-        ExportError("\(name): \(String(cString: strerror(errno)))")
+        ExportError("\(name): \(SystemCalls.describe(SystemCalls.lastError))")
     }
 }

@@ -33,7 +33,7 @@ package enum ExportFolder {
         try checkTarget(target, force: force, source: source)
         removeAbandonedStaging(of: target)
         let staging = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())-\(UUID().uuidString)")
+            .appendingPathComponent(".\(target.lastPathComponent).partial-\(SystemCalls.processID)-\(UUID().uuidString)")
         do {
             var writer = ExportFileWriter(root: staging)
             let checksums = try writer.write(files)
@@ -51,7 +51,7 @@ package enum ExportFolder {
         let parent = target.deletingLastPathComponent()
         let prefix = ".\(target.lastPathComponent).partial-"
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), !SystemCalls.processIsRunning(pid) else { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }

@@ -27,6 +27,6 @@ package struct PositionStore {
         let temporary = url.appendingPathExtension("tmp")
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         guard (try? Data(value.jsonText.utf8).write(to: temporary)) != nil else { return }
-        _ = rename(temporary.path, url.path)
+        _ = SystemCalls.rename(temporary.path, to: url.path)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+import Glibc  // gethostname
 #endif
 
 /// Short-lived claims on items (`.winnow/claims/`), so that two reviewers working through the
@@ -60,7 +60,7 @@ public final class ClaimRegistry {
         guard held.removeValue(forKey: item) != nil else { return }
         _ = withLock {
             let file = url(for: item)
-            if readClaim(at: file)?.session == session { unlink(file.path) }
+            if readClaim(at: file)?.session == session { SystemCalls.remove(file.path) }
         }
     }
 
@@ -141,7 +141,7 @@ public final class ClaimRegistry {
     private func url(for item: String) -> URL { directory.appendingPathComponent(Self.fileName(for: item)) }
 
     private func claim(_ item: String, _ reviewer: String) -> ItemClaim {
-        ItemClaim(item: item, reviewer: reviewer, pid: getpid(), host: host, time: clock(), session: session)
+        ItemClaim(item: item, reviewer: reviewer, pid: SystemCalls.processID, host: host, time: clock(), session: session)
     }
 
     private func readClaim(at file: URL) -> ItemClaim? {
@@ -153,45 +153,45 @@ public final class ClaimRegistry {
     /// leaving the existing file alone, if the name is taken.
     private func create(_ file: URL, with claim: ItemClaim) -> Bool {
         guard let temporary = writeTemporary(claim) else { return false }
-        defer { unlink(temporary.path) }
-        return link(temporary.path, file.path) == 0
+        defer { SystemCalls.remove(temporary.path) }
+        return SystemCalls.link(temporary.path, at: file.path)
     }
 
     private func replace(_ file: URL, with claim: ItemClaim) -> Bool {
         guard let temporary = writeTemporary(claim) else { return false }
-        if rename(temporary.path, file.path) == 0 { return true }
-        unlink(temporary.path)
+        if SystemCalls.rename(temporary.path, to: file.path) { return true }
+        SystemCalls.remove(temporary.path)
         return false
     }
 
     private func writeTemporary(_ claim: ItemClaim) -> URL? {
         temporaryCounter += 1
         let temporary = directory.appendingPathComponent(".tmp-\(session)-\(temporaryCounter)")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let fd = SystemCalls.open(temporary.path, O_WRONLY | O_CREAT | O_EXCL)
         guard fd >= 0 else { return nil }
-        defer { close(fd) }
+        defer { SystemCalls.close(fd) }
         let bytes = claim.bytes
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let written = bytes.withUnsafeBytes { SystemCalls.write(fd, from: $0.baseAddress, count: $0.count) }
         guard written == bytes.count else {
-            unlink(temporary.path)
+            SystemCalls.remove(temporary.path)
             return nil
         }
         return temporary
     }
 
     private func removeStale(_ file: URL, _ stale: ItemClaim) {
-        unlink(file.path)
+        SystemCalls.remove(file.path)
         let why = stale.staleness(now: clock(), ttl: ttl, thisHost: host) ?? "stale"
         notes.append("removed a stale claim on \(stale.item) by \(stale.reviewer) (\(why))")
     }
 
     private func removeIfOld(_ file: URL) {
         let modified = (try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate]) as? Date
-        if let modified, clock().timeIntervalSince(modified) > ttl { unlink(file.path) }
+        if let modified, clock().timeIntervalSince(modified) > ttl { SystemCalls.remove(file.path) }
     }
 
     private func removeUnreadable(_ file: URL, item: String) {
-        unlink(file.path)
+        SystemCalls.remove(file.path)
         notes.append("removed an unreadable claim file \(file.lastPathComponent) (\(item))")
     }
 
@@ -199,13 +199,13 @@ public final class ClaimRegistry {
     /// (a read-only dataset: then there is nothing to coordinate through).
     private func withLock<T>(_ body: () -> T) -> T? {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let fd = open(directory.appendingPathComponent(".lock").path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = SystemCalls.open(directory.appendingPathComponent(".lock").path, O_RDWR | O_CREAT)
         guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        while flock(fd, LOCK_EX) != 0 {
-            if errno != EINTR { return nil }
+        defer { SystemCalls.close(fd) }
+        while !SystemCalls.lock(fd, LOCK_EX) {
+            if SystemCalls.lastError != EINTR { return nil }
         }
-        defer { flock(fd, LOCK_UN) }
+        defer { SystemCalls.lock(fd, LOCK_UN) }
         return body()
     }
 

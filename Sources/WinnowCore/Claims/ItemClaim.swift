@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// One claim file in `.winnow/claims/`: who holds the item, from which process on which host,
 /// and when the claim was made or last refreshed.
@@ -53,8 +50,7 @@ public struct ItemClaim: Equatable, Sendable {
     }
 
     static func processIsRunning(_ pid: Int32) -> Bool {
-        guard pid > 0 else { return false }
-        return kill(pid, 0) == 0 || errno != ESRCH  // EPERM: running, as someone else
+        SystemCalls.processIsRunning(pid)
     }
 
     private static func date(_ text: String) -> Date? {

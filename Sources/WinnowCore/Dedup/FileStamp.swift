@@ -16,13 +16,6 @@ public struct FileStamp: Sendable, Equatable {
 
     /// The stamp of a regular file (symlinks followed), or nil when there is none to stat.
     public static func of(path: String) -> FileStamp? {
-        var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        #if canImport(Darwin)
-        let time = info.st_mtimespec
-        #else
-        let time = info.st_mtim
-        #endif
-        return FileStamp(size: Int64(info.st_size), modifiedNanoseconds: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+        SystemCalls.regularFileStamp(path).map { FileStamp(size: $0.size, modifiedNanoseconds: $0.modifiedNanoseconds) }
     }
 }

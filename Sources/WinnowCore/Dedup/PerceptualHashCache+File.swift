@@ -38,11 +38,11 @@ extension PerceptualHashCache {
     public func save(to url: URL) throws {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString).tmp")
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(SystemCalls.processID).\(UUID().uuidString).tmp")
         try Data(text.utf8).write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            let code = errno
-            unlink(temporary.path)
+        guard SystemCalls.rename(temporary.path, to: url.path) else {
+            let code = SystemCalls.lastError
+            SystemCalls.remove(temporary.path)
             throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
         }
     }

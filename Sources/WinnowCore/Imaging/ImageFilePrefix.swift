@@ -11,13 +11,13 @@ struct ImageFilePrefix {
     private var reachedEnd = false
 
     init?(url: URL, initialSize: Int = 4096, cap: Int = 1 << 20) {
-        fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        fd = SystemCalls.open(url.path, O_RDONLY)
         guard fd >= 0 else { return nil }
         self.cap = cap
         _ = ensure(initialSize)
     }
 
-    func close() { _ = Foundation.close(fd) }
+    func close() { SystemCalls.close(fd) }
 
     /// Makes at least `count` bytes available; false past the end of the file or the cap.
     mutating func ensure(_ count: Int) -> Bool {
@@ -25,7 +25,7 @@ struct ImageFilePrefix {
             let want = min(cap, max(count, bytes.count * 2, 4096)) - bytes.count
             let start = bytes.count
             bytes.append(contentsOf: repeatElement(0, count: want))
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + start, want) }
+            let n = bytes.withUnsafeMutableBytes { SystemCalls.read(fd, into: $0.baseAddress! + start, count: want) }
             bytes.removeLast(want - max(0, n))
             if n <= 0 { reachedEnd = true }
         }

@@ -1,20 +1,16 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Writes that a reader (or a crash) may interrupt at any moment without seeing half a file: whole
 /// files appear by rename of a temporary file written and fsynced beside them; a manifest line is
 /// appended with a single write.
 enum DatasetFiles {
     static func replace(_ url: URL, with bytes: [UInt8]) throws(IngestFailure) {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(SystemCalls.processID)")
         do throws(IngestFailure) {
             try write(bytes, to: temporary, flags: O_CREAT | O_TRUNC)
-            guard rename(temporary.path, url.path) == 0 else { throw failure("cannot rename into", url) }
+            guard SystemCalls.rename(temporary.path, to: url.path) else { throw failure("cannot rename into", url) }
         } catch {
-            unlink(temporary.path)
+            SystemCalls.remove(temporary.path)
             throw error
         }
     }
@@ -27,17 +23,17 @@ enum DatasetFiles {
     }
 
     private static func write(_ bytes: [UInt8], to url: URL, flags: Int32) throws(IngestFailure) {
-        let fd = open(url.path, O_WRONLY | O_CLOEXEC | flags, 0o644)
+        let fd = SystemCalls.open(url.path, O_WRONLY | flags)
         guard fd >= 0 else { throw failure("cannot open", url) }
-        defer { close(fd) }
+        defer { SystemCalls.close(fd) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0, errno == EINTR { continue }
+            let written = bytes.withUnsafeBytes { SystemCalls.write(fd, from: $0.baseAddress! + offset, count: $0.count - offset) }
+            if written < 0, SystemCalls.lastError == EINTR { continue }
             guard written > 0 else { throw failure("cannot write", url) }
             offset += written
         }
-        guard fsync(fd) == 0 else { throw failure("cannot sync", url) }
+        guard SystemCalls.sync(fd) else { throw failure("cannot sync", url) }
     }
 
     private static func endsWithoutLineBreak(_ url: URL) -> Bool {
@@ -49,6 +45,6 @@ enum DatasetFiles {
     }
 
     private static func failure(_ what: String, _ url: URL) -> IngestFailure {
-        IngestFailure("\(what) \(url.path) (\(String(cString: strerror(errno))))")
+        IngestFailure("\(what) \(url.path) (\(SystemCalls.describe(SystemCalls.lastError)))")
     }
 }

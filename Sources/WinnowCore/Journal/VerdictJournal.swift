@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The append-only journal of one dataset (`.winnow/journal.jsonl`). Appends take an exclusive
 /// `flock`, first read whatever other processes appended, then write whole lines and fsync
@@ -28,16 +25,16 @@ public final class VerdictJournal: JournalStore {
             throw JournalError.cannotCreate(stateDirectory.path, Self.reason(EACCES))
         }
         let url = stateDirectory.appendingPathComponent(Self.fileName)
-        let fd = open(url.path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        if fd < 0 { throw JournalError.cannotCreate(url.path, Self.reason(errno)) }
+        let fd = SystemCalls.open(url.path, O_RDWR | O_CREAT | O_APPEND)
+        if fd < 0 { throw JournalError.cannotCreate(url.path, Self.reason(SystemCalls.lastError)) }
         self.init(url: url, fd: fd)
     }
 
     /// Opens an existing journal without creating anything; read-only when it cannot be written.
     public static func existing(in stateDirectory: URL) -> VerdictJournal? {
         let url = stateDirectory.appendingPathComponent(fileName)
-        var fd = open(url.path, O_RDWR | O_APPEND | O_CLOEXEC)
-        if fd < 0, errno == EACCES || errno == EROFS { fd = open(url.path, O_RDONLY | O_CLOEXEC) }
+        var fd = SystemCalls.open(url.path, O_RDWR | O_APPEND)
+        if fd < 0, SystemCalls.lastError == EACCES || SystemCalls.lastError == EROFS { fd = SystemCalls.open(url.path, O_RDONLY) }
         return fd < 0 ? nil : VerdictJournal(url: url, fd: fd)
     }
 
@@ -46,16 +43,16 @@ public final class VerdictJournal: JournalStore {
         self.fd = fd
     }
 
-    deinit { close(fd) }
+    deinit { SystemCalls.close(fd) }
 
     /// Reads every new line into `reader` as it goes, so a long journal is replayed without
     /// first collecting its events. The journal's length is taken under a shared lock (so a
     /// writer's half-written line is never seen); the bytes before it are final in an
     /// append-only file, and are read and parsed after the lock is released.
     public func readNew<Reader: JournalReader>(into reader: inout Reader) {
-        flock(fd, LOCK_SH)
+        SystemCalls.lock(fd, LOCK_SH)
         let size = fileSize()
-        flock(fd, LOCK_UN)
+        SystemCalls.lock(fd, LOCK_UN)
         consume(upTo: size, into: &reader)
     }
 
@@ -68,8 +65,8 @@ public final class VerdictJournal: JournalStore {
     public func append(_ actions: [JournalAction], reviewer: String, time: String) throws(JournalError)
         -> (earlier: [JournalEvent], written: [JournalEvent])
     {
-        flock(fd, LOCK_EX)
-        defer { flock(fd, LOCK_UN) }
+        SystemCalls.lock(fd, LOCK_EX)
+        defer { SystemCalls.lock(fd, LOCK_UN) }
         var collector = JournalEventCollector()
         consume(upTo: fileSize(), into: &collector)
         let earlier = collector.events
@@ -85,7 +82,7 @@ public final class VerdictJournal: JournalStore {
         }
         guard !written.isEmpty else { return (earlier, []) }
         try writeAll(bytes)
-        guard fsync(fd) == 0 else { throw JournalError.cannotWrite(url.path, Self.reason(errno)) }
+        guard SystemCalls.sync(fd) else { throw JournalError.cannotWrite(url.path, Self.reason(SystemCalls.lastError)) }
         readOffset += bytes.count
         lineNumber += written.count + (startsFresh ? 1 : 0)
         lastSeq = written[written.count - 1].seq
@@ -101,7 +98,7 @@ public final class VerdictJournal: JournalStore {
     /// faults than its parsing.
     private static let chunkSize = 1 << 22
 
-    private func fileSize() -> Int { Int(lseek(fd, 0, SEEK_END)) }
+    private func fileSize() -> Int { SystemCalls.size(fd) }
 
     /// Reads and parses the lines between `readOffset` and `size` (a length seen under a lock).
     private func consume<Reader: JournalReader>(upTo size: Int, into reader: inout Reader) {
@@ -113,8 +110,8 @@ public final class VerdictJournal: JournalStore {
         var position = readOffset
         while position < size {
             if filled == buffer.count { buffer = Self.grown(buffer, keeping: filled) }  // a line longer than a chunk
-            let got = pread(fd, buffer.baseAddress! + filled, min(buffer.count - filled, size - position), off_t(position))
-            if got < 0, errno == EINTR { continue }
+            let got = SystemCalls.read(fd, into: buffer.baseAddress! + filled, count: min(buffer.count - filled, size - position), at: position)
+            if got < 0, SystemCalls.lastError == EINTR { continue }
             if got <= 0 { break }
             filled += got
             position += got
@@ -180,14 +177,14 @@ public final class VerdictJournal: JournalStore {
     private func writeAll(_ bytes: [UInt8]) throws(JournalError) {
         var written = 0
         while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            let n = bytes[written...].withUnsafeBytes { SystemCalls.write(fd, from: $0.baseAddress, count: $0.count) }
             if n < 0 {
-                if errno == EINTR { continue }
-                throw JournalError.cannotWrite(url.path, Self.reason(errno))
+                if SystemCalls.lastError == EINTR { continue }
+                throw JournalError.cannotWrite(url.path, Self.reason(SystemCalls.lastError))
             }
             written += n
         }
     }
 
-    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+    static func reason(_ code: Int32) -> String { SystemCalls.describe(code) }
 }

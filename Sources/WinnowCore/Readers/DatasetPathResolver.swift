@@ -56,8 +56,7 @@ final class DatasetPathResolver {
             resolvedFolders[folder] = resolved
             return resolved
         }()
-        var status = stat()
-        if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK, FileManager.default.fileExists(atPath: path) {
+        if SystemCalls.isSymbolicLink(path), FileManager.default.fileExists(atPath: path) {
             return url.resolvingSymlinksInPath().path
         }
         return resolvedFolder + "/" + name

@@ -1,0 +1,59 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Every raw POSIX call of WinnowCore and WinnowApp, in one file (as the curses calls are in
+/// WinnowTerminal): callers say what they do, and a port or a fault-injecting test changes
+/// this file alone. Results keep the C conventions where callers need `errno`.
+public enum SystemCalls {
+    /// A descriptor, or -1 with `lastError` set.
+    public static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o644) -> Int32 { Glibc.open(path, flags | O_CLOEXEC, mode) }
+    public static func close(_ fd: Int32) { _ = Glibc.close(fd) }
+
+    /// `flock`: LOCK_SH, LOCK_EX or LOCK_UN; false when interrupted or refused.
+    @discardableResult
+    public static func lock(_ fd: Int32, _ operation: Int32) -> Bool { flock(fd, operation) == 0 }
+    /// Data and metadata on disk before returning.
+    public static func sync(_ fd: Int32) -> Bool { fsync(fd) == 0 }
+
+    public static func read(_ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Int { Glibc.read(fd, buffer, count) }
+    public static func read(_ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int) -> Int {
+        pread(fd, buffer, count, off_t(offset))
+    }
+    public static func write(_ fd: Int32, from buffer: UnsafeRawPointer?, count: Int) -> Int { Glibc.write(fd, buffer, count) }
+    /// The length of the open file.
+    public static func size(_ fd: Int32) -> Int { Int(lseek(fd, 0, SEEK_END)) }
+
+    /// Atomic within a file system; replaces `to`.
+    public static func rename(_ from: String, to: String) -> Bool { Glibc.rename(from, to) == 0 }
+    /// A hard link; fails when `at` exists (how claims and exports take a name atomically).
+    public static func link(_ source: String, at path: String) -> Bool { Glibc.link(source, path) == 0 }
+    public static func symlink(_ target: String, at path: String) -> Bool { Glibc.symlink(target, path) == 0 }
+    public static func remove(_ path: String) { _ = unlink(path) }
+
+    /// True unless the process is known to be gone (EPERM means it runs as someone else).
+    public static func processIsRunning(_ pid: Int32) -> Bool {
+        guard pid > 0 else { return false }
+        return kill(pid, 0) == 0 || errno != ESRCH
+    }
+    public static var processID: Int32 { getpid() }
+
+    /// Whether `path` itself is a symbolic link (not followed).
+    public static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Size and modification time (ns) of a regular file, links followed; nil for anything else.
+    public static func regularFileStamp(_ path: String) -> (size: Int64, modifiedNanoseconds: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        let time = info.st_mtim
+        return (Int64(info.st_size), Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+    }
+
+    public static var lastError: Int32 { errno }
+    /// What an error code means, as `strerror` says it.
+    public static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+}
