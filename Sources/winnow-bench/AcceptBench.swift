@@ -5,7 +5,7 @@ import WinnowCore
 /// `winnow bench --accept N`: the "batch accept of 100k items <= 1 s" budget. Writes a screenshot
 /// dataset of N manifest entries (no images, no annotation files: writing 100k small files takes
 /// this disk over a minute, and labels do not change what accept does) in a temporary folder and
-/// times each phase of `winnow accept PATH --tier low --yes` in process, then the replay of the
+/// times each phase of `winnow accept PATH --tier low --yes` in process (the same job the command runs), then the replay of the
 /// journal it wrote and the one undo that takes the batch back.
 enum AcceptBench {
     static func run(count: Int, json: Bool) throws(CLIError) -> ExitCode {
@@ -32,13 +32,14 @@ enum AcceptBench {
             phases.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
             return result
         }
-        let session = try timed("load") { () throws(CLIError) in try CommonOptions.open(path: root.path, stateOverride: nil, reviewer: "bench") }
-        let snapshot = try timed("snapshot") { ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers) }
+        let triage = try timed("load") { () throws(CLIError) in try TriageWorkspace(CommonOptions(path: root.path, reviewer: "bench")) }
+        let session = triage.session
+        let snapshot = try timed("snapshot") { triage.snapshot }
         let chosen = try timed("select") { BatchAcceptJob.unreviewed(in: snapshot, tier: .low, query: FilterQuery()) }
         let ids = chosen.map { session.workspace.items[$0].localID }
-        let batch = JournalAction.batchVerdict(items: ids, verdict: .good, note: nil)
-        let written = try timed("record") { () throws(CLIError) in try record(batch, session) }
-        guard let event = written.last else { throw .unreadable("bench: the batch was not written") }
+        let seqs = try timed("record") { () throws(CLIError) in try BatchAcceptJob.record(chosen, verdict: .good, note: nil, in: triage) }
+        let event = JournalEvent(seq: seqs[0], time: "2026-01-01T00:00:00.000Z", reviewer: "bench",
+                                 action: .batchVerdict(items: ids, verdict: .good, note: nil))
         _ = try timed("ledger apply alone") { var ledger = CurationLedger(); ledger.apply(event); return ledger }
         let replayed = try timed("reopen + replay journal") { () throws(CLIError) -> CurationLedger in
             let journal = VerdictJournal.existing(in: session.stateDirectory(ofDataset: 0))
