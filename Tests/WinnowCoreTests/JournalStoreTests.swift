@@ -1,0 +1,93 @@
+import Foundation
+import WinnowCore
+import XCTest
+
+/// Curation goes through the `JournalStore` interface only: a store kept in memory (as a
+/// database-backed one would be elsewhere) carries verdicts, batches and other reviewers' events.
+final class JournalStoreTests: XCTestCase {
+    /// One shared list of events per state folder, appended under a lock.
+    final class MemoryStores: JournalStoreKind, @unchecked Sendable {
+        private let lock = NSLock()
+        private var events: [String: [JournalEvent]] = [:]
+
+        func existing(in stateDirectory: URL) -> JournalStore? {
+            lock.withLock { events[stateDirectory.path] == nil } ? nil : MemoryStore(stores: self, key: stateDirectory.path)
+        }
+
+        func creating(in stateDirectory: URL) throws(JournalError) -> JournalStore {
+            lock.withLock { if events[stateDirectory.path] == nil { events[stateDirectory.path] = [] } }
+            return MemoryStore(stores: self, key: stateDirectory.path)
+        }
+
+        func read(_ key: String, after seq: Int) -> [JournalEvent] { lock.withLock { Array((events[key] ?? []).dropFirst(seq)) } }
+
+        /// `build` gets the events already there (under the lock) and returns those to add.
+        func append(_ key: String, _ build: ([JournalEvent]) -> [JournalEvent]) -> [JournalEvent] {
+            lock.withLock {
+                let written = build(events[key] ?? [])
+                events[key, default: []] += written
+                return written
+            }
+        }
+    }
+
+    final class MemoryStore: JournalStore {
+        let stores: MemoryStores
+        let key: String
+        private(set) var lastSeq = 0
+        let problems: [Issue] = []
+        var location: String { "memory:\(key)" }
+        var unreadBytes: Int { 0 }
+
+        init(stores: MemoryStores, key: String) {
+            self.stores = stores
+            self.key = key
+        }
+
+        func readNew<Reader: JournalReader>(into reader: inout Reader) {
+            for event in stores.read(key, after: lastSeq) {
+                reader.read(event: event)
+                lastSeq = event.seq
+            }
+        }
+
+        func append(_ actions: [JournalAction], reviewer: String, time: String) throws(JournalError)
+            -> (earlier: [JournalEvent], written: [JournalEvent])
+        {
+            var earlier: [JournalEvent] = []
+            let written = stores.append(key) { existing in
+                earlier = Array(existing.dropFirst(lastSeq))
+                return actions.enumerated().map { JournalEvent(seq: existing.count + 1 + $0.offset, time: time, reviewer: reviewer, action: $0.element) }
+            }
+            lastSeq = written.last?.seq ?? lastSeq
+            return (earlier, written)
+        }
+    }
+
+    private func workspace() -> Workspace {
+        let root = URL(fileURLWithPath: "/nonexistent/memory-dataset")
+        let items = ["a", "b", "c"].map {
+            ReviewItem(id: $0, kind: .screenshot, path: "images/\($0).png", imageURL: root.appendingPathComponent("\($0).png"), width: 10, height: 10, labels: [])
+        }
+        return Workspace(root: root, datasets: [Dataset(source: root, root: root, format: .screenshots, items: items, issues: [])],
+                         issues: [], qualifyIDs: false)
+    }
+
+    func testSessionsShareVerdictsThroughAnotherStore() throws {
+        let stores = MemoryStores()
+        let ana = CurationSession(workspace: workspace(), reviewer: "ana", stores: stores)
+        let bo = CurationSession(workspace: workspace(), reviewer: "bo", stores: stores)
+        XCTAssertTrue(ana.prepareForWriting().isEmpty)
+        _ = try ana.record(.verdict(item: "a", verdict: .good, note: nil, reason: nil), inDataset: 0)
+        let written = try bo.record([.verdict(item: "b", verdict: .bad, note: nil, reason: nil), .flag(item: "c", on: true)], inDataset: 0)
+        XCTAssertEqual(written.map(\.seq), [2, 3], "after ana's event, bo's two in order")
+        XCTAssertEqual(bo.ledgers[0].verdict(for: "a")?.verdict, .good)
+        let seen = ana.refresh()
+        XCTAssertEqual(seen.map(\.event.seq), [2, 3], "the watch hands ana bo's events")
+        XCTAssertEqual(ana.ledgers[0].verdict(for: "b")?.verdict, .bad)
+        XCTAssertTrue(ana.ledgers[0].isFlagged("c"))
+        let reopened = CurationSession(workspace: workspace(), reviewer: "cy", stores: stores)
+        XCTAssertEqual(reopened.journalEnd(ofDataset: 0), 3)
+        XCTAssertEqual(reopened.ledgers[0].verdict(for: "b")?.reviewer, "bo")
+    }
+}
