@@ -12,17 +12,27 @@ public enum ImageDecoder {
             throw ImageDecodeError(path: path, reason: "empty file (0 bytes), not an image", kind: .corrupt)
         }
         let format = ImageFormat.detect(header: bytes.prefix(ImageFormat.sniffLength), path: path)
+        if let unsupported = unsupported(format, path: path) { throw unsupported }
+        return format == .png ? try PNGDecoder.decode(bytes, path: path) : try JPEGDecoder.decode(bytes, path: path)
+    }
+
+    /// The error `decode` would give for a file of a format it does not decode, told from the
+    /// first bytes alone (a quick check for reports that do not decode every image); nil for
+    /// PNG, JPEG, and files that cannot be read (decoding reports those).
+    public static func unsupportedFormat(ofFile path: String) -> ImageDecodeError? {
+        guard let head = ImageFileBytes.prefix(ofFile: path, count: ImageFormat.sniffLength), !head.isEmpty else { return nil }
+        return unsupported(ImageFormat.detect(header: head[...], path: path), path: path)
+    }
+
+    private static func unsupported(_ format: ImageFormat, path: String) -> ImageDecodeError? {
         switch format {
-        case .png:
-            return try PNGDecoder.decode(bytes, path: path)
-        case .jpeg:
-            return try JPEGDecoder.decode(bytes, path: path)
+        case .png, .jpeg:
+            return nil
         case .unknown:
-            throw ImageDecodeError(path: path, reason: "unknown image format (PNG and JPEG are supported)",
-                                   kind: .unsupportedFormat)
+            return ImageDecodeError(path: path, reason: "unknown image format (PNG and JPEG are supported)", kind: .unsupportedFormat)
         case .webp, .gif, .bmp, .tiff:
-            throw ImageDecodeError(path: path, reason: "\(format.displayName) images are not supported (PNG and JPEG are)",
-                                   kind: .unsupportedFormat)
+            return ImageDecodeError(path: path, reason: "\(format.displayName) images are not supported (PNG and JPEG are)",
+                                    kind: .unsupportedFormat)
         }
     }
 }

@@ -7,6 +7,16 @@ import Darwin
 /// Reads a whole image file with POSIX calls, so a missing file, a directory or a
 /// permission problem each get their own plain message.
 enum ImageFileBytes {
+    /// Up to `count` bytes from the start of the file; nil when it cannot be opened.
+    static func prefix(ofFile path: String, count: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, count) }
+        return got < 0 ? nil : Array(bytes.prefix(got))
+    }
+
     static func contents(ofFile path: String) throws(ImageDecodeError) -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw failure(path, errno) }

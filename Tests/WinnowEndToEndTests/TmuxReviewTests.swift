@@ -61,6 +61,15 @@ final class TmuxReviewTests: XCTestCase {
         try tmux.waitFor("the terminal restored") { !$0.contains("Validation") }
     }
 
+    func testCtrlCRestoresTheTerminalAndExits130() throws {
+        let copy = try SampleCopy()
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path], workdir: copy.root, width: 80, height: 24)
+        try tmux.waitFor("the workstation") { $0.contains("Queue") }
+        try tmux.send("C-c")
+        XCTAssertEqual(tmux.exitStatus(), 130)
+        try tmux.waitFor("the terminal restored") { !$0.contains("Validation") }
+    }
+
     func testResizeReLaysOutAndTooSmallShowsTheNote() throws {
         let copy = try SampleCopy()
         let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path], workdir: copy.root)

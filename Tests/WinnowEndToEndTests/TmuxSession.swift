@@ -15,7 +15,8 @@ final class TmuxSession {
         let exports = "unset NO_COLOR COLORTERM; " + env.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
         let line = command.map(Self.quote).joined(separator: " ")
         // The shell records winnow's exit status once it ends; `exec`-less so the status is captured.
-        let script = "\(exports) \(line); echo $? > \(Self.quote(statusFile.path)); sleep 30"
+        // The pane's sh ignores Ctrl-C, as an interactive shell waits it out, so it lives to record the status.
+        let script = "trap '' INT; \(exports) \(line); echo $? > \(Self.quote(statusFile.path)); sleep 30"
         // Through system(): Foundation's Process never sees this tmux client exit (the server it
         // forks keeps it from being reaped), so waiting on it would hang.
         let arguments = ["/usr/bin/tmux", "-L", socket, "new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", script]

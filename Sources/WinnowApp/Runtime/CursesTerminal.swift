@@ -6,6 +6,8 @@ import WinnowUI
 /// The real terminal: ncurses through `TerminalScreen`, the wall clock.
 package final class CursesTerminal: TerminalDevice {
     package let screen: TerminalScreen
+    /// True once SIGINT or SIGTERM ended the input.
+    package private(set) var wasInterrupted = false
 
     package init(options: TerminalOptions) throws(TerminalError) {
         screen = try TerminalScreen(options: options)
@@ -17,7 +19,9 @@ package final class CursesTerminal: TerminalDevice {
     package var now: Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
     package func nextInput(timeoutMilliseconds: Int, idle: Bool) -> TerminalInput? {
-        screen.nextInput(timeoutMilliseconds: timeoutMilliseconds)
+        let input = screen.nextInput(timeoutMilliseconds: timeoutMilliseconds)
+        if input == .interrupted { wasInterrupted = true }
+        return input
     }
 
     package func draw(_ grid: Grid) { screen.draw(grid) }

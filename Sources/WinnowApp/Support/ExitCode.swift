@@ -7,4 +7,6 @@ package enum ExitCode: Int32 {
     case usage = 2
     /// The input could not be read.
     case unreadable = 3
+    /// Ctrl-C or SIGTERM ended the workstation (128 + SIGINT, as shells report it).
+    case interrupted = 130
 }

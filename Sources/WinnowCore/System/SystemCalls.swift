@@ -39,6 +39,12 @@ public enum SystemCalls {
     }
     public static var processID: Int32 { getpid() }
 
+    /// The login name of this process's user from the password database, else `uid N`.
+    public static var loginName: String {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name, name.pointee != 0 { return String(cString: name) }
+        return "uid\(getuid())"
+    }
+
     /// Whether `path` itself is a symbolic link (not followed).
     public static func isSymbolicLink(_ path: String) -> Bool {
         var status = stat()

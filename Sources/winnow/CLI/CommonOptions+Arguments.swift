@@ -20,7 +20,7 @@ extension CommonOptions {
         self.read = read
         state = args["state"].map { URL(fileURLWithPath: $0, isDirectory: true) }
         let env = ProcessInfo.processInfo.environment
-        reviewer = args["reviewer"] ?? env["USER"] ?? env["LOGNAME"] ?? "reviewer"
+        reviewer = args["reviewer"] ?? env["USER"] ?? env["LOGNAME"] ?? SystemCalls.loginName
         if let tiers = args["tiers"] { explicitTiers = try Self.parseTiers(tiers, command: command) }
     }
 

@@ -23,6 +23,10 @@ enum WinnowCLI {
         if let first = arguments.first, let named = Subcommand.named(first) {
             command = named
             rest.removeFirst()
+        } else if let first = arguments.first, looksLikeACommand(first) {
+            let known = Subcommand.all.map(\.name).joined(separator: ", ")
+            StandardError.write("winnow: unknown command '\(TerminalSafe.text(first))' (commands: \(known)); to open a dataset give its path")
+            return ExitCode.usage.rawValue
         }
         do {
             let args = try command.parse(rest)
@@ -35,5 +39,10 @@ enum WinnowCLI {
             StandardError.write("winnow: \(error.message)")
             return error.code.rawValue
         }
+    }
+
+    /// A bare word that names no file or folder here: a mistyped command, not a dataset.
+    private static func looksLikeACommand(_ word: String) -> Bool {
+        !word.hasPrefix("-") && !word.contains("/") && !word.contains(".") && !FileManager.default.fileExists(atPath: word)
     }
 }

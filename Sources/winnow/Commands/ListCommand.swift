@@ -30,7 +30,7 @@ enum ListCommand {
 
     private static func text(_ row: JSONValue) -> String {
         let verdict = row["verdict"]?.stringValue ?? "-"
-        let confidence = row["confidence"]?.doubleValue.map { String(Int(($0 * 100).rounded())) + "%" } ?? "-"
+        let confidence = ShowText.confidence(row["confidence"])
         let fields = [verdict, row["tier"]?.stringValue ?? "", confidence,
                       "\(row["labels"]?.intValue ?? 0) labels", "\(row["issues"]?.intValue ?? 0) issues", row["id"]?.stringValue ?? ""]
         return TerminalSafe.row(fields)

@@ -14,6 +14,8 @@ enum ReviewCommand {
 
     static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try args.positional.isEmpty ? samplesPath() : DatasetPath.single(args, command: "review")
+        // Said on the plain terminal, before the full-screen view opens.
+        guard FileManager.default.fileExists(atPath: path) else { throw .unreadable("\(TerminalSafe.text(path)): no such file or folder") }
         var options = try CommonOptions(args, path: path, command: "review")
         options.startFilter = args["filter"] == nil ? nil : try FilterOption.parse(args, command: "review")
         options.startQueue = try args["queue"].map { name throws(CLIError) -> QueueName in
@@ -39,7 +41,7 @@ enum ReviewCommand {
         defer { terminal.restore() }
         let notice = terminal.unicode ? warning : "no UTF-8 locale: showing ASCII only (set LANG=C.UTF-8 for the full display)"
         try Workstation(device: terminal, keymap: keymap, theme: theme, notice: notice).run(options)
-        return .ok
+        return terminal.wasInterrupted ? .interrupted : .ok
     }
 
     private static func headless(_ args: ParsedArguments, options: CommonOptions, keymap: Keymap, theme: Theme) throws(CLIError) -> ExitCode {

@@ -14,7 +14,11 @@ enum ShowCommand {
             throw CLIError(message: "no item '\(TerminalSafe.text(args.positional[1]))' in \(path) (ids are what `winnow list` prints)", code: .findings)
         }
         let shown = ReviewReport.show(snapshot, item: index)
-        JSONOutput.print(shown, pretty: !args.has("json"))
+        if args.has("json") {
+            JSONOutput.print(shown)
+        } else {
+            print(ShowText.render(shown))
+        }
         return .ok
     }
 }

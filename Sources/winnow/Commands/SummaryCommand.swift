@@ -8,7 +8,7 @@ enum SummaryCommand {
         let options = try CommonOptions(args, path: path, command: "summary")
         let session = try options.open()
         CommonOptions.reportProblems(session)
-        let snapshot = try options.snapshot(session)
+        let snapshot = try options.snapshot(session, extraIssues: session.workspace.items.map(ImageCheck.formatProblems))
         let summary = ReviewReport.summary(snapshot, path: path)
         if args.has("json") {
             JSONOutput.print(summary)

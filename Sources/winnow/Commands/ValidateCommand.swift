@@ -10,7 +10,7 @@ enum ValidateCommand {
         let path = try DatasetPath.single(args, command: "validate")
         let options = try CommonOptions(args, path: path, command: "validate")
         let session = try options.open()
-        let decodeIssues = session.workspace.items.map(decodeProblems)
+        let decodeIssues = session.workspace.items.map(ImageCheck.decodeProblems)
         let snapshot = try options.snapshot(session, extraIssues: decodeIssues)
         let report = ReviewReport.validation(snapshot)
         let journal = session.problems.map { ReviewReport.issue($0) }
@@ -22,17 +22,6 @@ enum ValidateCommand {
         for problem in journal { StandardError.write("journal: \(problem["message"]?.stringValue ?? "")") }
         let errors = report["issues"]?.arrayValue?.filter { $0["severity"]?.stringValue == "error" }.count ?? 0
         return errors > 0 ? .findings : .ok
-    }
-
-    /// An image that exists but does not decode is an error the header check cannot see.
-    private static func decodeProblems(_ item: ReviewItem) -> [Issue] {
-        guard let url = item.imageURL, FileManager.default.fileExists(atPath: url.path) else { return [] }
-        do {
-            _ = try ImageDecoder.decode(fileAt: url.path)
-            return []
-        } catch {
-            return [Issue(.error, "image.undecodable", error.description)]
-        }
     }
 
     private static func printText(_ report: JSONValue) {

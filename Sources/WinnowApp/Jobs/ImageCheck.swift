@@ -1,0 +1,30 @@
+import Foundation
+import WinnowCore
+import WinnowImaging
+
+/// Image problems the labels cannot show: `validate` decodes every image; `summary` reads each
+/// one's first bytes, which finds the files of formats Winnow cannot decode (WebP, GIF, ...) with
+/// the same issue `validate` reports, without the cost of decoding.
+package enum ImageCheck {
+    package static func decodeProblems(_ item: ReviewItem) -> [Issue] {
+        guard let url = existingImage(item) else { return [] }
+        do {
+            _ = try ImageDecoder.decode(fileAt: url.path)
+            return []
+        } catch {
+            return [issue(error)]
+        }
+    }
+
+    package static func formatProblems(_ item: ReviewItem) -> [Issue] {
+        guard let url = existingImage(item), let error = ImageDecoder.unsupportedFormat(ofFile: url.path) else { return [] }
+        return [issue(error)]
+    }
+
+    private static func existingImage(_ item: ReviewItem) -> URL? {
+        guard let url = item.imageURL, FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return url
+    }
+
+    private static func issue(_ error: ImageDecodeError) -> Issue { Issue(.error, "image.undecodable", error.description) }
+}

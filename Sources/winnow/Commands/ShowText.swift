@@ -1,0 +1,71 @@
+import Foundation
+import WinnowApp
+import WinnowCore
+
+/// `show` for people: the same facts as `--json` (metadata aside), one topic per block.
+enum ShowText {
+    static func render(_ item: JSONValue) -> String {
+        var lines = [header(item), standing(item)]
+        let labels = item["labels"]?.arrayValue ?? []
+        lines.append("labels (\(labels.count))")
+        lines += labels.map(label)
+        if let events = item["events"]?.arrayValue {
+            lines.append("events (\(events.count))")
+            lines += events.map(event)
+        }
+        let issues = item["issues"]?.arrayValue ?? []
+        lines.append("problems (\(issues.count))")
+        lines += issues.map { "  \($0["severity"]?.stringValue ?? "")  \($0["code"]?.stringValue ?? "")  \($0["message"]?.stringValue ?? "")" }
+        let history = item["history"]?.arrayValue ?? []
+        lines.append("history (\(history.count))")
+        lines += history.map(entry)
+        if item["metadata"] != nil { lines.append("metadata: see --json") }
+        return lines.map(TerminalSafe.text).joined(separator: "\n")
+    }
+
+    private static func header(_ item: JSONValue) -> String {
+        let size = item["width"]?.intValue.map { "  \($0)x\(item["height"]?.intValue ?? 0)" } ?? ""
+        return "\(item["id"]?.stringValue ?? "")  \(item["kind"]?.stringValue ?? "")  \(item["path"]?.stringValue ?? "")\(size)"
+    }
+
+    private static func standing(_ item: JSONValue) -> String {
+        let flagged = (item["history"]?.arrayValue ?? []).last { $0["type"]?.stringValue == "flag" && $0["active"]?.boolValue == true }
+        return "tier \(item["tier"]?.stringValue ?? "-") \(confidence(item["confidence"]))  verdict \(item["verdict"]?.stringValue ?? "none")"
+            + (flagged?["flag"]?.boolValue == true ? "  flagged" : "")
+    }
+
+    private static func label(_ label: JSONValue) -> String {
+        let box = label["bbox"]?.arrayValue.map { b in
+            let v = b.map { Int($0.doubleValue ?? 0) }
+            return v.count == 4 ? "x\(v[0]) y\(v[1]) \(v[2])x\(v[3])" : ""
+        } ?? ""
+        let verified = label["verified"]?.boolValue == true ? "  verified" : ""
+        return "  \(label["id"]?.stringValue ?? "")  \(label["category"]?.stringValue ?? "")  \(box)  \(confidence(label["confidence"]))  "
+            + "\(label["source"]?.stringValue ?? "")\(verified)"
+    }
+
+    private static func event(_ event: JSONValue) -> String {
+        let mm = event["position_mm"]?.doubleValue.map { String(format: "%.2f mm", $0) } ?? "-"
+        return "  \(event["type"]?.stringValue ?? "")  \(mm)  sample \(event["sample"]?.intValue ?? 0)  \(confidence(event["confidence"]))  "
+            + (event["source"]?.stringValue ?? "")
+    }
+
+    private static func entry(_ entry: JSONValue) -> String {
+        let skip: Set<String> = ["seq", "time", "reviewer", "type", "active"]
+        let details = (entry.objectValue?.pairs ?? []).filter { !skip.contains($0.key) }.map { "\($0.key) \(text($0.value))" }
+        let undone = entry["active"]?.boolValue == false ? "  (undone)" : ""
+        return "  #\(entry["seq"]?.intValue ?? 0)  \(entry["time"]?.stringValue ?? "")  \(entry["reviewer"]?.stringValue ?? "")  "
+            + "\(entry["type"]?.stringValue ?? "")  \(details.joined(separator: "  "))\(undone)"
+    }
+
+    private static func text(_ value: JSONValue) -> String {
+        if let s = value.stringValue { return s }
+        if let b = value.boolValue { return b ? "on" : "off" }
+        return value.jsonText
+    }
+
+    /// As the workstation shows it: two decimals, `--` when unknown.
+    static func confidence(_ value: JSONValue?) -> String {
+        value?.doubleValue.map { String(format: "%.2f", $0) } ?? "--"
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import WinnowCore
+import WinnowTestSupport
+import XCTest
+
+/// What a script or a new user meets at the command line.
+final class ScriptingTests: XCTestCase {
+    func testAnUnknownCommandIsNamedWithTheKnownOnes() throws {
+        let result = try WinnowProcess.run(["bogus-cmd", "SampleDatasets"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.hasPrefix("winnow: unknown command 'bogus-cmd' (commands: review, summary, list, show, verdict,"), result.stderr)
+    }
+
+    func testAMissingPathIsReportedBeforeAnyFullScreenView() throws {
+        let result = try WinnowProcess.run(["/nonexistent"])
+        XCTAssertEqual(result.status, 3)
+        XCTAssertEqual(result.stdout, "", "nothing drawn: no terminal escape reached stdout")
+        XCTAssertEqual(result.stderr, "winnow: /nonexistent: no such file or folder\n")
+    }
+
+    func testShowPrintsAReadableViewAndListPrintsConfidencesAsTheScreenDoes() throws {
+        let copy = try SampleCopy()
+        let path = copy.dataset.path
+        XCTAssertEqual(try WinnowProcess.run(["flag", path, "ad0b71402e9cc582", "--reviewer", "ana"]).status, 0)
+        let show = try WinnowProcess.run(["show", path, "ad0b71402e9cc582"])
+        XCTAssertEqual(show.status, 0, show.stderr)
+        let lines = show.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines[0], "ad0b71402e9cc582  screenshot  images/ad0b71402e9cc582.png  1280x800")
+        XCTAssertEqual(lines[1], "tier high 0.93  verdict none  flagged")
+        XCTAssertEqual(lines[2], "labels (9)")
+        XCTAssertEqual(lines[3], "  0  close_button  x1249 y5 21x19  0.93  template_matching")
+        XCTAssertTrue(lines.contains("  8  login_button  x615 y467 50x50  1.00  user_click  verified"), show.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("  #1  ") && $0.hasSuffix("  ana  flag  flag on") }, show.stdout)
+        let list = try WinnowProcess.run(["list", path])
+        XCTAssertEqual(list.stdout.split(separator: "\n").first, "-\thigh\t0.93\t9 labels\t0 issues\tad0b71402e9cc582")
+    }
+
+    func testSummaryCountsTheUndecodableImagesValidateReports() throws {
+        let web = WinnowProcess.realdata.appendingPathComponent("screens/webui_homework").path
+        guard FileManager.default.fileExists(atPath: web) else { throw XCTSkip("real data not here") }
+        let validate = try WinnowProcess.run(["validate", web, "--json", "--state", try TemporaryFolder().url.path])
+        XCTAssertEqual(validate.status, 1)
+        let errors = try JSONParser.parse(validate.stdout)["issues"]?.arrayValue?.filter { $0["severity"]?.stringValue == "error" }.count
+        let summary = try WinnowProcess.run(["summary", web, "--json", "--state", try TemporaryFolder().url.path])
+        XCTAssertEqual(try JSONParser.parse(summary.stdout)["issues"]?["error"]?.intValue, errors)
+        XCTAssertEqual(errors, 1, "the WebP image")
+    }
+
+    func testWithoutUSERTheReviewerIsTheLoginName() throws {
+        let copy = try SampleCopy()
+        let result = try WinnowProcess.shell("env -u USER -u LOGNAME '\(WinnowProcess.binary.path)' verdict '\(copy.dataset.path)' ad0b71402e9cc582 good")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let expected = try WinnowProcess.shell("id -un").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertTrue(copy.journalLines()[0].contains(#""reviewer":"\#(expected)""#), copy.journalLines()[0])
+    }
+}
