@@ -203,6 +203,13 @@ enum Curses {
     private static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }
+
+    /// The locale variables, for deciding what to draw.
+    static var environmentVariables: [String: String] {
+        var values: [String: String] = [:]
+        for name in ["LC_ALL", "LC_CTYPE", "LANG"] { values[name] = environment(name) }
+        return values
+    }
 }
 
 private extension Optional where Wrapped == String {

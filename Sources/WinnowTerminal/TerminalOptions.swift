@@ -8,9 +8,12 @@ public struct TerminalOptions: Sendable {
     /// Read keys from this descriptor instead of stdin (`.standard`) or /dev/null (`.file`),
     /// so tests can type into a pipe. The descriptor is duplicated; the caller keeps its own.
     public var inputDescriptor: Int32?
+    /// Draw UTF-8 whatever the locale says (`--unicode`).
+    public var forceUnicode: Bool
 
     public init(forceMono: Bool = false, escapeDelayMilliseconds: Int = 25,
-                output: TerminalOutput = .standard, inputDescriptor: Int32? = nil) {
+                output: TerminalOutput = .standard, inputDescriptor: Int32? = nil, forceUnicode: Bool = false) {
+        self.forceUnicode = forceUnicode
         self.forceMono = forceMono
         self.escapeDelayMilliseconds = escapeDelayMilliseconds
         self.output = output

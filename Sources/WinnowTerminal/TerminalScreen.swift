@@ -25,7 +25,9 @@ public final class TerminalScreen {
         guard openTerminalScreen == nil else {
             throw TerminalError("cannot open the terminal: another TerminalScreen is still open")
         }
-        unicode = Curses.selectUTF8Locale()
+        // ncursesw needs a UTF-8 locale to work at all; what is drawn follows the user's locale.
+        let localeWorks = Curses.selectUTF8Locale()
+        unicode = localeWorks && (options.forceUnicode || LocaleChoice.namesUTF8(Curses.environmentVariables))
         signals = TerminalSignals()   // before newterm, so ncurses keeps its own handlers out
         session = try Curses.openSession(output: options.output, inputDescriptor: options.inputDescriptor)
         Curses.configure(escapeDelayMilliseconds: options.escapeDelayMilliseconds)

@@ -70,6 +70,22 @@ final class TmuxReviewTests: XCTestCase {
         try tmux.waitFor("the terminal restored") { !$0.contains("Validation") }
     }
 
+    func testWithLangCTheScreenIsASCIIWithAHintUnlessUnicodeIsAsked() throws {
+        let copy = try SampleCopy()
+        let plain = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path], workdir: copy.root, width: 120, height: 36,
+                                    environment: ["LANG": "C"])
+        let screen = try plain.waitFor("the workstation") { $0.contains("Queue") && $0.contains("ASCII only") }
+        XCTAssertTrue(screen.unicodeScalars.allSatisfy(\.isASCII), screen)
+        try plain.send("q")
+        XCTAssertEqual(plain.exitStatus(), 0)
+        let asked = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--unicode"], workdir: copy.root, width: 120,
+                                    height: 36, environment: ["LANG": "C"])
+        let unicode = try asked.waitFor("the workstation") { $0.contains("Queue") }
+        XCTAssertTrue(unicode.contains("┌ Queue"), unicode)
+        XCTAssertFalse(unicode.contains("ASCII only"))
+        try asked.send("q")
+    }
+
     func testResizeReLaysOutAndTooSmallShowsTheNote() throws {
         let copy = try SampleCopy()
         let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path], workdir: copy.root)

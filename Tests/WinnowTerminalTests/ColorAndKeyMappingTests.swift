@@ -62,3 +62,16 @@ final class ColorAndKeyMappingTests: XCTestCase {
         XCTAssertNil(keys.characterEvent(0x9B))
     }
 }
+
+/// UTF-8 or ASCII, decided from the locale variables as tmux decides.
+final class LocaleChoiceTests: XCTestCase {
+    func testTheFirstVariableSetDecides() {
+        XCTAssertTrue(LocaleChoice.namesUTF8(["LANG": "C.UTF-8"]))
+        XCTAssertTrue(LocaleChoice.namesUTF8(["LANG": "en_US.utf8"]))
+        XCTAssertFalse(LocaleChoice.namesUTF8(["LANG": "C"]))
+        XCTAssertFalse(LocaleChoice.namesUTF8([:]))
+        XCTAssertFalse(LocaleChoice.namesUTF8(["LC_ALL": "C", "LANG": "C.UTF-8"]), "LC_ALL wins")
+        XCTAssertTrue(LocaleChoice.namesUTF8(["LC_CTYPE": "de_DE.UTF-8", "LANG": "C"]), "LC_CTYPE before LANG")
+        XCTAssertTrue(LocaleChoice.namesUTF8(["LC_ALL": "", "LANG": "C.UTF-8"]), "an empty variable counts as unset")
+    }
+}

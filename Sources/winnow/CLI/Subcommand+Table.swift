@@ -7,7 +7,7 @@ extension Subcommand {
         Subcommand(
             name: "review", summary: "the workstation; --headless runs a key script instead",
             synopsis: """
-                winnow review [PATH] [--theme NAME|FILE] [--keymap NAME|FILE] [--queue NAME] [--filter QUERY] [common options]
+                winnow review [PATH] [--theme NAME|FILE] [--keymap NAME|FILE] [--queue NAME] [--filter QUERY] [--unicode] [common options]
                 winnow review PATH --headless (--keys FILE | --keys-string KEYS) [--size WxH] [--color] [--ascii] [--frames]
                 """,
             details: """
@@ -16,7 +16,9 @@ extension Subcommand {
                 where you are. Themes: default, light, high-contrast, mono, or a file; NO_COLOR=1 means mono.
                 A file of the same name in $XDG_CONFIG_HOME/winnow/ (default ~/.config/winnow/), e.g. default.keymap,
                 overrides a built-in one; if it does not parse, the built-in one is used and the problem is shown.
-                --queue and --filter choose where to start (else where you left off).
+                --queue and --filter choose where to start (else where you left off). UTF-8 borders, half blocks and
+                braille are drawn when the first of LC_ALL, LC_CTYPE and LANG that is set names UTF-8 (as tmux decides),
+                or with --unicode; otherwise ASCII, with a hint in the status bar.
 
                 --headless runs the workstation's own run loop on a recording terminal: the loading view, the keys of
                 the script (each once everything before it has landed), journal included; it prints the last frame as
@@ -25,7 +27,7 @@ extension Subcommand {
                 cells that changed). Key notation: a, <Space>, <Enter>, <Esc>, <Tab>, <S-Tab>, <Up>,
                 <Down>, <Left>, <Right>, <S-Left>, <C-x>, <PageDown>, <Home>, <End>; spaces between keys are ignored.
                 """,
-            valued: ["theme", "keymap", "keys", "keys-string", "size", "filter", "queue"], flags: ["headless", "color", "ascii", "frames"], takesCommonOptions: true, run: ReviewCommand.run),
+            valued: ["theme", "keymap", "keys", "keys-string", "size", "filter", "queue"], flags: ["headless", "color", "ascii", "frames", "unicode"], takesCommonOptions: true, run: ReviewCommand.run),
         Subcommand(
             name: "summary", summary: "counts of items, labels, tiers, verdicts, reviewers, problems",
             synopsis: """

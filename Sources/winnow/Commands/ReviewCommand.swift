@@ -27,19 +27,20 @@ enum ReviewCommand {
         let theme = try Appearance.theme(args["theme"], warnings: &warnings)
         warnings.forEach { StandardError.write("warning: \($0)") }
         if args.has("headless") { return try headless(args, options: options, keymap: keymap, theme: theme) }
-        return try interactive(options, keymap: keymap, theme: theme, warning: warnings.first)
+        return try interactive(options, keymap: keymap, theme: theme, warning: warnings.first, unicode: args.has("unicode"))
     }
 
     /// `warning`: a broken keymap or theme override, shown in the status bar as stderr is hidden.
-    private static func interactive(_ options: CommonOptions, keymap: Keymap, theme: Theme, warning: String?) throws(CLIError) -> ExitCode {
+    private static func interactive(_ options: CommonOptions, keymap: Keymap, theme: Theme, warning: String?,
+                                    unicode: Bool) throws(CLIError) -> ExitCode {
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(options: TerminalOptions(forceMono: theme.isMonochrome))
+            terminal = try CursesTerminal(options: TerminalOptions(forceMono: theme.isMonochrome, forceUnicode: unicode))
         } catch {
             throw .unreadable(error.description)
         }
         defer { terminal.restore() }
-        let notice = terminal.unicode ? warning : "no UTF-8 locale: showing ASCII only (set LANG=C.UTF-8 for the full display)"
+        let notice = terminal.unicode ? warning : "no UTF-8 locale: ASCII only (LANG=C.UTF-8 or --unicode for the full display)"
         try Workstation(device: terminal, keymap: keymap, theme: theme, notice: notice).run(options)
         return terminal.wasInterrupted ? .interrupted : .ok
     }
