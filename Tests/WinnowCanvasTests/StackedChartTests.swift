@@ -65,8 +65,8 @@ final class StackedChartTests: XCTestCase {
         let (plain, _) = draw()
         let (grid, _) = draw(cursor: ChartCursor(x: 15, style: cursorStyle))
         for y in [2, 3, 4, 6, 7, 8] {
-            // x = 15 is dot column 15: the right half of cell 14.
-            XCTAssertEqual(grid[x: 14, y: y], Cell(braille(bits(plain[x: 14, y: y]) | 0xB8), style: cursorStyle))
+            // x = 15 is dot column 15: the right half of cell 14, dashed (dot rows 1 and 3 of 4).
+            XCTAssertEqual(grid[x: 14, y: y], Cell(braille(bits(plain[x: 14, y: y]) | 0x28), style: cursorStyle))
         }
         let lines = grid.plainTextLines()
         XCTAssertEqual(lines[1], "Torque (A)      15.0")

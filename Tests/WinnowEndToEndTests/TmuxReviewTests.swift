@@ -165,14 +165,14 @@ final class TmuxReviewTests: XCTestCase {
         let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "box"], workdir: copy.root)
         try tmux.waitFor("the workstation") { $0.contains("Queue") && $0.contains("▀") }
         try tmux.send("e")
-        try tmux.waitFor("box mode") { $0.contains("box mode") }
+        try tmux.waitFor("box mode") { $0.contains(" BOX ") }
         try tmux.send("C-Left")
         try tmux.waitFor("the edit saved") { $0.contains("box close_button") }
         try tmux.send("z")
         try tmux.waitFor("the zoom") { $0.contains("zoom ") }
         try tmux.send("Escape")
         // Wait for Esc to take effect: a key right after it would read as Alt+key.
-        try tmux.waitFor("box mode left") { !$0.contains("zoom ") }
+        try tmux.waitFor("box mode left") { !$0.contains(" BOX ") }
         try tmux.send("q")
         XCTAssertEqual(tmux.exitStatus(), 0)
         let lines = copy.journalLines()

@@ -37,7 +37,7 @@ final class RendererTests: XCTestCase {
         let grid = Renderer.render(frameState(color: true), theme: colors)
         let text = FrameSnapshot.text(grid, theme: colors)
         Snapshot.assert(text, named: "frame-80x16-color")
-        XCTAssertTrue(text.contains("k tier.medium") && text.contains("l tier.low"), "tier colours in the queue")
+        XCTAssertTrue(text.contains(" tier.medium ") && text.contains(" tier.low "), "tier colours in the queue")
     }
 
     func testUnchangedStateRendersTheSameGridSoNothingIsRedrawn() {

@@ -44,3 +44,27 @@ final class ThemeTests: XCTestCase {
         }
     }
 }
+
+/// A theme that colours a role paints its background too, so it reads on dark and light terminals alike.
+final class ThemeBackgroundTests: XCTestCase {
+    func testEveryColouredRoleHasABackground() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Themes")
+        for name in ["default", "light", "high-contrast"] {
+            let text = try String(contentsOf: folder.appendingPathComponent("\(name).theme"), encoding: .utf8)
+            let theme = try Theme.parse(text, name: name, file: name)
+            for role in ThemeRole.allCases {
+                let style = theme[role]
+                XCTAssertNotEqual(style.background, .terminalDefault, "\(name): \(role.rawValue) leaves the terminal's background")
+            }
+        }
+    }
+
+    func testTheModeTagStandsOutInMono() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Themes")
+        let mono = try Theme.parse(String(contentsOf: folder.appendingPathComponent("mono.theme"), encoding: .utf8), name: "mono", file: "mono")
+        XCTAssertNotEqual(mono[.statusMode], mono[.status])
+        XCTAssertNotEqual(mono[.signalCursor], Style(), "the cursor has an attribute of its own")
+    }
+}

@@ -254,49 +254,50 @@ bind loading q          app.quit
 # COLOR: default, 0-255, #rrggbb, or black/red/green/yellow/blue/magenta/cyan/white (bright-NAME).
 # Roles left out look like `text`.
 
-text            fg=default bg=default
-text.dim        fg=245
-pane.border     fg=240
-pane.title      fg=252 bold
+text            fg=252 bg=234
+text.dim        fg=245 bg=234
+pane.border     fg=240 bg=234
+pane.title      fg=252 bg=234 bold
 selection       bg=24 bold
 status          fg=252 bg=236
 status.key      fg=222 bg=236 bold
+status.mode     fg=16 bg=214 bold
 message.info    fg=150 bg=236
 message.error   fg=231 bg=124 bold
 
-tier.high       fg=114
-tier.medium     fg=221
-tier.low        fg=209 bold
+tier.high       fg=114 bg=234
+tier.medium     fg=221 bg=234
+tier.low        fg=209 bg=234 bold
 
-verdict.good    fg=114 bold
-verdict.bad     fg=203 bold
-verdict.skip    fg=110
-verdict.none    fg=242
+verdict.good    fg=114 bg=234 bold
+verdict.bad     fg=203 bg=234 bold
+verdict.skip    fg=110 bg=234
+verdict.none    fg=242 bg=234
 
-box.selected    fg=226 bold
-box.category.1  fg=45
-box.category.2  fg=213
-box.category.3  fg=118
-box.category.4  fg=208
-box.category.5  fg=141
-box.category.6  fg=51
-box.category.7  fg=199
-box.category.8  fg=154
+box.selected    fg=226 bg=234 bold
+box.category.1  fg=45 bg=234
+box.category.2  fg=213 bg=234
+box.category.3  fg=118 bg=234
+box.category.4  fg=208 bg=234
+box.category.5  fg=141 bg=234
+box.category.6  fg=51 bg=234
+box.category.7  fg=199 bg=234
+box.category.8  fg=154 bg=234
 
-issue.error     fg=203 bold
-issue.warning   fg=221
-issue.info      fg=110
+issue.error     fg=203 bg=234 bold
+issue.warning   fg=221 bg=234
+issue.info      fg=110 bg=234
 
-help.key        fg=222 bold
-help.heading    fg=252 bold underline
+help.key        fg=222 bg=234 bold
+help.heading    fg=252 bg=234 bold underline
 
-signal.torque   fg=81
-signal.thrust   fg=180
-signal.step     fg=245
-signal.cursor   fg=231
-event.entry     fg=46 bold
-event.transition fg=214 bold
-event.exit      fg=201 bold
+signal.torque   fg=81 bg=234
+signal.thrust   fg=180 bg=234
+signal.step     fg=245 bg=234
+signal.cursor   fg=231 bg=234
+event.entry     fg=46 bg=234 bold
+event.transition fg=214 bg=234 bold
+event.exit      fg=201 bg=234 bold
 """#,
         "high-contrast": #"""
 # Winnow high-contrast theme: the 16 basic colors only, bold where it helps, for low vision
@@ -309,6 +310,7 @@ pane.title      fg=bright-yellow bg=black bold
 selection       fg=black bg=bright-yellow bold
 status          fg=black bg=bright-white
 status.key      fg=blue bg=bright-white bold
+status.mode     fg=black bg=bright-cyan bold
 message.info    fg=black bg=bright-green
 message.error   fg=bright-white bg=red bold
 
@@ -321,15 +323,15 @@ verdict.bad     fg=bright-red bg=black bold reverse
 verdict.skip    fg=bright-cyan bg=black
 verdict.none    fg=white bg=black
 
-box.selected    fg=bright-yellow bold
-box.category.1  fg=bright-cyan
-box.category.2  fg=bright-magenta
-box.category.3  fg=bright-green
-box.category.4  fg=bright-red
-box.category.5  fg=bright-blue
-box.category.6  fg=bright-white
-box.category.7  fg=yellow
-box.category.8  fg=cyan
+box.selected    fg=bright-yellow bg=black bold
+box.category.1  fg=bright-cyan bg=black
+box.category.2  fg=bright-magenta bg=black
+box.category.3  fg=bright-green bg=black
+box.category.4  fg=bright-red bg=black
+box.category.5  fg=bright-blue bg=black
+box.category.6  fg=bright-white bg=black
+box.category.7  fg=yellow bg=black
+box.category.8  fg=cyan bg=black
 
 issue.error     fg=bright-red bg=black bold
 issue.warning   fg=bright-yellow bg=black bold
@@ -338,61 +340,62 @@ issue.info      fg=bright-cyan bg=black
 help.key        fg=bright-yellow bg=black bold
 help.heading    fg=bright-white bg=black bold underline
 
-signal.torque   fg=bright-cyan
-signal.thrust   fg=bright-yellow
-signal.step     fg=white
-signal.cursor   fg=bright-white bold
-event.entry     fg=bright-green bold
-event.transition fg=bright-yellow bold
-event.exit      fg=bright-magenta bold
+signal.torque   fg=bright-cyan bg=black
+signal.thrust   fg=bright-yellow bg=black
+signal.step     fg=white bg=black
+signal.cursor   fg=bright-white bg=black bold
+event.entry     fg=bright-green bg=black bold
+event.transition fg=bright-yellow bg=black bold
+event.exit      fg=bright-magenta bg=black bold
 """#,
         "light": #"""
 # Winnow light theme: 256 colors on a light terminal background.
 # Lines: <role> [fg=COLOR] [bg=COLOR] [attributes]
 
-text            fg=default bg=default
-text.dim        fg=244
-pane.border     fg=248
-pane.title      fg=235 bold
+text            fg=235 bg=255
+text.dim        fg=244 bg=255
+pane.border     fg=248 bg=255
+pane.title      fg=235 bg=255 bold
 selection       bg=153 bold
 status          fg=235 bg=254
 status.key      fg=25 bg=254 bold
+status.mode     fg=231 bg=25 bold
 message.info    fg=22 bg=254
 message.error   fg=231 bg=160 bold
 
-tier.high       fg=28
-tier.medium     fg=130
-tier.low        fg=160 bold
+tier.high       fg=28 bg=255
+tier.medium     fg=130 bg=255
+tier.low        fg=160 bg=255 bold
 
-verdict.good    fg=28 bold
-verdict.bad     fg=160 bold
-verdict.skip    fg=25
-verdict.none    fg=246
+verdict.good    fg=28 bg=255 bold
+verdict.bad     fg=160 bg=255 bold
+verdict.skip    fg=25 bg=255
+verdict.none    fg=246 bg=255
 
-box.selected    fg=201 bold
-box.category.1  fg=27
-box.category.2  fg=161
-box.category.3  fg=28
-box.category.4  fg=166
-box.category.5  fg=91
-box.category.6  fg=30
-box.category.7  fg=125
-box.category.8  fg=64
+box.selected    fg=201 bg=255 bold
+box.category.1  fg=27 bg=255
+box.category.2  fg=161 bg=255
+box.category.3  fg=28 bg=255
+box.category.4  fg=166 bg=255
+box.category.5  fg=91 bg=255
+box.category.6  fg=30 bg=255
+box.category.7  fg=125 bg=255
+box.category.8  fg=64 bg=255
 
-issue.error     fg=160 bold
-issue.warning   fg=130
-issue.info      fg=25
+issue.error     fg=160 bg=255 bold
+issue.warning   fg=130 bg=255
+issue.info      fg=25 bg=255
 
-help.key        fg=25 bold
-help.heading    fg=235 bold underline
+help.key        fg=25 bg=255 bold
+help.heading    fg=235 bg=255 bold underline
 
-signal.torque   fg=25
-signal.thrust   fg=130
-signal.step     fg=242
-signal.cursor   fg=16
-event.entry     fg=28 bold
-event.transition fg=166 bold
-event.exit      fg=125 bold
+signal.torque   fg=25 bg=255
+signal.thrust   fg=130 bg=255
+signal.step     fg=242 bg=255
+signal.cursor   fg=16 bg=255
+event.entry     fg=28 bg=255 bold
+event.transition fg=166 bg=255 bold
+event.exit      fg=125 bg=255 bold
 """#,
         "mono": #"""
 # Winnow mono theme: attributes only, no color (used whenever NO_COLOR is set).
@@ -405,6 +408,7 @@ pane.title      bold
 selection       reverse
 status          reverse
 status.key      reverse bold
+status.mode     bold underline
 message.info    reverse
 message.error   bold underline
 

@@ -12,10 +12,10 @@ public struct ChartCursor: Equatable, Sendable {
         self.label = label
     }
 
-    /// Draws the line over the plot areas; nothing when x is outside the viewport.
+    /// Draws a dashed line over the plot areas (event lines are solid); nothing when x is outside the viewport.
     public func draw(into grid: inout Grid, geometry: ChartGeometry, ascii: Bool = false) {
         let column = geometry.column(of: x)
         guard geometry.contains(column: column) else { return }
-        grid.overlayDotColumn(column, geometry: geometry, style: style, ascii: ascii)
+        grid.overlayDotColumn(column, geometry: geometry, style: style, ascii: ascii, dashed: true)
     }
 }

@@ -3,13 +3,15 @@ extension Grid {
     /// Lights the whole dot column in every plot area of `geometry`, keeping the dots already
     /// in each cell, and gives those cells `style`: the line sits at the exact dot column, so
     /// moving it by one column always shows. In ASCII a cell has no dots, so it becomes `|`.
-    mutating func overlayDotColumn(_ column: Int, geometry: ChartGeometry, style: Style, ascii: Bool) {
+    /// `dashed`: every other dot row only (the cursor), so it differs from event lines without colour.
+    mutating func overlayDotColumn(_ column: Int, geometry: ChartGeometry, style: Style, ascii: Bool, dashed: Bool = false) {
         let x = geometry.cellX(ofColumn: column)
-        let line = BrailleCanvas.dotBits[column & 1].reduce(0, |)
+        let rows = BrailleCanvas.dotBits[column & 1]
+        let line = dashed ? rows[0] | rows[2] : rows.reduce(0, |)
         for plot in geometry.panels where x >= plot.x && x < plot.maxX {
             for y in plot.y..<plot.maxY {
                 let bits = Self.brailleBits(of: self[x, y].symbol) | line
-                place(Cell(ascii ? "|" : BrailleCanvas.brailleGlyphs[Int(bits)], style: style), x: x, y: y)
+                place(Cell(ascii ? (dashed ? ":" : "|") : BrailleCanvas.brailleGlyphs[Int(bits)], style: style), x: x, y: y)
             }
         }
     }

@@ -6,16 +6,27 @@ import WinnowCanvas
 enum HelpOverlay {
     static let scrollStep = 5
 
-    static func lines(_ keymap: Keymap, contexts: [KeymapContext]) -> [(keys: String, text: String, heading: Bool)] {
+    /// The commands of each mode in turn (the pane's keys, help's, the prompts'), each key once:
+    /// a key bound in an earlier context of the same mode hides its later bindings, as it does
+    /// when pressed.
+    static func lines(_ keymap: Keymap, modes: [[KeymapContext]]) -> [(keys: String, text: String, heading: Bool)] {
+        var shown: [(context: KeymapContext, key: KeyEvent, command: Command)] = []
+        for contexts in modes {
+            var taken = Set<KeyEvent>()
+            for context in contexts {
+                for binding in keymap.ordered where binding.context == context && !taken.contains(binding.key) {
+                    shown.append(binding)
+                }
+                taken.formUnion(keymap.ordered.filter { $0.context == context }.map(\.key))
+            }
+        }
         var lines: [(String, String, Bool)] = []
         for group in CommandGroup.allCases {
-            let commands = Command.allCases.filter { command in
-                command.group == group && keymap.ordered.contains { contexts.contains($0.context) && $0.command == command }
-            }
+            let commands = Command.allCases.filter { command in command.group == group && shown.contains { $0.command == command } }
             guard !commands.isEmpty else { continue }
             lines.append((group.rawValue, "", true))
             for command in commands {
-                let keys = keymap.ordered.filter { contexts.contains($0.context) && $0.command == command }.map { KeyNotation.name(of: $0.key) }
+                let keys = shown.filter { $0.command == command }.map { KeyNotation.name(of: $0.key) }
                 lines.append((keys.joined(separator: " "), "\(command.help)  [\(command.id)]", false))
             }
         }
@@ -23,13 +34,12 @@ enum HelpOverlay {
     }
 
     static func render(_ state: AppState, screen: Rect, into grid: inout Grid, theme: Theme) {
-        let contexts = AppReducer.paneContexts(of: state) + [.help, .prompt]
-        let all = lines(state.keymap, contexts: contexts)
+        let all = lines(state.keymap, modes: [AppReducer.paneContexts(of: state), [.help], [.prompt]])
         let rows = max(1, min(screen.height - 2, all.count + 2) - 2)
         let top = min(state.helpScroll, max(0, all.count - rows))
         let lines = Array(all.dropFirst(top).prefix(rows))
         let keyWidth = min(18, lines.map { DisplayWidth.of($0.keys) }.max() ?? 0)
-        let width = min(screen.width - 4, 72)
+        let width = max(20, screen.width - 4)
         let height = rows + 2
         let rect = Rect(x: (screen.width - width) / 2, y: (screen.height - height) / 2, width: width, height: height)
         grid.fill(rect, with: Cell(" ", style: theme[.text]))

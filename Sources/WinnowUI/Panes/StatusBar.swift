@@ -1,8 +1,8 @@
 import WinnowCanvas
 
-/// Bottom line: queue position, reviewer, the last message, and the most useful keys.
+/// Bottom line: the mode (BOX, SIGNAL, FILTER), queue position, reviewer, the last message, and
+/// the most useful keys of the mode, as many as fit, the verdict keys and help first.
 enum StatusBar {
-    static let featured: [Command] = [.verdictGood, .verdictBad, .verdictSkip, .historyUndo, .helpToggle, .appQuit]
 
     static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
         grid.fill(rect, with: Cell(" ", style: theme[.status]))
@@ -30,16 +30,25 @@ enum StatusBar {
         let position = state.queue.isEmpty ? "0/0" : "\(state.cursor + 1)/\(state.queue.count)"
         let filter = state.filter.isEmpty ? "" : " /\(state.filter.text)"
         var x = rect.x
-        x += grid.write(" \(position) \(state.queueName.rawValue)\(filter)  \(state.reviewer)  ", x: x, y: rect.y, style: theme[.status],
+        if let mode = mode(state) { x += grid.write(" \(mode) ", x: x, y: rect.y, style: theme[.statusMode], maxWidth: rect.maxX - x) }
+        // Below 100 columns the reviewer gives way to the message and keys.
+        let reviewer = rect.width >= 100 ? "\(state.reviewer)  " : ""
+        x += grid.write(" \(position) \(state.queueName.rawValue)\(filter)  \(reviewer)", x: x, y: rect.y, style: theme[.status],
                         maxWidth: rect.maxX - x)
-        let hints = keyHints(state, theme: theme)
+        if let editor = state.boxEditor {
+            let step = "step \(Int(editor.step)) px\(editor.zoom ? " zoom" : "")  "
+            x += grid.write(step, x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.maxX - x)
+        }
+        // The message takes the room it needs; the hints what is left, but never fewer than the first three.
+        let said = state.noteDraft.map { "note: " + $0.text + "_" } ?? state.message?.text ?? ""
+        let hints = keyHints(state, theme: theme, room: max(rect.maxX - x - DisplayWidth.of(said) - 1, essentialWidth(state)))
         let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.0) }
         if let draft = state.noteDraft {
-            let room = rect.maxX - x - min(hintsWidth, rect.width / 2)
+            let room = rect.maxX - x - hintsWidth
             let prompt = "note: " + tail(draft.text, width: max(0, room - 8)) + "_"
             x += grid.write(prompt, x: x, y: rect.y, style: theme[.messageInfo], maxWidth: room)
         } else if let message = state.message {
-            let room = rect.maxX - x - min(hintsWidth, rect.width / 2)
+            let room = rect.maxX - x - hintsWidth
             let style = message.isError ? theme[.messageError] : theme[.messageInfo]
             x += grid.write(TerminalText.truncated(message.text, toWidth: max(0, room - 1)), x: x, y: rect.y, style: style, maxWidth: room)
         }
@@ -50,7 +59,8 @@ enum StatusBar {
     /// The filter being typed, with the message (a parse error points at the bad term) after it.
     private static func prompt(_ text: String, state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
         var x = rect.x
-        x += grid.write(" filter /\(text)", x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.width)
+        x += grid.write(" FILTER ", x: x, y: rect.y, style: theme[.statusMode], maxWidth: rect.width)
+        x += grid.write(" /\(text)", x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.maxX - x)
         x += grid.write(state.display.unicode ? "▏" : "_", x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.maxX - x)
         if let message = state.message, message.isError {
             grid.write("  \(message.text)", x: x, y: rect.y, style: theme[.messageError], maxWidth: rect.maxX - x)
@@ -72,26 +82,46 @@ enum StatusBar {
         return "…" + kept
     }
 
-    /// "a good  x bad ..." from the keymap, so remapped keys show as they are.
-    private static func keyHints(_ state: AppState, theme: Theme) -> [(String, Style)] {
-        var spans: [(String, Style)] = []
-        for command in featured {
-            guard let key = state.keymap.keys(for: command).first else { continue }
-            spans.append((key, theme[.statusKey]))
-            spans.append((" \(label(command))  ", theme[.status]))
-        }
-        return spans
+    /// The mode tag; none in the plain queue.
+    static func mode(_ state: AppState) -> String? {
+        if state.boxEditor != nil { return "BOX" }
+        return state.signalView != nil ? "SIGNAL" : nil
     }
 
-    private static func label(_ command: Command) -> String {
-        switch command {
-        case .verdictGood: return "good"
-        case .verdictBad: return "bad"
-        case .verdictSkip: return "skip"
-        case .historyUndo: return "undo"
-        case .helpToggle: return "help"
-        case .appQuit: return "quit"
-        default: return command.id
+    /// The keys worth showing in this mode, most important first, with their short labels.
+    static func featured(_ state: AppState) -> [(command: Command, label: String)] {
+        if state.boxEditor != nil {
+            return [(.helpToggle, "help"), (.boxAccept, "accept box"), (.boxReject, "reject box"), (.boxLeave, "leave"),
+                    (.boxStepFiner, "finer"), (.boxStepCoarser, "coarser")]
         }
+        if state.signalView != nil {
+            return [(.verdictGood, "good"), (.verdictBad, "bad"), (.helpToggle, "help"), (.eventPlaceEntry, "entry"),
+                    (.eventPlaceTransition, "transition"), (.eventPlaceExit, "exit"), (.appQuit, "quit")]
+        }
+        return [(.verdictGood, "good"), (.verdictBad, "bad"), (.helpToggle, "help"), (.verdictSkip, "skip"), (.historyUndo, "undo"),
+                (.appQuit, "quit")]
+    }
+
+    /// The width of the hints always shown: the verdict keys and help, or help alone in box mode.
+    private static func essentialWidth(_ state: AppState) -> Int {
+        featured(state).prefix(state.boxEditor != nil ? 1 : 3).reduce(0) { total, hint in
+            total + DisplayWidth.of(state.keymap.keys(for: hint.command).first ?? "") + DisplayWidth.of(" \(hint.label)  ")
+        }
+    }
+
+    /// "a good  x bad ..." from the keymap, so remapped keys show as they are: as many as fit in
+    /// `room` (taken in order of importance), shown in that order.
+    private static func keyHints(_ state: AppState, theme: Theme, room: Int) -> [(String, Style)] {
+        var spans: [(String, Style)] = []
+        var used = 0
+        for (command, label) in featured(state) {
+            guard let key = state.keymap.keys(for: command).first else { continue }
+            let width = DisplayWidth.of(key) + DisplayWidth.of(" \(label)  ")
+            guard used + width <= room else { break }
+            used += width
+            spans.append((key, theme[.statusKey]))
+            spans.append((" \(label)  ", theme[.status]))
+        }
+        return spans
     }
 }

@@ -22,7 +22,11 @@ public enum AppReducer {
             if state.overlay == .reasonPicker { return ReasonPicker.pick(key, state: &state) }
             if case .categoryPicker(let text) = state.overlay { return CategoryPicker.handle(key, text: text, state: &state) }
             guard let command = state.keymap.resolve(key, in: contexts(of: state)) else {
-                if state.overlay == .help || state.overlay == .stats { state.overlay = .none }
+                if state.overlay == .help || state.overlay == .stats {
+                    state.overlay = .none
+                } else {
+                    state.message = .info(unusedKeyMessage(key, state))
+                }
                 return []
             }
             effects = perform(command, on: &state)
@@ -67,6 +71,21 @@ public enum AppReducer {
     static func paneContexts(of state: AppState) -> [KeymapContext] {
         if state.boxEditor != nil { return [.box, .global] }
         return state.signalView != nil ? [.signal, .queue, .global] : [.queue, .global]
+    }
+
+    /// Why a key did nothing, short enough for the status bar at 80 columns: it belongs to
+    /// another mode, or to none.
+    static func unusedKeyMessage(_ key: KeyEvent, _ state: AppState) -> String {
+        let name = KeyNotation.name(of: key)
+        let keymap = state.keymap
+        if state.boxEditor != nil, keymap.resolve(key, in: [.queue, .signal]) != nil {
+            return "\(name): not in box mode" + (keymap.keys(for: .boxLeave).first.map { " (\($0) leaves)" } ?? "")
+        }
+        if state.boxEditor == nil, keymap.resolve(key, in: [.box]) != nil {
+            return "\(name): box mode only" + (keymap.keys(for: .boxMode).first.map { " (\($0) enters)" } ?? "")
+        }
+        if state.signalView == nil, keymap.resolve(key, in: [.signal]) != nil { return "\(name): drill runs only" }
+        return "\(name) does nothing here" + (keymap.keys(for: .helpToggle).first.map { " (\($0): keys)" } ?? "")
     }
 
     /// The prompt command a key stands for, if any.

@@ -20,6 +20,7 @@ enum BoxCommands {
         case .boxZoom:
             editor.zoom.toggle()
             state.boxEditor = editor
+            editor.step = cellStep(state, index)
         case .boxAdd: return [add(state, index)]
         case .boxCategory:
             if state.selectedLabel != nil { state.overlay = .categoryPicker("") }
@@ -30,13 +31,21 @@ enum BoxCommands {
 
     private static func enter(_ state: inout AppState, _ index: Int) -> [AppEffect] {
         let item = state.items[index]
-        let thumbnailWidth = ThumbnailPlanner.key(forItem: index, state)?.width ?? item.width
-        state.boxEditor = BoxEditor(step: max(1, (Double(item.width) / Double(max(1, thumbnailWidth))).rounded()))
+        state.boxEditor = BoxEditor(step: cellStep(state, index))
         if state.selectedLabel.map({ item.labels.indices.contains($0) && item.labels[$0].bbox != nil }) != true {
             state.selectedLabel = order(item).first
         }
-        state.message = .info("box mode: arrows move, Shift moves the right/bottom edge, Ctrl the left/top, [ ] step, Esc leaves")
+        state.message = .info("arrows move, Shift/Ctrl move edges")
         return []
+    }
+
+    /// Image pixels per thumbnail pixel in the view shown (whole image or zoom), so each arrow press
+    /// shows and none jumps further than one cell.
+    static func cellStep(_ state: AppState, _ index: Int) -> Double {
+        let item = state.items[index]
+        guard let key = ThumbnailPlanner.key(forItem: index, state) else { return 1 }
+        let shownWidth = key.region?.width ?? item.width
+        return max(1, (Double(shownWidth) / Double(max(1, key.width))).rounded())
     }
 
     /// Labels with boxes, left to right, then top to bottom.

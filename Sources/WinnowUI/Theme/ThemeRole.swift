@@ -8,6 +8,8 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case selection
     case status
     case statusKey = "status.key"
+    /// The mode tag at the left of the status bar (BOX, SIGNAL, FILTER).
+    case statusMode = "status.mode"
     case messageInfo = "message.info"
     case messageError = "message.error"
     case tierHigh = "tier.high"
