@@ -9,7 +9,7 @@ final class ChartXAxisTests: XCTestCase {
         XCTAssertEqual(labels(0.3...0.7, width: 60), ["0.3", "0.4", "0.5", "0.6", "0.7"])
         XCTAssertEqual(labels(0.3...0.7, width: 100), ["0.30", "0.35", "0.40", "0.45", "0.50", "0.55", "0.60", "0.65", "0.70"])
         XCTAssertEqual(labels(0...23000, width: 60), ["0", "5000", "10000", "15000", "20000"])
-        XCTAssertEqual(labels(0...23000, width: 20), ["0", "20000"])
+        XCTAssertEqual(labels(0...23000, width: 20), ["0", "10000", "20000"], "three ticks where their labels fit")
         XCTAssertEqual(labels(-1...1, width: 40), ["-1.0", "-0.5", "0.0", "0.5", "1.0"])
         XCTAssertEqual(labels(12.3...17.9, width: 60), ["13", "14", "15", "16", "17"])
     }

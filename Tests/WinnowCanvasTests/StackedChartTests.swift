@@ -43,8 +43,8 @@ final class StackedChartTests: XCTestCase {
             "   4.0┤         ⣀⣀⣀⣀",
             "   2.0┤    ⡤⠤⠤⠤⠤⠇",
             "   0.0┤⠉⠉⠉⠉⠁",
-            "      └┬─────────┬──",
-            "sample 0         20",
+            "      └┬────┬────┬──",
+            "sample 0    10   20",
         ])
     }
 
@@ -95,7 +95,7 @@ final class StackedChartTests: XCTestCase {
         XCTAssertEqual(lines[0], "            E    T")
         XCTAssertEqual(lines[3], "    12+    .|:'' |")
         XCTAssertEqual(grid[x: 12, y: 3], Cell("|", style: entry))
-        XCTAssertEqual(lines[9], "      ++---------+--")
+        XCTAssertEqual(lines[9], "      ++----+----+--")
     }
 
     func testZeroWidthAndTinyRects() {

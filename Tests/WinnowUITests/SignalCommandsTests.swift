@@ -31,7 +31,7 @@ final class SignalCommandsTests: XCTestCase {
         XCTAssertEqual(state.signalView?.visibleCount, 1000)
         _ = press(&state, "<Tab> <Tab>")
         XCTAssertEqual(state.signalView?.selectedEvent, .transition)
-        let perColumn = SignalLayout.samplesPerColumn(state.signalView!, size: state.size)
+        let perColumn = SignalLayout.samplesPerColumn(state.signalView!, state)
         let effects = press(&state, "<Right>")
         guard case .appendJournal(_, .eventSet(let item, let event), .edit)? = effects.first else {
             return XCTFail("expected an event.set append, got \(effects)")

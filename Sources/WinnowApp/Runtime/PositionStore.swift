@@ -18,12 +18,16 @@ package struct PositionStore {
               let value = try? JSONParser.parse([UInt8](data)),
               let queue = value["queue"]?.stringValue, let item = value["item"]?.stringValue
         else { return nil }
-        return ReviewPosition(queue: queue, filter: value["filter"]?.stringValue ?? "", item: item)
+        let panes = SidePanes(queue: value["queue_pane"]?.boolValue, details: value["details_pane"]?.boolValue)
+        return ReviewPosition(queue: queue, filter: value["filter"]?.stringValue ?? "", item: item, panes: panes)
     }
 
     /// Best effort: losing the position is harmless, so a failure is not reported.
     package func save(_ position: ReviewPosition) {
-        let value: JSONValue = ["queue": .string(position.queue), "filter": .string(position.filter), "item": .string(position.item)]
+        var fields: [(String, JSONValue)] = [("queue", .string(position.queue)), ("filter", .string(position.filter)), ("item", .string(position.item))]
+        if let shown = position.panes.queue { fields.append(("queue_pane", .bool(shown))) }
+        if let shown = position.panes.details { fields.append(("details_pane", .bool(shown))) }
+        let value = JSONValue.object(JSONObject(fields))
         let temporary = url.appendingPathExtension("tmp")
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         guard (try? Data(value.jsonText.utf8).write(to: temporary)) != nil else { return }

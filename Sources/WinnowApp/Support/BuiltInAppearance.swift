@@ -40,6 +40,8 @@ bind queue s          stats.toggle
 bind queue A          audit.draw
 bind queue B          batch.accept
 bind global <C-l>     view.redraw
+bind global <F2>      view.toggle-queue
+bind global <F3>      view.toggle-details
 bind global q         app.quit
 
 bind help <Esc>       help.close
@@ -159,6 +161,8 @@ bind queue s          stats.toggle
 bind queue A          audit.draw
 bind queue B          batch.accept
 bind global <C-l>     view.redraw
+bind global <F2>      view.toggle-queue
+bind global <F3>      view.toggle-details
 bind global q         app.quit
 
 # Drill runs (signal items): events, cursor, zoom and pan.

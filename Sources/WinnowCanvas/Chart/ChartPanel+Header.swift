@@ -3,7 +3,9 @@ extension ChartPanel {
     func drawHeader(readout: String?, unitShown: Bool, into grid: inout Grid, in row: Rect) {
         let title = unitShown || series.unit.isEmpty ? series.title : "\(series.title) (\(series.unit))"
         var titleWidth = row.width
-        if let readout {
+        if var readout {
+            // Named when there is room: it is the value (or the span of values) under the cursor.
+            if row.width >= 40, DisplayWidth.of(title) + DisplayWidth.of(readout) + 12 <= row.width { readout = "at cursor " + readout }
             let width = min(DisplayWidth.of(readout), row.width)
             grid.write(readout, x: row.maxX - width, y: row.y, style: series.style, maxWidth: width)
             titleWidth = row.width - width - 1

@@ -43,6 +43,15 @@ struct NiceStep: Equatable, Sendable {
         }
     }
 
+    /// The next finer nice step: 10 → 5 → 2 → 1.
+    var previous: NiceStep {
+        switch mantissa {
+        case 5: return NiceStep(mantissa: 2, exponent: exponent)
+        case 2: return NiceStep(mantissa: 1, exponent: exponent)
+        default: return NiceStep(mantissa: 5, exponent: exponent - 1)
+        }
+    }
+
     /// The multiples of this step inside `range` (a small tolerance keeps ends that division
     /// rounding would push out); empty when the range would need absurdly many.
     func multiples(in range: ClosedRange<Double>) -> [Double] {

@@ -72,6 +72,8 @@ public enum Command: String, CaseIterable, Sendable {
     case helpScrollDown = "help.scroll-down"
     case helpScrollUp = "help.scroll-up"
     case viewRedraw = "view.redraw"
+    case viewToggleQueue = "view.toggle-queue"
+    case viewToggleDetails = "view.toggle-details"
     case appQuit = "app.quit"
     case promptSubmit = "prompt.submit"
     case promptCancel = "prompt.cancel"
@@ -163,6 +165,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .helpScrollDown: return "scroll help down"
         case .helpScrollUp: return "scroll help up"
         case .viewRedraw: return "repaint the screen"
+        case .viewToggleQueue: return "show or hide the queue pane (remembered)"
+        case .viewToggleDetails: return "show or hide the details pane (remembered; folded below 120 columns)"
         case .appQuit: return "quit (everything is already saved)"
         case .promptSubmit: return "apply the filter, save the note, take the first category"
         case .promptCancel: return "leave the prompt without a change"
@@ -186,7 +190,8 @@ public enum Command: String, CaseIterable, Sendable {
              .eventPlaceEntry, .eventPlaceTransition, .eventPlaceExit, .eventDelete: return .events
         case .cursorLeft, .cursorRight, .cursorLeftFar, .cursorRightFar, .zoomIn, .zoomOut, .zoomReset,
              .panLeft, .panRight, .toggleXAxis: return .signalView
-        case .helpToggle, .helpClose, .helpScrollDown, .helpScrollUp, .statsToggle, .viewRedraw, .appQuit: return .app
+        case .helpToggle, .helpClose, .helpScrollDown, .helpScrollUp, .statsToggle, .viewRedraw, .viewToggleQueue, .viewToggleDetails, .appQuit:
+            return .app
         case .promptSubmit, .promptCancel, .promptErase, .promptConfirm, .promptPick1, .promptPick2, .promptPick3, .promptPick4,
              .promptPick5, .promptPick6, .promptPick7, .promptPick8, .promptPick9: return .prompts
         }

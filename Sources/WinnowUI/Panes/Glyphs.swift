@@ -12,6 +12,9 @@ enum Glyphs {
         }
     }
 
+    /// A flagged item's mark.
+    static func flag(unicode: Bool) -> String { unicode ? "⚑" : "!" }
+
     static func tier(_ tier: Tier) -> String {
         switch tier {
         case .high: return "H"

@@ -7,7 +7,9 @@ enum ImagePane {
         let item = state.currentItem
         let zoom = state.currentItemIndex.flatMap { ThumbnailPlanner.key(forItem: $0, state)?.region }
             .map { "  zoom \($0.width)x\($0.height) at \($0.x),\($0.y)" } ?? ""
-        let title = item.map { "\($0.path)  \($0.width)x\($0.height)  \($0.tier(state.thresholds).rawValue)\(zoom)" } ?? "Image"
+        let title = item.map {
+            ItemNames.title($0.path, details: "  \($0.width)x\($0.height)  \($0.tier(state.thresholds).rawValue)\(zoom)", paneWidth: rect.width)
+        } ?? "Image"
         PaneFrame.draw(rect, title: title, into: &grid, theme: theme, display: state.display)
         let content = rect.inset(by: 1)
         guard let index = state.currentItemIndex, let item, !content.isEmpty else { return }

@@ -1,7 +1,8 @@
 import WinnowCanvas
 import WinnowCore
 
-/// Left pane: one row per item — verdict mark, tier, confidence, label count, file name.
+/// Left pane: one row per item — verdict mark, flag, tier, confidence and label count (when
+/// there is room), and the name that tells the item apart.
 enum QueuePane {
     static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
         PaneFrame.draw(rect, title: "Queue \(state.queueName.rawValue) \(state.queue.isEmpty ? 0 : state.cursor + 1)/\(state.queue.count)",
@@ -38,11 +39,17 @@ enum QueuePane {
         var column = x
         column += grid.write(Glyphs.verdict(verdict, unicode: state.display.unicode) + " ", x: column, y: y,
             style: theme[.verdict(verdict)], maxWidth: x + width - column)
+        let flagged = state.ledgers[state.dataset(ofItem: index)].isFlagged(item.localID)
+        column += grid.write(flagged ? Glyphs.flag(unicode: state.display.unicode) : " ", x: column, y: y, style: theme[.issueWarning],
+                             maxWidth: x + width - column)
         column += grid.write(Glyphs.tier(tier) + " ", x: column, y: y, style: theme[.tier(tier)], maxWidth: x + width - column)
-        let count = item.labels.count < 100 ? String(item.labels.count) : "99+"
-        let figures = Glyphs.confidence(item.confidence) + " " + String(repeating: " ", count: max(0, 2 - count.count)) + count + " "
-        column += grid.write(figures, x: column, y: y, style: theme[.text], maxWidth: x + width - column)
-        grid.write(item.id, x: column, y: y, style: theme[.text], maxWidth: x + width - column)
+        if width >= 24 {
+            let count = item.labels.count < 100 ? String(item.labels.count) : "99+"
+            let figures = Glyphs.confidence(item.confidence) + " " + String(repeating: " ", count: max(0, 2 - count.count)) + count + " "
+            column += grid.write(figures, x: column, y: y, style: theme[.text], maxWidth: x + width - column)
+        }
+        let name = ItemNames.elided(TerminalText.sanitized(state.shortNames[index]), toWidth: x + width - column)
+        grid.write(name, x: column, y: y, style: theme[.text], maxWidth: x + width - column)
         if position == state.cursor {
             let selection = theme[.selection]
             grid.restyle(Rect(x: x, y: y, width: width, height: 1)) { old in

@@ -14,7 +14,7 @@ enum RemarksSection {
             out.line([("reason ", theme[.textDim]), (reason, theme[.text])], into: &grid)
         }
         if ledger.isFlagged(local) {
-            out.line((state.display.unicode ? "⚑ " : "! ") + "flagged", theme[.verdictBad], into: &grid)
+            out.line((Glyphs.flag(unicode: state.display.unicode) + " ") + "flagged", theme[.verdictBad], into: &grid)
         }
         let notes = ledger.notes(for: local)
         if notes.count > shownNotes { out.line("  … \(notes.count - shownNotes) earlier notes", theme[.textDim], into: &grid) }

@@ -4,17 +4,17 @@ import WinnowCanvas
 public enum Renderer {
     public static func render(_ state: AppState, theme: Theme) -> Grid {
         var grid = Grid(width: state.size.width, height: state.size.height, fill: Cell(" ", style: theme[.text]))
-        guard let layout = WorkstationLayout(size: state.size) else {
+        guard let layout = WorkstationLayout(state) else {
             tooSmall(state.size, into: &grid, theme: theme)
             return grid
         }
-        QueuePane.render(state, in: layout.queue, into: &grid, theme: theme)
+        if let queue = layout.queue { QueuePane.render(state, in: queue, into: &grid, theme: theme) }
         if state.signalView != nil {
             SignalPane.render(state, in: layout.image, into: &grid, theme: theme)
         } else {
             ImagePane.render(state, in: layout.image, into: &grid, theme: theme)
         }
-        ValidationPane.render(state, in: layout.validation, into: &grid, theme: theme)
+        if let details = layout.validation { ValidationPane.render(state, in: details, into: &grid, theme: theme) }
         StatusBar.render(state, in: layout.status, into: &grid, theme: theme)
         if state.overlay == .help {
             HelpOverlay.render(state, screen: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height), into: &grid, theme: theme)

@@ -126,6 +126,7 @@ public enum AppReducer {
         case .helpScrollDown: state.helpScroll += HelpOverlay.scrollStep
         case .helpScrollUp: state.helpScroll = max(0, state.helpScroll - HelpOverlay.scrollStep)
         case .viewRedraw: return [.redraw]
+        case .viewToggleQueue, .viewToggleDetails: return togglePane(command, &state)
         case .boxMode, .boxLeave, .boxNext, .boxPrevious, .boxLeft, .boxRight, .boxUp, .boxDown, .boxGrowRight,
              .boxShrinkRight, .boxGrowDown, .boxShrinkDown, .boxGrowLeft, .boxShrinkLeft, .boxGrowUp, .boxShrinkUp,
              .boxStepFiner, .boxStepCoarser, .boxAdd, .boxDelete, .boxAccept, .boxReject, .boxOnlySelected, .boxCategory, .boxZoom:
@@ -142,6 +143,17 @@ public enum AppReducer {
             break  // only the prompts read these
         }
         return []
+    }
+
+    /// Shows or hides a side pane; the image is planned again for the new width, and the choice is remembered.
+    private static func togglePane(_ command: Command, _ state: inout AppState) -> [AppEffect] {
+        let shown = WorkstationLayout(state)
+        if command == .viewToggleQueue {
+            state.sidePanes.queue = shown?.queue == nil
+        } else {
+            state.sidePanes.details = shown?.validation == nil
+        }
+        return [.redraw]
     }
 
     static func verdict(_ verdict: Verdict, _ state: inout AppState, reason: String? = nil) -> [AppEffect] {

@@ -27,7 +27,7 @@ enum QueueNavigation {
 
     /// Rows the queue pane shows at the current size.
     static func pageSize(_ state: AppState) -> Int {
-        max(1, (WorkstationLayout(size: state.size)?.queue.height ?? 3) - 2)
+        max(1, (WorkstationLayout(state)?.queue?.height ?? 3) - 2)
     }
 
     static func scrollIntoView(_ state: inout AppState) {

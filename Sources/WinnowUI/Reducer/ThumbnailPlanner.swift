@@ -30,7 +30,7 @@ enum ThumbnailPlanner {
 
     /// The thumbnail that fits the image pane now, if the item has a known size.
     static func key(forItem item: Int, _ state: AppState) -> ThumbnailKey? {
-        guard let pane = WorkstationLayout(size: state.size)?.imageContent else { return nil }
+        guard let pane = WorkstationLayout(state)?.imageContent else { return nil }
         let it = state.items[item]
         let region = item == state.currentItemIndex ? ZoomRegion.current(state, pane: pane) : nil
         let shown = region.map { ($0.width, $0.height) } ?? (it.width, it.height)

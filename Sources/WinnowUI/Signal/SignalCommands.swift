@@ -6,7 +6,7 @@ enum SignalCommands {
     static func perform(_ command: Command, on state: inout AppState) -> [AppEffect] {
         guard var view = state.signalView, let index = state.currentItemIndex, let run = state.items[index].signal,
               run.sampleCount > 0 else { return [] }
-        let column = SignalLayout.samplesPerColumn(view, size: state.size)
+        let column = SignalLayout.samplesPerColumn(view, state)
         var effects: [AppEffect] = []
         switch command {
         case .eventNext, .eventPrevious:

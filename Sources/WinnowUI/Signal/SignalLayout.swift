@@ -6,13 +6,13 @@ enum SignalLayout {
     /// Columns left of the plot for y-axis labels.
     static let gutter = 9
 
-    static func plotColumns(size: TerminalSize) -> Int {
-        guard let pane = WorkstationLayout(size: size)?.imageContent else { return 1 }
+    static func plotColumns(_ state: AppState) -> Int {
+        guard let pane = WorkstationLayout(state)?.imageContent else { return 1 }
         return max(1, (pane.width - gutter) * 2)
     }
 
-    static func samplesPerColumn(_ view: SignalView, size: TerminalSize) -> Int {
-        let columns = plotColumns(size: size)
+    static func samplesPerColumn(_ view: SignalView, _ state: AppState) -> Int {
+        let columns = plotColumns(state)
         return max(1, (view.visibleCount + columns - 1) / columns)
     }
 }

@@ -6,8 +6,8 @@ import WinnowCore
 enum SignalPane {
     static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
         guard let item = state.currentItem, let run = item.signal, let view = state.signalView else { return }
-        let title = "\(item.path)  \(run.sampleCount) samples" + (run.sampleRate.map { "  \(Int($0)) Hz" } ?? "")
-            + "  \(item.tier(state.thresholds).rawValue)"
+        let details = "  \(run.sampleCount) samples" + (run.sampleRate.map { "  \(Int($0)) Hz" } ?? "") + "  \(item.tier(state.thresholds).rawValue)"
+        let title = ItemNames.title(item.path, details: details, paneWidth: rect.width)
         PaneFrame.draw(rect, title: title, into: &grid, theme: theme, display: state.display)
         let content = rect.inset(by: 1)
         guard run.sampleCount > 1, !content.isEmpty, let torque = run.totalTorque else {

@@ -43,6 +43,10 @@ public struct AppState: Sendable {
     public var signalView: SignalView?
     /// Box mode on the current screenshot (nil: not editing boxes).
     public var boxEditor: BoxEditor?
+    /// Which side panes show (remembered per reviewer with the position).
+    public var sidePanes = SidePanes()
+    /// Item names as the queue shows them: ids without the prefix every item shares.
+    public let shortNames: [String]
 
     /// (dataset, local id) → item index, to place journal events.
     let itemIndexByLocalID: [[String: Int]]
@@ -71,6 +75,7 @@ public struct AppState: Sendable {
             byLocal[workspace.datasetIndexOfItem[index]][item.localID] = index
         }
         itemIndexByLocalID = byLocal
+        shortNames = ItemNames.withoutSharedPrefix(workspace.items.map(\.id))
         let categories = Set(workspace.items.flatMap { $0.labels.map(\.category) }).sorted()
         categoryColorSlot = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
         self.categories = categories
@@ -143,13 +148,14 @@ extension AppState {
 extension AppState {
     /// Where the reviewer is now (nil with an empty queue).
     public var position: ReviewPosition? {
-        currentItem.map { ReviewPosition(queue: queueName.rawValue, filter: filter.text, item: $0.id) }
+        currentItem.map { ReviewPosition(queue: queueName.rawValue, filter: filter.text, item: $0.id, panes: sidePanes) }
     }
 
     /// Resumes at a remembered position: its queue and filter if they still parse, its item if still
     /// there (an empty item starts at the top of the queue).
     public mutating func resume(at position: ReviewPosition) {
         queueName = QueueName(rawValue: position.queue) ?? .all
+        sidePanes = position.panes
         filter = (try? FilterQuery.parse(position.filter)) ?? FilterQuery()
         QueueBuilder.rebuild(&self)
         if position.item.isEmpty {
