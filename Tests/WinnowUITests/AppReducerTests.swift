@@ -42,7 +42,7 @@ final class AppReducerTests: XCTestCase {
         _ = Fixtures.confirm(undo[0], in: &state, seq: 3)
         XCTAssertNil(state.verdict(ofItem: 1))
         XCTAssertEqual(state.cursor, 1, "undo shows the item it changed")
-        XCTAssertEqual(state.message, .info("undone: bad · b.png"))
+        XCTAssertEqual(state.message, .info("undone: bad on b.png"))
 
         let redo = journalEffects(AppReducer.reduce(&state, .key(.char("U"))))
         XCTAssertEqual(redo, [.appendJournal(dataset: 0, action: .redo(target: 2), origin: .redo)])

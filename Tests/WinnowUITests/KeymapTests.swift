@@ -112,3 +112,33 @@ final class PromptKeymapTests: XCTestCase {
         XCTAssertEqual(bare.missingEssentials.map(\.command), [.promptSubmit, .promptCancel, .appQuit, .appQuit])
     }
 }
+
+/// Every line prompt edits like a shell line: Ctrl-U, Ctrl-W, Ctrl-A/E, Home/End and the arrows.
+final class LineEditingTests: XCTestCase {
+    private func type(_ keys: String, into start: LineDraft = LineDraft()) throws -> LineDraft {
+        var line = start
+        for key in try KeyNotation.parse(keys) {
+            if case .edited(let changed) = LineEditing.apply(key, to: line, keymap: Fixtures.keymap) { line = changed }
+        }
+        return line
+    }
+
+    func testCtrlUClearsWhatIsBeforeTheCursorAndCtrlWAWord() throws {
+        XCTAssertEqual(try type("<C-u> c o n f <lt> 0 . 8", into: "tier:low").text, "conf<0.8")
+        XCTAssertEqual(try type("<C-w>", into: "tier:low cat:button").text, "tier:low ")
+        XCTAssertEqual(try type("<C-w> <C-w>", into: "tier:low cat:button ").text, "")
+    }
+
+    func testTheCursorMovesAndTypingInsertsThere() throws {
+        let line = try type("<Home> x <End> y <Left> <Left> z <C-a> <Right> w <C-e>", into: "ab")
+        XCTAssertEqual(line.text, "xwazby")
+        XCTAssertEqual(line.cursor, 6)
+        XCTAssertEqual(try type("<Left> <BS>", into: "abc"), LineDraft(text: "ac", cursor: 1))
+    }
+
+    func testTheFilterPromptOpensWithTheFilterAndCtrlUReplacesIt() throws {
+        var state = Fixtures.state(Fixtures.threeItems())
+        for key in try KeyNotation.parse("/ t i e r : l o w <Enter> / <C-u> i d : b <Enter>") { _ = AppReducer.reduce(&state, .key(key)) }
+        XCTAssertEqual(state.filter.text, "id:b", "not tier:lowid:b")
+    }
+}

@@ -78,6 +78,12 @@ public enum Command: String, CaseIterable, Sendable {
     case promptSubmit = "prompt.submit"
     case promptCancel = "prompt.cancel"
     case promptErase = "prompt.erase"
+    case promptClear = "prompt.clear"
+    case promptDeleteWord = "prompt.delete-word"
+    case promptHome = "prompt.home"
+    case promptEnd = "prompt.end"
+    case promptLeft = "prompt.left"
+    case promptRight = "prompt.right"
     case promptConfirm = "prompt.confirm"
     case promptPick1 = "prompt.pick-1"
     case promptPick2 = "prompt.pick-2"
@@ -170,7 +176,13 @@ public enum Command: String, CaseIterable, Sendable {
         case .appQuit: return "quit (everything is already saved)"
         case .promptSubmit: return "apply the filter, save the note, take the first category"
         case .promptCancel: return "leave the prompt without a change"
-        case .promptErase: return "erase the last character typed"
+        case .promptErase: return "erase the character before the cursor"
+        case .promptClear: return "erase everything before the cursor"
+        case .promptDeleteWord: return "erase the word before the cursor"
+        case .promptHome: return "cursor to the start of the line"
+        case .promptEnd: return "cursor to the end of the line"
+        case .promptLeft: return "cursor one character left"
+        case .promptRight: return "cursor one character right"
         case .promptConfirm: return "confirm a batch accept (any other key cancels)"
         case .promptPick1, .promptPick2, .promptPick3, .promptPick4, .promptPick5, .promptPick6, .promptPick7, .promptPick8, .promptPick9:
             return "pick choice \(pickNumber!) of the reasons or categories shown"
@@ -192,7 +204,8 @@ public enum Command: String, CaseIterable, Sendable {
              .panLeft, .panRight, .toggleXAxis: return .signalView
         case .helpToggle, .helpClose, .helpScrollDown, .helpScrollUp, .statsToggle, .viewRedraw, .viewToggleQueue, .viewToggleDetails, .appQuit:
             return .app
-        case .promptSubmit, .promptCancel, .promptErase, .promptConfirm, .promptPick1, .promptPick2, .promptPick3, .promptPick4,
+        case .promptSubmit, .promptCancel, .promptErase, .promptClear, .promptDeleteWord, .promptHome, .promptEnd, .promptLeft, .promptRight,
+             .promptConfirm, .promptPick1, .promptPick2, .promptPick3, .promptPick4,
              .promptPick5, .promptPick6, .promptPick7, .promptPick8, .promptPick9: return .prompts
         }
     }

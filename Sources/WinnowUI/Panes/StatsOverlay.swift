@@ -4,18 +4,21 @@ import WinnowCore
 /// `s`: where review stands — progress, items by tier and verdict, the busiest categories by
 /// verdict, a braille histogram of item confidence, and each reviewer's pace in their last session.
 enum StatsOverlay {
+    /// Side by side from 100 columns; stacked below (tables, then pace, then histogram).
     static func render(_ state: AppState, screen: Rect, into grid: inout Grid, theme: Theme) {
         let rect = Rect(x: 2, y: 1, width: max(0, screen.width - 4), height: max(0, screen.height - 3))
         grid.fill(rect, with: Cell(" ", style: theme[.text]))
         PaneFrame.draw(rect, title: "Stats — any other key closes", into: &grid, theme: theme, display: state.display)
         let inner = rect.inset(by: 1)
         guard inner.width > 20, inner.height > 6 else { return }
-        let split = inner.splitLeft(inner.width / 2)
+        let wide = inner.width >= 96
+        let histogramRows = wide ? 0 : min(6, max(3, inner.height / 4))
+        let split = wide ? inner.splitLeft(inner.width / 2) : (left: inner.splitBottom(histogramRows + 3).rest, rest: inner.splitBottom(histogramRows + 3).bottom)
         var left = PaneWriter(split.left)
         table(StatsCounts(state), state: state, into: &grid, out: &left, theme: theme)
         var right = PaneWriter(split.rest)
         throughput(state, into: &grid, out: &right, theme: theme)
-        histogram(state, in: Rect(x: split.rest.x, y: right.y + 1, width: split.rest.width - 1, height: split.rest.maxY - right.y - 1),
+        histogram(state, in: Rect(x: split.rest.x, y: right.y, width: split.rest.width - 1, height: split.rest.maxY - right.y),
                   into: &grid, theme: theme)
     }
 
@@ -23,44 +26,60 @@ enum StatsOverlay {
         let p = state.progress
         out.line([("Progress ", theme[.paneTitle]), ("\(p.reviewed)/\(p.total) reviewed  good \(p.good)  bad \(p.bad)  skip \(p.skip)", theme[.text])], into: &grid)
         out.skip()
-        out.line(row("tier \\ verdict", StatsCounts.columns), theme[.paneTitle], into: &grid)
+        out.line(row("tier", StatsCounts.columns), theme[.paneTitle], into: &grid)
         for tier in Tier.allCases {
-            out.line([(pad(tier.rawValue, 14), theme[.tier(tier)]), (counts.byTier[tier]!.map { pad(String($0), 7) }.joined(), theme[.text])], into: &grid)
+            out.line([(pad(tier.rawValue, nameWidth), theme[.tier(tier)]), (counts.byTier[tier]!.map { number(String($0)) }.joined(), theme[.text])],
+                     into: &grid)
         }
         out.skip()
         out.line(row("category", StatsCounts.columns), theme[.paneTitle], into: &grid)
-        for (category, values) in counts.byCategory.prefix(max(0, out.rect.maxY - out.y - 1)) {
-            out.line(row(category, values.map(String.init)), theme[.text], into: &grid)
-        }
+        let room = max(0, out.rect.maxY - out.y)
+        let shown = counts.byCategory.prefix(counts.byCategory.count > room ? max(0, room - 1) : room)
+        for (category, values) in shown { out.line(row(category, values.map(String.init)), theme[.text], into: &grid) }
+        if shown.count < counts.byCategory.count { out.line("… \(counts.byCategory.count - shown.count) more categories", theme[.textDim], into: &grid) }
     }
 
     private static func throughput(_ state: AppState, into grid: inout Grid, out: inout PaneWriter, theme: Theme) {
-        out.line("Throughput (last session)", theme[.paneTitle], into: &grid)
+        out.line("Pace (each reviewer's last session)", theme[.paneTitle], into: &grid)
         let rates = ReviewerThroughput.lastSessions(state.ledgers)
         if rates.isEmpty { out.line("  no verdicts yet", theme[.textDim], into: &grid) }
-        for rate in rates.prefix(5) {
-            let pace = rate.perMinute.map { "\(String(format2: $0))/min" } ?? "-"
-            out.line("  \(rate.reviewer): \(rate.verdicts) items in \(String(format2: rate.minutes)) min, \(pace)", theme[.text], into: &grid)
+        for rate in rates.prefix(3) {
+            let pace = rate.perMinute.map { "\(String(format2: $0)) items/min" } ?? "pace after 1 min"
+            out.line("  \(rate.reviewer): \(rate.verdicts) verdicts in \(String(format2: rate.minutes)) min, \(pace)", theme[.text], into: &grid)
         }
         out.skip()
-        out.line("Item confidence (0 → 1)", theme[.paneTitle], into: &grid)
     }
 
-    /// One bar per bin of 0.05, as high as its share of the fullest bin.
+    /// Item confidence in bins, bars as high as their share of the fullest bin, with the count
+    /// of the fullest and the confidence axis under it.
     private static func histogram(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
-        guard rect.width >= 4, rect.height >= 2 else { return }
-        var canvas = BrailleCanvas(columns: rect.width, rows: rect.height)
-        let bins = StatsCounts.histogram(state.items.map(\.confidence), bins: canvas.dotWidth)
+        guard rect.width >= 12, rect.height >= 3 else { return }
+        let plot = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 2)
+        var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
+        let values = state.items.map(\.confidence)
+        let bins = StatsCounts.histogram(values, bins: canvas.dotWidth)
         let peak = max(1, bins.max() ?? 1)
+        grid.write("Item confidence: \(values.compactMap { $0 }.count) items, \(peak) in the fullest bin", x: rect.x, y: rect.y,
+                   style: theme[.paneTitle], maxWidth: rect.width)
         for (x, count) in bins.enumerated() where count > 0 {
             let height = max(1, count * canvas.dotHeight / peak)
             canvas.line(from: (x, canvas.dotHeight - 1), to: (x, canvas.dotHeight - height), color: nil)
         }
-        canvas.draw(into: &grid, x: rect.x, y: rect.y, style: theme[.tierHigh], ascii: !state.display.unicode)
+        canvas.draw(into: &grid, x: plot.x, y: plot.y, style: theme[.tierHigh], ascii: !state.display.unicode)
+        let axis = rect.maxY - 1
+        grid.write("0", x: rect.x, y: axis, style: theme[.textDim])
+        grid.write("0.5", x: rect.x + rect.width / 2 - 1, y: axis, style: theme[.textDim])
+        grid.write("1", x: rect.maxX - 1, y: axis, style: theme[.textDim])
+    }
+
+    private static let nameWidth = 14
+
+    private static func number(_ text: String) -> String {
+        String(repeating: " ", count: max(0, 6 - text.count)) + text
     }
 
     private static func row(_ name: String, _ values: [String]) -> String {
-        pad(name, 14) + values.map { pad($0, 7) }.joined()
+        pad(name, nameWidth) + values.map(number).joined()
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

@@ -6,15 +6,17 @@ enum StatusBar {
 
     static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
         grid.fill(rect, with: Cell(" ", style: theme[.status]))
-        if case .filterPrompt(let text) = state.overlay {
-            prompt(text, state: state, in: rect, into: &grid, theme: theme)
+        if case .filterPrompt(let line) = state.overlay {
+            prompt(line, state: state, in: rect, into: &grid, theme: theme)
             return
         }
-        if case .categoryPicker(let text) = state.overlay {
-            let shown = CategoryPicker.matches(text, in: state)
+        if case .categoryPicker(let line) = state.overlay {
+            let shown = CategoryPicker.matches(line.text, in: state)
             let choices = shown.prefix(9).enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: "  ")
             let more = shown.count > 9 ? "  (+\(shown.count - 9), type to narrow)" : shown.isEmpty ? "  Enter: new category" : ""
-            grid.write(" category /\(text)  \(choices)\(more)", x: rect.x, y: rect.y, style: theme[.statusKey], maxWidth: rect.width)
+            var x = rect.x + grid.write(" category /", x: rect.x, y: rect.y, style: theme[.statusKey], maxWidth: rect.width)
+            x += write(line, x: x, in: rect, style: theme[.statusKey], state: state, into: &grid, theme: theme)
+            grid.write("  \(choices)\(more)", x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.maxX - x)
             return
         }
         if state.overlay == .reasonPicker {
@@ -40,13 +42,13 @@ enum StatusBar {
             x += grid.write(step, x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.maxX - x)
         }
         // The message takes the room it needs; the hints what is left, but never fewer than the first three.
-        let said = state.noteDraft.map { "note: " + $0.text + "_" } ?? state.message?.text ?? ""
+        let said = state.noteDraft.map { "note: " + $0.text + " " } ?? state.message?.text ?? ""
         let hints = keyHints(state, theme: theme, room: max(rect.maxX - x - DisplayWidth.of(said) - 1, essentialWidth(state)))
         let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.0) }
         if let draft = state.noteDraft {
-            let room = rect.maxX - x - hintsWidth
-            let prompt = "note: " + tail(draft.text, width: max(0, room - 8)) + "_"
-            x += grid.write(prompt, x: x, y: rect.y, style: theme[.messageInfo], maxWidth: room)
+            let room = Rect(x: x, y: rect.y, width: max(0, rect.maxX - x - hintsWidth), height: 1)
+            x += grid.write("note: ", x: x, y: rect.y, style: theme[.messageInfo], maxWidth: room.width)
+            x += write(draft.line, x: x, in: room, style: theme[.messageInfo], state: state, into: &grid, theme: theme)
         } else if let message = state.message {
             let room = rect.maxX - x - hintsWidth
             let style = message.isError ? theme[.messageError] : theme[.messageInfo]
@@ -57,11 +59,11 @@ enum StatusBar {
     }
 
     /// The filter being typed, with the message (a parse error points at the bad term) after it.
-    private static func prompt(_ text: String, state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
+    private static func prompt(_ line: LineDraft, state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
         var x = rect.x
         x += grid.write(" FILTER ", x: x, y: rect.y, style: theme[.statusMode], maxWidth: rect.width)
-        x += grid.write(" /\(text)", x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.maxX - x)
-        x += grid.write(state.display.unicode ? "▏" : "_", x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.maxX - x)
+        x += grid.write(" /", x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.maxX - x)
+        x += write(line, x: x, in: rect, style: theme[.statusKey], state: state, into: &grid, theme: theme)
         if let message = state.message, message.isError {
             grid.write("  \(message.text)", x: x, y: rect.y, style: theme[.messageError], maxWidth: rect.maxX - x)
         } else {
@@ -74,12 +76,18 @@ enum StatusBar {
         state.keymap.keys(for: command).first ?? "(unbound \(command.id))"
     }
 
-    /// The end of a typed text that fits, so what is being typed stays in view.
-    private static func tail(_ text: String, width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        var kept = Substring(text)
-        while !kept.isEmpty, DisplayWidth.of(String(kept)) > width - 1 { kept = kept.dropFirst() }
-        return "…" + kept
+    /// A line being typed, its cursor shown in the selection style (a bar at the end); when
+    /// too long, the part around the cursor. Returns the columns written.
+    private static func write(_ line: LineDraft, x: Int, in rect: Rect, style: Style, state: AppState, into grid: inout Grid,
+                              theme: Theme) -> Int {
+        let room = max(1, rect.maxX - x)
+        var before = String(line.before)
+        while DisplayWidth.of(before) > room - 2, !before.isEmpty { before.removeFirst() }
+        var column = x + grid.write(before, x: x, y: rect.y, style: style, maxWidth: room)
+        let under = line.after.first.map(String.init) ?? (state.display.unicode ? "▏" : "_")
+        column += grid.write(under, x: column, y: rect.y, style: line.after.isEmpty ? style : theme[.selection], maxWidth: rect.maxX - column)
+        column += grid.write(String(line.after.dropFirst()), x: column, y: rect.y, style: style, maxWidth: rect.maxX - column)
+        return column - x
     }
 
     /// The mode tag; none in the plain queue.

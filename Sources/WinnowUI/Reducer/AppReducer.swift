@@ -17,10 +17,10 @@ public enum AppReducer {
         case .key(let key) where state.noteDraft != nil:
             effects = NoteEntry.handle(key, &state)
         case .key(let key):
-            if case .filterPrompt(let text) = state.overlay { return FilterPrompt.handle(key, text: text, state: &state) }
+            if case .filterPrompt(let line) = state.overlay { return FilterPrompt.handle(key, line: line, state: &state) }
             if case .confirmBatch(let items) = state.overlay { return BatchAccept.confirm(key, items: items, state: &state) }
             if state.overlay == .reasonPicker { return ReasonPicker.pick(key, state: &state) }
-            if case .categoryPicker(let text) = state.overlay { return CategoryPicker.handle(key, text: text, state: &state) }
+            if case .categoryPicker(let line) = state.overlay { return CategoryPicker.handle(key, line: line, state: &state) }
             guard let command = state.keymap.resolve(key, in: contexts(of: state)) else {
                 if state.overlay == .help || state.overlay == .stats {
                     state.overlay = .none
@@ -105,7 +105,7 @@ public enum AppReducer {
             state.queueName = QueueBuilder.nextQueue(after: state.queueName)
             QueueBuilder.rebuild(&state)
             state.message = .info("queue: \(state.queueName.rawValue) (\(state.queue.count) items)")
-        case .filterOpen: state.overlay = .filterPrompt(state.filter.text)
+        case .filterOpen: state.overlay = .filterPrompt(LineDraft(state.filter.text))
         case .verdictGood: return verdict(.good, &state)
         case .verdictBad: return verdict(.bad, &state)
         case .verdictSkip: return verdict(.skip, &state)
@@ -138,7 +138,8 @@ public enum AppReducer {
         case .appQuit:
             state.quitting = true
             return [.quit]
-        case .promptSubmit, .promptCancel, .promptErase, .promptConfirm, .promptPick1, .promptPick2, .promptPick3, .promptPick4,
+        case .promptSubmit, .promptCancel, .promptErase, .promptClear, .promptDeleteWord, .promptHome, .promptEnd, .promptLeft, .promptRight,
+             .promptConfirm, .promptPick1, .promptPick2, .promptPick3, .promptPick4,
              .promptPick5, .promptPick6, .promptPick7, .promptPick8, .promptPick9:
             break  // only the prompts read these
         }
@@ -206,7 +207,7 @@ public enum AppReducer {
         let ledger = state.ledgers[dataset]
         let item = ledger.item(of: written.seq).flatMap { state.itemIndex(dataset: dataset, localID: $0) }
         let name = item.map { TerminalTextName.of(state.items[$0]) } ?? "?"
-        let about = item == nil ? "" : " · \(name)"  // a batch is about no one item
+        let about = item == nil ? "" : " on \(name)"  // a batch is about no one item
         switch (origin, written.action) {
         case (.verdict(let index), .verdict(_, let verdict, _, _)):
             state.message = .info("saved: \(verdict.rawValue) · \(name)")
@@ -255,6 +256,11 @@ public enum AppReducer {
         case .batchVerdict(let items, let verdict, _)?: return "\(verdict.rawValue) × \(items.count) items (batch)"
         case .note?: return "note"
         case .flag(_, let on)?: return on ? "flag" : "unflag"
+        case .boxSet(_, let label, _, let category)?: return "edit of box \(label) (\(category))"
+        case .boxDelete(_, let label)?: return "deletion of box \(label)"
+        case .boxDecision(_, let label, let accepted)?: return "\(accepted ? "accept" : "reject") of box \(label)"
+        case .eventSet(_, let event)?: return "\(event.type.rawValue) at \(String(format2: event.positionMM)) mm"
+        case .eventDelete(_, let type)?: return "deletion of \(type.rawValue)"
         default: return "event \(seq)"
         }
     }

@@ -13,14 +13,15 @@ enum CategoryPicker {
         return all.filter { $0.lowercased().contains(needle) }
     }
 
-    static func handle(_ key: KeyEvent, text: String, state: inout AppState) -> [AppEffect] {
+    static func handle(_ key: KeyEvent, line: LineDraft, state: inout AppState) -> [AppEffect] {
+        let text = line.text
         let shown = matches(text, in: state)
         if let digit = AppReducer.promptCommand(key, state)?.pickNumber, shown.count <= 9 {
             guard digit <= shown.count else { return [] }
             state.overlay = .none
             return relabel(shown[digit - 1], state: &state)
         }
-        switch LineEditing.apply(key, to: text, keymap: state.keymap) {
+        switch LineEditing.apply(key, to: line, keymap: state.keymap) {
         case .cancelled:
             state.overlay = .none
         case .submitted:

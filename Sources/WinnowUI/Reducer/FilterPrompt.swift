@@ -5,8 +5,8 @@ import WinnowCore
 /// keeps the prompt open with a message pointing at the bad term, and the previous filter
 /// stays), Esc cancels.
 enum FilterPrompt {
-    static func handle(_ key: KeyEvent, text: String, state: inout AppState) -> [AppEffect] {
-        switch LineEditing.apply(key, to: text, keymap: state.keymap) {
+    static func handle(_ key: KeyEvent, line: LineDraft, state: inout AppState) -> [AppEffect] {
+        switch LineEditing.apply(key, to: line, keymap: state.keymap) {
         case .cancelled: state.overlay = .none
         case .submitted(let query): apply(query, state: &state)
         case .edited(let changed): state.overlay = .filterPrompt(changed)

@@ -14,15 +14,15 @@ enum NoteEntry {
 
     static func handle(_ key: KeyEvent, _ state: inout AppState) -> [AppEffect] {
         guard var draft = state.noteDraft else { return [] }
-        switch LineEditing.apply(key, to: draft.text, keymap: state.keymap, maxLength: NoteDraft.maxLength) {
+        switch LineEditing.apply(key, to: draft.line, keymap: state.keymap, maxLength: NoteDraft.maxLength) {
         case .cancelled:
             state.noteDraft = nil
             state.message = .info("note dropped")
         case .submitted:
             state.noteDraft = nil
             return save(draft, &state)
-        case .edited(let text):
-            draft.text = text
+        case .edited(let line):
+            draft.line = line
             state.noteDraft = draft
         case .ignored:
             break

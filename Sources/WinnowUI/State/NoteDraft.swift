@@ -2,7 +2,8 @@
 public struct NoteDraft: Equatable, Sendable {
     /// The item the note is about (fixed when `n` was pressed).
     public var item: Int
-    public var text: String = ""
+    public var line = LineDraft()
+    public var text: String { line.text }
 
     /// Long enough for a sentence or two; the journal line stays small.
     public static let maxLength = 500

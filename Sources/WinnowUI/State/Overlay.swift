@@ -8,7 +8,7 @@ public enum Overlay: Equatable, Sendable {
     /// Which reason for the bad verdict? (a digit picks one of `AppState.reasons`, anything else cancels.)
     case reasonPicker
     /// Relabelling the selected box: what is typed so far filters the categories.
-    case categoryPicker(String)
+    case categoryPicker(LineDraft)
     /// A one-line text prompt in the status bar (the filter after `/`), with what is typed so far.
-    case filterPrompt(String)
+    case filterPrompt(LineDraft)
 }
