@@ -19,9 +19,9 @@ final class ModeFrameTests: XCTestCase {
 
     func testBoxModeShowsItsTagStepAndKeysAndLeavingRestoresTheQueueBar() throws {
         let box = try run("e").lines.last!
-        XCTAssertTrue(box.hasPrefix(" BOX  1/11 all  ana  step 20 px"), box)
+        XCTAssertTrue(box.hasPrefix(" BOX  1/11 triage  ana  step 20 px"), box)
         let narrow = try run("e", size: TerminalSize(width: 80, height: 24)).lines.last!
-        XCTAssertTrue(narrow.hasPrefix(" BOX  1/11 all  step "), "no reviewer below 100 columns: \(narrow)")
+        XCTAssertTrue(narrow.hasPrefix(" BOX  1/11 triage  step "), "no reviewer below 100 columns: \(narrow)")
         XCTAssertTrue(box.contains("? help  a accept box  x reject box"), box)
         let left = try run("e <Esc>").lines.last!
         XCTAssertFalse(left.contains("BOX"), left)
@@ -43,7 +43,7 @@ final class ModeFrameTests: XCTestCase {
 
     func testTheFilterPromptAndTheSignalViewHaveTags() throws {
         XCTAssertTrue(try run("/ t i e r").lines.last!.hasPrefix(" FILTER  /tier"))
-        XCTAssertTrue(try run("", dataset: "drilling").lines.last!.hasPrefix(" SIGNAL  1/7 all"))
+        XCTAssertTrue(try run("", dataset: "drilling").lines.last!.hasPrefix(" SIGNAL  1/7 triage"))
     }
 
     func testHelpOnADrillRunListsEachKeyOnce() throws {

@@ -12,7 +12,7 @@ final class BoxEditingEndToEndTests: XCTestCase {
     }
 
     private func headless(_ copy: SampleCopy, _ keys: String) throws {
-        let result = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", keys, "--size", "140x40"])
+        let result = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", keys, "--size", "140x40", "--queue", "all"])
         XCTAssertEqual(result.status, 0, result.stderr)
     }
 

@@ -122,13 +122,13 @@ final class CommandLineTests: XCTestCase {
 
     func testTheQueuePositionSurvivesARestart() throws {
         let copy = try SampleCopy()
-        let first = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", "Q g j j", "--size", "120x30", "--reviewer", "pos"])
+        let first = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", "g j j", "--size", "120x30", "--reviewer", "pos"])
         let second = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", "", "--size", "120x30", "--reviewer", "pos"])
         let status = { (screen: String) in screen.split(separator: "\n").last.map(String.init) ?? "" }
         XCTAssertTrue(status(first.stdout).hasPrefix(" 3/11 triage"), status(first.stdout))
         XCTAssertTrue(status(second.stdout).hasPrefix(" 3/11 triage"), status(second.stdout))
         let other = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", "", "--size", "120x30", "--reviewer", "new"])
-        XCTAssertTrue(status(other.stdout).hasPrefix(" 1/11 all"), "positions are per reviewer")
+        XCTAssertTrue(status(other.stdout).hasPrefix(" 1/11 triage"), "positions are per reviewer; a first start triages")
     }
 
     func testConfigTiersApplyUnlessTiersIsGiven() throws {

@@ -6,7 +6,7 @@ import WinnowCore
 /// Whole frames from key scripts, compared with readable text snapshots.
 final class HeadlessReviewTests: XCTestCase {
     private func headless(_ copy: SampleCopy, _ keys: String, size: String = "120x36", extra: [String] = []) throws -> String {
-        let result = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", keys, "--size", size, "--reviewer", "ana"] + extra)
+        let result = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", keys, "--size", size, "--reviewer", "ana", "--queue", "all"] + extra)
         XCTAssertEqual(result.status, 0, result.stderr)
         return result.stdout
     }

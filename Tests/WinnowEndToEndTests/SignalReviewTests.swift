@@ -8,7 +8,7 @@ final class SignalReviewTests: XCTestCase {
     private let first = "SAMPLE_BOX-C_ST_3001_1.xls"
 
     private func headless(_ copy: SampleCopy, _ keys: String) throws -> String {
-        let result = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", keys, "--size", "140x40", "--reviewer", "ana"])
+        let result = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", keys, "--size", "140x40", "--reviewer", "ana", "--queue", "all"])
         XCTAssertEqual(result.status, 0, result.stderr)
         return result.stdout
     }
@@ -94,7 +94,7 @@ final class SignalReviewTests: XCTestCase {
     func testTheWorkstationEditsAnEventInARealTerminal() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed") }
         let copy = try SampleCopy("drilling")
-        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "sig"], workdir: copy.root)
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "sig", "--queue", "all"], workdir: copy.root)
         try tmux.waitFor("the signal plot") { $0.contains("Total torque") && $0.contains("Events (3)") }
         try tmux.send("Tab")
         try tmux.send("Right")

@@ -140,13 +140,11 @@ final class TmuxReviewTests: XCTestCase {
     func testTwoReviewersInTriageAreNotHandedTheSameItem() throws {
         let copy = try SampleCopy()
         let ana = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "ana"], workdir: copy.root)
-        try ana.waitFor("ana's workstation") { $0.contains("Queue") }
-        try ana.send("Q")
+        try ana.waitFor("ana's workstation") { $0.contains("Queue triage") }
         try ana.send("g")
         try ana.waitFor("ana on the first triage item") { $0.contains(" 1/11 triage") }
         let bo = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "bo"], workdir: copy.root)
-        try bo.waitFor("bo's workstation") { $0.contains("Queue") }
-        try bo.send("Q")
+        try bo.waitFor("bo's workstation") { $0.contains("Queue triage") }
         try bo.send("g")
         let screen = try bo.waitFor("bo moved past ana's item") { $0.contains("ana is reviewing it") }
         XCTAssertTrue(screen.contains(" 2/11 triage"), screen)

@@ -88,7 +88,7 @@ final class TriageCommandTests: XCTestCase {
 
     func testNoteAndFlagKeysInTheWorkstationAreJournaledAndShown() throws {
         let copy = try SampleCopy()
-        let screen = try run(["review", copy.dataset.path, "--headless", "--size", "140x40", "--keys-string", "n a x <Space> o k <BS> <BS> <BS> <BS> <BS> h i <Enter> f"]).stdout
+        let screen = try run(["review", copy.dataset.path, "--headless", "--size", "140x40", "--keys-string", "n a x <Space> o k <BS> <BS> <BS> <BS> <BS> h i <Enter> f", "--queue", "all"]).stdout
         XCTAssertTrue(screen.contains("note ana: hi"), screen)
         XCTAssertTrue(screen.contains("⚑ flagged"), screen)
         let lines = copy.journalLines()

@@ -13,16 +13,34 @@ final class BoxOverlayTests: XCTestCase {
         XCTAssertFalse(box.isMarker)
     }
 
-    func testTwentyPixelButtonInA1920ScreenshotBecomesAVisibleMarker() {
+    func testTwentyPixelButtonInA1920ScreenshotGetsARingThatLeavesItVisible() {
         let box = BoxOverlay.place(BoundingBox(x: 960, y: 540, width: 20, height: 20), scale: (0.05, 0.05), color: red, selected: false)
         XCTAssertTrue(box.isMarker)
-        XCTAssertEqual(box.maxX - box.minX + 1, 2)
-        XCTAssertEqual(box.maxY - box.minY + 1, 2)
+        XCTAssertEqual([box.minX, box.minY, box.maxX, box.maxY], [47, 26, 49, 28], "one pixel around the 1x1 it covers")
         var image = PixelImage(width: 96, height: 54)
         BoxOverlay.paint([box], on: &image)
-        XCTAssertEqual(image.pixel(x: 48, y: 27).0, 255)
+        XCTAssertEqual(image.pixel(x: 47, y: 26).0, 255)
         XCTAssertEqual(image.pixel(x: 49, y: 28).0, 255)
+        XCTAssertEqual(image.pixel(x: 48, y: 27).0, 0, "the labelled pixel itself is not painted over")
         XCTAssertEqual(image.pixel(x: 50, y: 29).0, 0)
+    }
+
+    func testRejectedBoxesAreDashed() {
+        var label = Fixtures.label("button", 0, 0, 10, 10)
+        label.rejected = true
+        let state = Fixtures.state([Fixtures.item("a", labels: [label], width: 10, height: 10)])
+        let boxes = BoxOverlay.boxes(of: state.workspace.items[0], state: state, theme: Theme(name: "t"), scale: (1, 1))
+        XCTAssertTrue(boxes[0].dashed)
+        var image = PixelImage(width: 10, height: 10)
+        BoxOverlay.paint(boxes, on: &image)
+        XCTAssertEqual((0..<10).filter { image.pixel(x: $0, y: 0).0 == 255 }.count, 5, "every other pixel of the top edge")
+    }
+
+    func testCategoriesOfOneItemGetDistinctColours() {
+        let labels = (0..<9).map { Fixtures.label("c\($0)", Double($0), 0, 1, 1) }
+        let slots = BoxOverlay.colorSlots(Fixtures.item("a", labels: labels))
+        XCTAssertEqual(Set(slots.values).count, 9)
+        XCTAssertEqual(slots["c8"], 8, "past the palette: dashed as well as repeated")
     }
 
     func testZeroAreaAndNegativeBoxesStillShowAndNeverCrash() {

@@ -33,6 +33,7 @@ package struct Workstation {
         if let notice { state.message = .error(notice) }
         let store = AppStore(state: state, session: session)
         store.dispatch(.resized(device.size))
+        store.dispatch(.started)
         loop(store)
         store.releaseClaims()
         return store.state

@@ -295,14 +295,14 @@ verdict.skip    fg=110 bg=234
 verdict.none    fg=242 bg=234
 
 box.selected    fg=226 bg=234 bold
-box.category.1  fg=45 bg=234
+box.category.1  fg=51 bg=234
 box.category.2  fg=213 bg=234
-box.category.3  fg=118 bg=234
+box.category.3  fg=46 bg=234
 box.category.4  fg=208 bg=234
 box.category.5  fg=141 bg=234
-box.category.6  fg=51 bg=234
-box.category.7  fg=199 bg=234
-box.category.8  fg=154 bg=234
+box.category.6  fg=33 bg=234
+box.category.7  fg=196 bg=234
+box.category.8  fg=253 bg=234
 
 issue.error     fg=203 bg=234 bold
 issue.warning   fg=221 bg=234

@@ -1,9 +1,10 @@
 import WinnowCanvas
 import WinnowCore
 
-/// Draws an item's boxes over its thumbnail: outlines in per-category colors, the selected box
-/// last (on top) in its own color, and boxes smaller than the thumbnail can show as solid
-/// markers of at least 2x2 pixels, so a 20 px button in a 1920 px screenshot is never invisible.
+/// Draws an item's boxes over its thumbnail: outlines in a colour per category of the item, the
+/// selected box last (on top) in its own colour, rejected boxes dashed, and boxes smaller than the
+/// thumbnail can outline as a ring around them, so a 20 px button in a 1920 px screenshot is never
+/// invisible and never hidden under its own box.
 enum BoxOverlay {
     static let minimumOutline = 3
 
@@ -11,28 +12,39 @@ enum BoxOverlay {
                       offset: (x: Double, y: Double) = (0, 0)) -> [OverlayBox] {
         var result: [OverlayBox] = []
         var selected: OverlayBox?
+        let slots = colorSlots(item)
         for (index, label) in item.labels.enumerated() {
             guard let bbox = label.bbox, bbox.isFinite else { continue }
             let isSelected = index == state.selectedLabel
             if state.boxEditor?.onlySelected == true, !isSelected { continue }
-            let role = isSelected ? ThemeRole.boxSelected : ThemeRole.boxPalette[state.colorSlot(ofCategory: label.category) % 8]
+            let slot = slots[label.category] ?? 0
+            let role = isSelected ? ThemeRole.boxSelected : ThemeRole.boxPalette[slot % ThemeRole.boxPalette.count]
             let shifted = BoundingBox(x: bbox.x - offset.x, y: bbox.y - offset.y, width: bbox.width, height: bbox.height)
-            let box = place(shifted, scale: scale, color: rgb(theme[role].foreground), selected: isSelected)
+            var box = place(shifted, scale: scale, color: rgb(theme[role].foreground), selected: isSelected)
+            box.dashed = label.rejected || slot >= ThemeRole.boxPalette.count
             if isSelected { selected = box } else { result.append(box) }
         }
         if let selected { result.append(selected) }
         return result
     }
 
-    /// Thumbnail pixels covered by the box, at least one pixel each way even for empty boxes.
+    /// Each category on the item gets its own palette slot, in sorted order: colours differ on
+    /// one screen; past the palette, boxes are dashed too.
+    static func colorSlots(_ item: ReviewItem) -> [String: Int] {
+        let categories = Set(item.labels.filter { $0.bbox != nil }.map(\.category)).sorted()
+        return Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
+    }
+
+    /// Thumbnail pixels covered by the box, at least one pixel each way even for empty boxes; a
+    /// box too small to outline gets a ring one pixel outside it.
     static func place(_ bbox: BoundingBox, scale: (x: Double, y: Double), color: (UInt8, UInt8, UInt8), selected: Bool) -> OverlayBox {
         let x0 = Int((min(bbox.x, bbox.maxX) * scale.x).rounded(.down))
         let y0 = Int((min(bbox.y, bbox.maxY) * scale.y).rounded(.down))
         let x1 = max(x0, Int((max(bbox.x, bbox.maxX) * scale.x).rounded(.up)) - 1)
         let y1 = max(y0, Int((max(bbox.y, bbox.maxY) * scale.y).rounded(.up)) - 1)
         let marker = x1 - x0 + 1 < minimumOutline || y1 - y0 + 1 < minimumOutline
-        return OverlayBox(minX: x0, minY: y0, maxX: marker ? max(x1, x0 + 1) : x1, maxY: marker ? max(y1, y0 + 1) : y1,
-            color: color, selected: selected, isMarker: marker)
+        guard marker else { return OverlayBox(minX: x0, minY: y0, maxX: x1, maxY: y1, color: color, selected: selected, isMarker: false) }
+        return OverlayBox(minX: x0 - 1, minY: y0 - 1, maxX: x1 + 1, maxY: y1 + 1, color: color, selected: selected, isMarker: true)
     }
 
     /// Paints outlines (or markers) into the thumbnail's pixels; parts outside are clipped.
@@ -42,7 +54,7 @@ enum BoxOverlay {
             for y in box.minY...box.maxY {
                 for x in box.minX...box.maxX {
                     let onEdge = x == box.minX || x == box.maxX || y == box.minY || y == box.maxY
-                    guard box.isMarker || onEdge, x >= 0, y >= 0, x < image.width, y < image.height else { continue }
+                    guard onEdge, !box.dashed || (x + y) % 2 == 0, x >= 0, y >= 0, x < image.width, y < image.height else { continue }
                     image.setPixel(x: x, y: y, r: r, g: g, b: b)
                 }
             }
@@ -54,9 +66,15 @@ enum BoxOverlay {
         for box in boxes {
             let rect = Rect(x: origin.x + box.minX, y: origin.y + box.minY / 2,
                 width: box.maxX - box.minX + 1, height: box.maxY / 2 - box.minY / 2 + 1)
-            let style = box.selected ? theme[.boxSelected] : theme[.text]
-            if rect.width < 2 || rect.height < 2 {
-                grid[rect.x, rect.y] = Cell(unicode ? "■" : "#", style: style)
+            var style = box.selected ? theme[.boxSelected] : theme[.text]
+            if box.dashed { style.attributes.insert(.dim) }
+            if rect.width < 3 || rect.height < 2 || box.isMarker {
+                // Too small for a border: the cells keep their shading, underlined, so the content shows.
+                for x in rect.x..<rect.maxX where x >= 0 && x < grid.width && rect.y >= 0 && rect.y < grid.height {
+                    var cell = grid[x, rect.y]
+                    cell.style = Style(foreground: style.foreground, background: style.background, attributes: style.attributes.union(.underline))
+                    grid[x, rect.y] = cell
+                }
             } else {
                 grid.drawBorder(rect, style: style, ascii: !unicode)
             }

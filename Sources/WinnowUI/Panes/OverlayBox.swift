@@ -8,11 +8,14 @@ struct OverlayBox: Equatable {
     var maxY: Int
     var color: (UInt8, UInt8, UInt8)
     var selected: Bool
-    /// Too small to show as an outline at this scale: drawn as a solid marker instead.
+    /// Too small to show as an outline at this scale: drawn as a ring one pixel outside it instead,
+    /// so what it labels stays visible.
     var isMarker: Bool
+    /// Every other pixel of the outline only: a rejected box, or a category past the palette.
+    var dashed = false
 
     static func == (a: OverlayBox, b: OverlayBox) -> Bool {
         a.minX == b.minX && a.minY == b.minY && a.maxX == b.maxX && a.maxY == b.maxY
-            && a.color == b.color && a.selected == b.selected && a.isMarker == b.isMarker
+            && a.color == b.color && a.selected == b.selected && a.isMarker == b.isMarker && a.dashed == b.dashed
     }
 }

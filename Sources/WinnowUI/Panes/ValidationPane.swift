@@ -41,10 +41,13 @@ enum ValidationPane {
         for (index, label) in item.labels.enumerated().dropFirst(first).prefix(room) {
             let selected = index == state.selectedLabel
             let pointer = selected ? (state.display.unicode ? "▶" : ">") : " "
-            let verified = label.verified ? (state.display.unicode ? "✓" : "v") : " "
+            let decided = label.rejected ? (state.display.unicode ? "✗" : "x") : label.verified ? (state.display.unicode ? "✓" : "v") : " "
             let style = selected ? theme[.boxSelected] : theme[.text]
+            let swatch = BoxOverlay.colorSlots(item)[label.category].map { ThemeRole.boxPalette[$0 % ThemeRole.boxPalette.count] }
             out.line([
-                ("\(pointer)\(verified) ", style),
+                ("\(pointer)\(decided)", style),
+                (label.bbox == nil ? " " : (state.display.unicode ? "■" : "#"), swatch.map { theme[$0] } ?? theme[.text]),
+                (" ", style),
                 ("\(Glyphs.confidence(label.confidence)) ", theme[.tier(state.thresholds.tier(for: label.effectiveConfidence))]),
                 ("\(short(label.source)) ", theme[.textDim]),
                 (label.category, style),

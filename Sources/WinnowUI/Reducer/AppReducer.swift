@@ -35,6 +35,8 @@ public enum AppReducer {
         case .resized(let size):
             state.size = size
             effects = [.redraw]
+        case .started:
+            effects = state.queueName == .triage ? [.claim(item: state.currentItemIndex)] : []
         case .journaled(let dataset, let events, let origin):
             effects = []
             journaled(events, dataset: dataset, origin: origin, state: &state)

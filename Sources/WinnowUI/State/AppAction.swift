@@ -6,6 +6,8 @@ public enum AppAction: Sendable {
     case key(KeyEvent)
     case command(Command)
     case resized(TerminalSize)
+    /// The workstation opened: hold the first item when it starts in the triage queue.
+    case started
     /// The journal confirmed these events (fsynced), in order; `origin` says why they were written.
     case journaled(dataset: Int, events: [JournalEvent], origin: JournalOrigin)
     case journalFailed(String)

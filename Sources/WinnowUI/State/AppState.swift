@@ -50,8 +50,6 @@ public struct AppState: Sendable {
 
     /// (dataset, local id) → item index, to place journal events.
     let itemIndexByLocalID: [[String: Int]]
-    /// Category → palette slot, stable for the session.
-    let categoryColorSlot: [String: Int]
     /// Every category of the workspace's source labels, sorted (what the category picker offers).
     public let categories: [String]
 
@@ -77,7 +75,6 @@ public struct AppState: Sendable {
         itemIndexByLocalID = byLocal
         shortNames = ItemNames.withoutSharedPrefix(workspace.items.map(\.id))
         let categories = Set(workspace.items.flatMap { $0.labels.map(\.category) }).sorted()
-        categoryColorSlot = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
         self.categories = categories
         selectedLabel = currentItem.flatMap { $0.labels.isEmpty ? nil : 0 }
         signalView = currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
@@ -113,8 +110,6 @@ public struct AppState: Sendable {
         if let failure = imageFailures[index] { issues.append(Issue(.error, "image.undecodable", failure)) }
         return issues.sorted { $0.severity < $1.severity }
     }
-
-    public func colorSlot(ofCategory category: String) -> Int { categoryColorSlot[category] ?? 0 }
 
     /// The items an event is about (for an undo or redo, those of its target), before it is applied.
     private func itemsTouched(by event: JournalEvent, dataset: Int) -> [Int] {
