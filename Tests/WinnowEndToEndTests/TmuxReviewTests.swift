@@ -61,6 +61,22 @@ final class TmuxReviewTests: XCTestCase {
         try tmux.waitFor("the terminal restored") { !$0.contains("Validation") }
     }
 
+    func testAVerdictAt80x24() throws {
+        let copy = try SampleCopy()
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "small"], workdir: copy.root,
+                                   width: 80, height: 24)
+        let first = try tmux.waitFor("the workstation at 80x24") { $0.contains("Queue triage 1/11") && $0.contains("? help") }
+        XCTAssertTrue(first.split(separator: "\n").last?.contains("a good  x bad") ?? false, first)
+        XCTAssertFalse(first.contains("Validation"), "the details pane folds away at 80 columns")
+        try tmux.send("x")
+        try tmux.waitFor("the verdict saved") { $0.contains("saved: bad") && $0.contains("Queue triage 2/11") }
+        try tmux.send("q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+        let lines = copy.journalLines()
+        XCTAssertEqual(lines.count, 1)
+        XCTAssertTrue(lines[0].contains(#""verdict":"bad""#) && lines[0].contains(#""reviewer":"small""#), lines[0])
+    }
+
     func testCtrlCRestoresTheTerminalAndExits130() throws {
         let copy = try SampleCopy()
         let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path], workdir: copy.root, width: 80, height: 24)
