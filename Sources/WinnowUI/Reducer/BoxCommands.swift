@@ -12,7 +12,9 @@ enum BoxCommands {
         guard var editor = state.boxEditor else { return [] }
         defer { if state.boxEditor != nil { state.boxEditor = editor } }
         switch command {
-        case .boxLeave: state.boxEditor = nil
+        case .boxLeave:
+            state.boxEditor = nil
+            state.message = .info("left box mode")
         case .boxNext, .boxPrevious: select(&state, index, forward: command == .boxNext)
         case .boxStepFiner: editor.step = max(1, (editor.step / 2).rounded(.down))
         case .boxStepCoarser: editor.step *= 2
