@@ -10,7 +10,7 @@ package final class AppStore {
     package let loader = ThumbnailLoader()
     package let positions: PositionStore
     /// Triage claims, so two reviewers are not handed the same item at once.
-    package let claims: ClaimRegistry
+    package let claims: ClaimKeeper
     package private(set) var needsFullRedraw = false
     package private(set) var version = 0
 
@@ -18,7 +18,7 @@ package final class AppStore {
         self.state = state
         self.session = session
         positions = PositionStore(session: session)
-        claims = ClaimRegistry(stateDirectory: session.workspaceStateDirectory)
+        claims = ClaimKeeper(registry: ClaimRegistry(stateDirectory: session.workspaceStateDirectory), reviewer: session.reviewer)
     }
 
     package func dispatch(_ action: AppAction) {
@@ -31,10 +31,10 @@ package final class AppStore {
         }
     }
 
-    /// Collects decoded thumbnails and other reviewers' events; true when anything changed.
+    /// Collects decoded thumbnails, claim answers and other reviewers' events; true when anything changed.
     @discardableResult
     package func poll(journals: Bool) -> Bool {
-        var actions = loader.drain()
+        var actions = loader.drain() + claims.drain()
         if journals {
             let external = session.refresh()
             if !external.isEmpty { actions.append(.externalEvents(external)) }
@@ -47,10 +47,13 @@ package final class AppStore {
     package func settle() {
         while true {
             let changed = poll(journals: false)
-            if loader.isSettled && !changed { return }
+            if isSettled && !changed { return }
             if !changed { usleep(200) }
         }
     }
+
+    /// No decode or claim under way, and no answer waiting to be collected.
+    package var isSettled: Bool { loader.isSettled && claims.isSettled }
 
     package func takeFullRedraw() -> Bool {
         defer { needsFullRedraw = false }
@@ -92,16 +95,10 @@ package final class AppStore {
         return draw.actions.flatMap { run(.appendJournal(dataset: $0.dataset, action: $0.action, origin: .audit)) }
     }
 
-    /// Holds the item (releasing the one held before); if someone else holds it, says so.
+    /// Holds the item (releasing the one held before) in the background; nil lets go of all.
     private func claim(_ index: Int?) -> [AppAction] {
-        guard let index else {
-            claims.releaseAll()
-            return []
-        }
-        let id = session.workspace.items[index].id
-        for held in claims.heldItems where held != id { claims.release(item: held) }
-        if claims.claim(item: id, reviewer: session.reviewer) { return [] }
-        return [.claimedByOther(item: index, reviewer: claims.isClaimedByOther(id) ?? "another reviewer")]
+        claims.hold(index.map { ($0, session.workspace.items[$0].id) })
+        return []
     }
 
     /// Keeps held claims fresh and lets go of them all when the workstation closes.

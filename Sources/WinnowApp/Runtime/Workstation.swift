@@ -50,7 +50,7 @@ package struct Workstation {
         }
         while !store.state.quitting {
             drawIfChanged()
-            let settled = store.loader.isSettled
+            let settled = store.isSettled
             // Short waits while a decode is under way, so its thumbnail shows as soon as it lands.
             switch device.nextInput(timeoutMilliseconds: settled ? 100 : 10, idle: settled) {
             case .key(let key)?: store.dispatch(.key(key))

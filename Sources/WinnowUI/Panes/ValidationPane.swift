@@ -38,12 +38,13 @@ enum ValidationPane {
         // Leave room for problems and progress below: at most half the pane for labels.
         let room = max(1, out.rect.height / 2 - 3)
         let first = max(0, min((state.selectedLabel ?? 0) - room / 2, item.labels.count - room))
+        let slots = BoxOverlay.colorSlots(item)
         for (index, label) in item.labels.enumerated().dropFirst(first).prefix(room) {
             let selected = index == state.selectedLabel
             let pointer = selected ? (state.display.unicode ? "▶" : ">") : " "
             let decided = label.rejected ? (state.display.unicode ? "✗" : "x") : label.verified ? (state.display.unicode ? "✓" : "v") : " "
             let style = selected ? theme[.boxSelected] : theme[.text]
-            let swatch = BoxOverlay.colorSlots(item)[label.category].map { ThemeRole.boxPalette[$0 % ThemeRole.boxPalette.count] }
+            let swatch = slots[label.category].map { ThemeRole.boxPalette[$0 % ThemeRole.boxPalette.count] }
             out.line([
                 ("\(pointer)\(decided)", style),
                 (label.bbox == nil ? " " : (state.display.unicode ? "■" : "#"), swatch.map { theme[$0] } ?? theme[.text]),
