@@ -1,4 +1,3 @@
-import WinnowApp
 /// `winnow --help`: the commands' usage lines and summaries from the command table, then what they share.
 enum Usage {
     /// Each command's usage lines, its summary indented below.
