@@ -181,6 +181,20 @@ extension Subcommand {
                 """,
             valued: ["into"], flags: ["only-successful", "only-with-matches"], takesCommonOptions: false, run: IngestCommand.run),
         Subcommand(
+            name: "evaluate", summary: "COCO box AP of a detector's results against ground truth, as pycocotools computes it",
+            synopsis: """
+                winnow evaluate TRUTH.json --predictions RESULTS.json [--json]
+                """,
+            details: """
+                Reads a ground-truth COCO file and a COCO results file (a JSON array of {image_id, category_id, bbox, score})
+                and prints AP@[.50:.95], AP50, AP75, AR@100 and each category's AP@[.50:.95], computed step for step as
+                pycocotools' COCOeval does for boxes (all areas, at most 100 detections per image and category).
+                A result naming an image or category the truth lacks, a box with a negative or non-finite value, or a score
+                outside [0, 1] is reported as RESULTS.json[INDEX] and left out. --json: {"ap","ap50","ap75","ar100",
+                "categories":[{"id","name","ap"}],"images","truth","detections","skipped"}; -1 where nothing can be measured.
+                """,
+            valued: ["predictions"], flags: ["json"], takesCommonOptions: false, run: EvaluateCommand.run),
+        Subcommand(
             name: "help", summary: "details of one command (`winnow help keys`: the key table)",
             synopsis: "winnow help [CMD]\nwinnow help keys [--keymap NAME|FILE]",
             details: "Without CMD, the overview. `winnow CMD --help` prints the same as `winnow help CMD`.\n`keys`: the key table of a keymap, as in the README.",
