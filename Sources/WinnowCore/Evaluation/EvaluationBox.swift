@@ -30,7 +30,7 @@ public struct EvaluationBox: Equatable, Sendable {
 
     /// Intersection over union as COCO's `maskUtils.iou` computes it for boxes: against a crowd
     /// box, the intersection over this box's own area.
-    func iou(with truth: EvaluationBox) -> Double {
+    public func iou(with truth: EvaluationBox) -> Double {
         let w = min(x + width, truth.x + truth.width) - max(x, truth.x)
         let h = min(y + height, truth.y + truth.height) - max(y, truth.y)
         guard w > 0, h > 0 else { return 0 }
