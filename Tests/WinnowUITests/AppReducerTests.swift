@@ -30,6 +30,18 @@ final class AppReducerTests: XCTestCase {
         XCTAssertNil(state.verdict(ofItem: 0))
     }
 
+    func testUndoNamesABoxEditAndItsItem() {
+        var state = Fixtures.state(Fixtures.threeItems())
+        _ = AppReducer.reduce(&state, .key(.char("e")))
+        let edit = journalEffects(AppReducer.reduce(&state, .key(KeyEvent(.right))))[0]
+        _ = Fixtures.confirm(edit, in: &state, seq: 1)
+        _ = AppReducer.reduce(&state, .key(KeyEvent(.escape)))
+        let undo = journalEffects(AppReducer.reduce(&state, .key(.char("u"))))
+        XCTAssertEqual(undo, [.appendJournal(dataset: 0, action: .undo(target: 1), origin: .undo)])
+        _ = Fixtures.confirm(undo[0], in: &state, seq: 2)
+        XCTAssertEqual(state.message, .info("undone: edit of box button (button) on a.png"))
+    }
+
     func testUndoTargetsTheLastVerdictAndReturnsToItsItem() {
         var state = Fixtures.state(Fixtures.threeItems())
         for (seq, key) in [(1, "a"), (2, "x")] {
