@@ -35,7 +35,7 @@ let package = Package(
                     exclude: ["Snapshots"]),
         .testTarget(name: "WinnowAppTests", dependencies: ["WinnowApp", "WinnowCore", "WinnowCanvas", "WinnowUI", "WinnowSamples", "WinnowTestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "WinnowEndToEndTests", dependencies: ["winnow", "winnow-bench", "winnow-sample-generator", "WinnowTestSupport"],
+        .testTarget(name: "WinnowEndToEndTests", dependencies: ["winnow", "winnow-bench", "winnow-sample-generator", "WinnowApp", "WinnowTestSupport"],
                     exclude: ["Snapshots"]),
     ]
 )

@@ -22,7 +22,7 @@ final class ModeFrameTests: XCTestCase {
         XCTAssertTrue(box.hasPrefix(" BOX  1/11 triage  ana  step 20 px"), box)
         let narrow = try run("e", size: TerminalSize(width: 80, height: 24)).lines.last!
         XCTAssertTrue(narrow.hasPrefix(" BOX  1/11 triage  step "), "no reviewer below 100 columns: \(narrow)")
-        XCTAssertTrue(box.contains("? help  a accept box  x reject box"), box)
+        XCTAssertTrue(box.contains("? help  a accept  x reject  <Esc> leave"), box)
         let left = try run("e <Esc>").lines.last!
         XCTAssertFalse(left.contains("BOX"), left)
         XCTAssertTrue(left.contains("a good  x bad  ? help"), left)
@@ -50,7 +50,14 @@ final class ModeFrameTests: XCTestCase {
         let help = try run("?", dataset: "drilling", size: TerminalSize(width: 120, height: 60)).lines.joined(separator: "\n")
         XCTAssertTrue(help.contains("[event.place-entry]"), help)
         XCTAssertFalse(help.contains("[box.mode]"), "e places the entry on a drill run; box mode is not listed")
-        XCTAssertTrue(help.contains("disagreements, audit, all  [queue.switch]"), "the help uses the screen's width")
+        XCTAssertTrue(help.contains("disagreements, audit, all [queue.switch]"), "the help uses the screen's width")
+    }
+
+    func testAFlagShowsInTheQueueRowAndHelpWrapsAt80Columns() throws {
+        let flagged = try run("f", size: TerminalSize(width: 80, height: 24)).lines
+        XCTAssertTrue(flagged[1].contains("⚑"), flagged[1])
+        let help = try run("?", size: TerminalSize(width: 80, height: 24)).lines.joined(separator: "\n")
+        XCTAssertTrue(help.contains("[queue.switch]"), "long descriptions wrap instead of being cut:\n\(help)")
     }
 
     func testBoxModeFrameAt80x24() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import WinnowCore
+import WinnowTestSupport
 import XCTest
 
 /// Curation goes through the `JournalStore` interface only: a store kept in memory (as a
@@ -43,6 +44,8 @@ final class JournalStoreTests: XCTestCase {
             self.stores = stores
             self.key = key
         }
+
+        func events(after seq: Int) -> [JournalEvent] { stores.read(key, after: seq) }
 
         func readNew<Reader: JournalReader>(into reader: inout Reader) {
             for event in stores.read(key, after: lastSeq) {
@@ -89,5 +92,17 @@ final class JournalStoreTests: XCTestCase {
         let reopened = CurationSession(workspace: workspace(), reviewer: "cy", stores: stores)
         XCTAssertEqual(reopened.journalEnd(ofDataset: 0), 3)
         XCTAssertEqual(reopened.ledgers[0].verdict(for: "b")?.reviewer, "bo")
+        let store = try XCTUnwrap(stores.existing(in: reopened.stateDirectory(ofDataset: 0)))
+        XCTAssertEqual(store.events(after: 1).map(\.seq), [2, 3], "read from a position")
+    }
+
+    func testTheFileJournalReadsFromAPositionWithoutMovingItsWatch() throws {
+        let folder = try TemporaryFolder()
+        let journal = try VerdictJournal(creatingIn: folder.url)
+        for item in ["a", "b", "c"] { _ = try journal.append(.verdict(item: item, verdict: .good, note: nil, reason: nil), reviewer: "ana", time: "t") }
+        XCTAssertEqual(journal.events(after: 1).map(\.seq), [2, 3])
+        let other = try XCTUnwrap(VerdictJournal.existing(in: folder.url))
+        XCTAssertEqual(other.events(after: 2).map(\.seq), [3])
+        XCTAssertEqual(other.readNew().map(\.seq), [1, 2, 3], "the watch still starts from the beginning")
     }
 }

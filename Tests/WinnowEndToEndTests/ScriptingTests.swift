@@ -55,3 +55,30 @@ final class ScriptingTests: XCTestCase {
         XCTAssertTrue(copy.journalLines()[0].contains(#""reviewer":"\#(expected)""#), copy.journalLines()[0])
     }
 }
+
+/// Headless scripts can let virtual time pass; summary and validate agree on broken images.
+final class ScriptAndImageCheckTests: XCTestCase {
+    func testAWaitInAKeyScript() throws {
+        let copy = try SampleCopy()
+        let result = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", "a <wait:0.6> x", "--frames", "--reviewer", "ana"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(copy.journalLines().count, 2)
+        XCTAssertTrue(result.stdout.contains("t=0.6s"), "the frame after the wait is stamped with virtual time")
+        let bad = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", "<wait:soon>"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("<wait:SECONDS>"), bad.stderr)
+    }
+
+    func testSummaryCountsATruncatedImageAsValidateDoes() throws {
+        let copy = try SampleCopy()
+        let images = copy.dataset.appendingPathComponent("images")
+        let first = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: images.path).sorted().first)
+        let url = images.appendingPathComponent(first)
+        try Data(try Data(contentsOf: url).prefix(2000)).write(to: url)
+        let validate = try WinnowProcess.run(["validate", copy.dataset.path, "--json"])
+        XCTAssertEqual(validate.status, 1)
+        let errors = try JSONParser.parse(validate.stdout)["issues"]?.arrayValue?.filter { $0["severity"]?.stringValue == "error" }.count
+        let summary = try JSONParser.parse(try WinnowProcess.run(["summary", copy.dataset.path, "--json"]).stdout)
+        XCTAssertEqual(summary["issues"]?["error"]?.intValue, errors)
+    }
+}

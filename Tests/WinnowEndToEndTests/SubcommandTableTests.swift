@@ -1,6 +1,7 @@
 import Foundation
 import WinnowTestSupport
 import XCTest
+import WinnowApp
 @testable import winnow
 
 /// One table feeds the overview, `winnow help CMD`, `winnow CMD --help` and the argument check.
@@ -15,10 +16,14 @@ final class SubcommandTableTests: XCTestCase {
     }
 
     func testTheOverviewHasEveryCommandsUsageLines() {
+        let overview = Set(Usage.overview.split(separator: "\n").map(String.init))
         for command in Subcommand.all {
             for line in command.synopsis.split(separator: "\n") {
-                XCTAssertTrue(Usage.overview.contains("  " + line), "overview lacks: \(line)")
+                XCTAssertTrue(overview.contains("  " + line), "overview lacks, at two spaces' indent: \(line)")
             }
+        }
+        for option in CommonOptions.valued {
+            XCTAssertTrue(overview.contains { $0.hasPrefix("  --\(option) ") }, "common option --\(option) not in the overview")
         }
     }
 
@@ -27,6 +32,7 @@ final class SubcommandTableTests: XCTestCase {
             let viaHelp = try WinnowProcess.run(["help", command.name])
             let viaFlag = try WinnowProcess.run([command.name, "--help"])
             XCTAssertEqual(viaHelp.status, 0)
+            XCTAssertEqual(viaFlag.status, 0, "\(command.name) --help")
             XCTAssertEqual(viaHelp.stdout, viaFlag.stdout, command.name)
             XCTAssertEqual(viaHelp.stdout, command.help + "\n")
         }

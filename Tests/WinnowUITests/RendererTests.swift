@@ -49,3 +49,19 @@ final class RendererTests: XCTestCase {
         XCTAssertFalse(Renderer.render(state, theme: theme).diff(from: first).isEmpty)
     }
 }
+
+/// Names that keep what tells items apart.
+final class ItemNamesTests: XCTestCase {
+    func testTheSharedPrefixGoesUpToASeparator() {
+        XCTAssertEqual(ItemNames.withoutSharedPrefix(["src__abyss__dev__E1_ST_1874_1.xls", "src__abyss__dev__E1_ST_1883_10.xls"]),
+                       ["1874_1.xls", "1883_10.xls"])
+        XCTAssertEqual(ItemNames.withoutSharedPrefix(["screens/a.png", "drilling/b.xls"]), ["screens/a.png", "drilling/b.xls"])
+        XCTAssertEqual(ItemNames.withoutSharedPrefix(["abc1", "abc2"]), ["abc1", "abc2"], "no separator: nothing dropped")
+    }
+
+    func testLongNamesLoseTheirMiddle() {
+        XCTAssertEqual(ItemNames.elided("src__abyss__dev_data__mdb-mql-1__ST_1874_1.xls", toWidth: 22), "src__ab…_ST_1874_1.xls")
+        XCTAssertEqual(ItemNames.elided("short.xls", toWidth: 22), "short.xls")
+        XCTAssertEqual(DisplayWidth.of(ItemNames.elided(String(repeating: "x", count: 50), toWidth: 13)), 13)
+    }
+}

@@ -2,10 +2,19 @@ import Foundation
 import WinnowCore
 import WinnowImaging
 
-/// Image problems the labels cannot show: `validate` decodes every image; `summary` reads each
-/// one's first bytes, which finds the files of formats Winnow cannot decode (WebP, GIF, ...) with
-/// the same issue `validate` reports, without the cost of decoding.
+/// Image problems the labels cannot show: `validate` decodes every image; `summary` decodes them
+/// too (on every core) up to `summaryDecodeLimit` images, and above it reads each one's first bytes,
+/// which finds the files of formats Winnow cannot decode (WebP, GIF, ...) without decoding.
 package enum ImageCheck {
+    package static let summaryDecodeLimit = 5_000
+
+    /// The problems `summary` counts, and whether every image was decoded to find them.
+    package static func summaryProblems(_ items: [ReviewItem]) -> (problems: [[Issue]], decoded: Bool) {
+        let images = items.filter { $0.imageURL != nil }.count
+        guard images <= summaryDecodeLimit else { return (items.map(formatProblems), false) }
+        return (items.concurrentMap { decodeProblems($0) }, true)
+    }
+
     package static func decodeProblems(_ item: ReviewItem) -> [Issue] {
         guard let url = existingImage(item) else { return [] }
         do {

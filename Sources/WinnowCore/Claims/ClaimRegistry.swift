@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc  // gethostname
-#endif
 
 /// Short-lived claims on items (`.winnow/claims/`), so that two reviewers working through the
 /// triage queue at once are not handed the same item. A claim is a small file per item. It holds
@@ -209,9 +206,5 @@ public final class ClaimRegistry {
         return body()
     }
 
-    private static func hostName() -> String {
-        var buffer = [CChar](repeating: 0, count: 256)
-        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "localhost" }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
+    private static func hostName() -> String { SystemCalls.hostName }
 }

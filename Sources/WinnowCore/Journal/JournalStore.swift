@@ -11,6 +11,10 @@ public protocol JournalStore: AnyObject {
     /// Bytes (or rows) not read yet, to size storage before a long replay; 0 when unknown.
     var unreadBytes: Int { get }
 
+    /// Reads from a position: every event after sequence number `seq`, from the start of the
+    /// store, leaving the watch's own position alone.
+    func events(after seq: Int) -> [JournalEvent]
+
     /// Watch: reads everything appended since the last read, by anyone, into `reader`.
     func readNew<Reader: JournalReader>(into reader: inout Reader)
 

@@ -56,6 +56,10 @@ public final class VerdictJournal: JournalStore {
         consume(upTo: size, into: &reader)
     }
 
+    public func events(after seq: Int) -> [JournalEvent] {
+        (VerdictJournal.existing(in: url.deletingLastPathComponent())?.readNew() ?? []).filter { $0.seq > seq }
+    }
+
     /// Bytes not read yet: lets a caller size its storage before a long replay.
     public var unreadBytes: Int { max(0, fileSize() - readOffset) }
 

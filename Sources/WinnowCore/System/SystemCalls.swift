@@ -39,6 +39,13 @@ public enum SystemCalls {
     }
     public static var processID: Int32 { getpid() }
 
+    /// This machine's name, else `localhost`.
+    public static var hostName: String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "localhost" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// The login name of this process's user from the password database, else `uid N`.
     public static var loginName: String {
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name, name.pointee != 0 { return String(cString: name) }

@@ -33,25 +33,49 @@ enum HelpOverlay {
         return lines
     }
 
-    static func render(_ state: AppState, screen: Rect, into grid: inout Grid, theme: Theme) {
+    /// One screen row of the help: a heading, a command's first row (with its keys) or the rest
+    /// of a long description, wrapped to the overlay's width rather than cut.
+    struct Row {
+        let keys: String
+        let text: String
+        let heading: Bool
+    }
+
+    static func rows(_ state: AppState, width: Int) -> [Row] {
         let all = lines(state.keymap, modes: [AppReducer.paneContexts(of: state), [.help], [.prompt]])
-        let rows = max(1, min(screen.height - 2, all.count + 2) - 2)
-        let top = min(state.helpScroll, max(0, all.count - rows))
-        let lines = Array(all.dropFirst(top).prefix(rows))
-        let keyWidth = min(18, lines.map { DisplayWidth.of($0.keys) }.max() ?? 0)
+        let keyWidth = min(18, all.filter { !$0.heading }.map { DisplayWidth.of($0.keys) }.max() ?? 0)
+        var rows: [Row] = []
+        for line in all {
+            guard !line.heading else {
+                rows.append(Row(keys: line.keys, text: "", heading: true))
+                continue
+            }
+            let padded = " " + line.keys + String(repeating: " ", count: max(1, keyWidth + 2 - DisplayWidth.of(line.keys)))
+            let wrapped = TerminalText.wrapped(line.text, width: max(10, width - DisplayWidth.of(padded)))
+            for (n, part) in wrapped.enumerated() {
+                rows.append(Row(keys: n == 0 ? padded : String(repeating: " ", count: DisplayWidth.of(padded)), text: part, heading: false))
+            }
+        }
+        return rows
+    }
+
+    static func render(_ state: AppState, screen: Rect, into grid: inout Grid, theme: Theme) {
         let width = max(20, screen.width - 4)
-        let height = rows + 2
+        let all = rows(state, width: width - 2)
+        let visible = max(1, min(screen.height - 2, all.count + 2) - 2)
+        let top = min(state.helpScroll, max(0, all.count - visible))
+        let shown = Array(all.dropFirst(top).prefix(visible))
+        let height = visible + 2
         let rect = Rect(x: (screen.width - width) / 2, y: (screen.height - height) / 2, width: width, height: height)
         grid.fill(rect, with: Cell(" ", style: theme[.text]))
-        let more = all.count > rows ? " · j/k scroll (\(top + 1)-\(top + lines.count) of \(all.count))" : ""
+        let more = all.count > visible ? " · j/k scroll (\(top + 1)-\(top + shown.count) of \(all.count))" : ""
         PaneFrame.draw(rect, title: "Help — other keys close\(more)", into: &grid, theme: theme, display: state.display)
         var out = PaneWriter(rect.inset(by: 1))
-        for line in lines where out.hasRoom {
-            if line.heading {
-                out.line(line.keys, theme[.helpHeading], into: &grid)
+        for row in shown where out.hasRoom {
+            if row.heading {
+                out.line(row.keys, theme[.helpHeading], into: &grid)
             } else {
-                let padded = line.keys + String(repeating: " ", count: max(1, keyWidth + 2 - DisplayWidth.of(line.keys)))
-                out.line([(" " + padded, theme[.helpKey]), (line.text, theme[.text])], into: &grid)
+                out.line([(row.keys, theme[.helpKey]), (row.text, theme[.text])], into: &grid)
             }
         }
     }

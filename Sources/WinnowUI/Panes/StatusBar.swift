@@ -99,7 +99,7 @@ enum StatusBar {
     /// The keys worth showing in this mode, most important first, with their short labels.
     static func featured(_ state: AppState) -> [(command: Command, label: String)] {
         if state.boxEditor != nil {
-            return [(.helpToggle, "help"), (.boxAccept, "accept box"), (.boxReject, "reject box"), (.boxLeave, "leave"),
+            return [(.helpToggle, "help"), (.boxAccept, "accept"), (.boxReject, "reject"), (.boxLeave, "leave"),
                     (.boxStepFiner, "finer"), (.boxStepCoarser, "coarser")]
         }
         if state.signalView != nil {

@@ -37,7 +37,7 @@ enum BoxCommands {
         if state.selectedLabel.map({ item.labels.indices.contains($0) && item.labels[$0].bbox != nil }) != true {
             state.selectedLabel = order(item).first
         }
-        state.message = .info("arrows move, Shift/Ctrl move edges")
+        state.message = nil  // the BOX tag and the box keys in the status bar say what happened
         return []
     }
 

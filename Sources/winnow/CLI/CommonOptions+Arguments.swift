@@ -4,7 +4,15 @@ import WinnowCore
 
 /// The options every dataset command takes, read from its command line.
 extension CommonOptions {
-    static let valued: Set<String> = ["format", "images", "state", "reviewer", "tiers"]
+    /// The options and their help, as `winnow --help` lists them.
+    static let help: [(option: String, value: String, text: String)] = [
+        ("format", "screenshots|coco|voc|yolo|signals|workspace", "how to read PATH (default: detected)"),
+        ("images", "DIR", "image folder of a COCO file (default: the file's folder, then its images/)"),
+        ("state", "DIR", "keep curation state (the journal) here instead of PATH/.winnow/"),
+        ("reviewer", "NAME", "who is reviewing (default: $USER, else the login name)"),
+        ("tiers", "H,M", "tier thresholds: high above H, medium above M (default 0.9,0.7)"),
+    ]
+    static let valued = Set(help.map(\.option))
 
     init(_ args: ParsedArguments, path: String, command: String) throws(CLIError) {
         self.init(path: path, reviewer: "")

@@ -1,9 +1,19 @@
+import Foundation
+import WinnowApp
 /// `winnow --help`: the commands' usage lines and summaries from the command table, then what they share.
 enum Usage {
     /// Each command's usage lines, its summary indented below.
     private static var commands: String {
         Subcommand.all.map { command in
             command.synopsis.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n      " + command.summary
+        }.joined(separator: "\n")
+    }
+
+    /// The common options from the table that also checks them.
+    private static var commonOptions: String {
+        CommonOptions.help.map { (entry: (option: String, value: String, text: String)) -> String in
+            let name = "  --\(entry.option) \(entry.value)"
+            return name + String(repeating: " ", count: max(2, 21 - name.count)) + entry.text
         }.joined(separator: "\n")
     }
 
@@ -18,11 +28,7 @@ enum Usage {
         \(commands)
 
         OPTIONS (all dataset commands)
-          --format screenshots|coco|voc|yolo|signals|workspace   how to read PATH (default: detected)
-          --images DIR       image folder of a COCO file (default: the file's folder, then its images/)
-          --state DIR        keep curation state (the journal) here instead of PATH/.winnow/
-          --reviewer NAME    who is reviewing (default: $USER)
-          --tiers H,M        tier thresholds: high above H, medium above M (default 0.9,0.7)
+        \(commonOptions)
 
         QUERY (for --filter): terms joined by AND, e.g. `tier:low cat:button conf<0.8 verdict:none -verdict:bad file:*login*`;
         fields tier, cat, conf (< <= > >= =), source, verdict (none/good/bad/skip), reviewer, kind, has (issues, edits,

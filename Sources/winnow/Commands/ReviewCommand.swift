@@ -9,9 +9,6 @@ import WinnowUI
 /// `winnow [review] [PATH]`: the workstation, or with --headless a key script run through the
 /// same reducer and renderer, printing the final screen.
 enum ReviewCommand {
-    static let valued = CommonOptions.valued.union(["theme", "keymap", "keys", "keys-string", "size", "filter", "queue"])
-    static let flags: Set<String> = ["headless", "color", "ascii", "frames"]
-
     static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try args.positional.isEmpty ? samplesPath() : DatasetPath.single(args, command: "review")
         // Said on the plain terminal, before the full-screen view opens.
@@ -46,15 +43,16 @@ enum ReviewCommand {
     }
 
     private static func headless(_ args: ParsedArguments, options: CommonOptions, keymap: Keymap, theme: Theme) throws(CLIError) -> ExitCode {
-        let keys = try scriptKeys(args)
         let size = try args["size"].map { text throws(CLIError) in try HeadlessReview.parseSize(text) } ?? HeadlessReview.defaultSize
-        let terminal = try HeadlessReview.run(options, keymap: keymap, theme: theme, script: TerminalScriptStep.keys(keys), size: size,
+        let terminal = try HeadlessReview.run(options, keymap: keymap, theme: theme, script: try script(args), size: size,
                                               unicode: !args.has("ascii"), color: args.has("color"))
         print(HeadlessReview.text(terminal, frames: args.has("frames")))
         return .ok
     }
 
-    private static func scriptKeys(_ args: ParsedArguments) throws(CLIError) -> [KeyEvent] {
+    /// The script's steps: keys in key notation, and `<wait:SECONDS>` to let virtual time pass
+    /// (journal polls and claim refreshes fall due, as in a real session).
+    private static func script(_ args: ParsedArguments) throws(CLIError) -> [TerminalScriptStep] {
         let text: String
         if let inline = args["keys-string"] {
             text = inline
@@ -64,14 +62,32 @@ enum ReviewCommand {
         } else {
             throw .usage("--headless needs --keys FILE or --keys-string KEYS", command: "review")
         }
+        var steps: [TerminalScriptStep] = []
+        var keys = ""
         // Line breaks in a script file separate keys like spaces do.
-        let joined = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        for word in text.split(whereSeparator: { $0 == " " || $0.isNewline }) {
+            guard word.lowercased().hasPrefix("<wait:"), word.hasSuffix(">") else {
+                keys += " " + word
+                continue
+            }
+            guard let seconds = Double(word.dropFirst(6).dropLast()), seconds >= 0, seconds < 86_400 else {
+                throw .usage("bad key script: \(word) (a wait is <wait:SECONDS>)", command: "review")
+            }
+            steps += try parseKeys(keys)
+            keys = ""
+            steps.append(.wait(seconds: seconds))
+        }
+        return steps + (try parseKeys(keys))
+    }
+
+    private static func parseKeys(_ text: String) throws(CLIError) -> [TerminalScriptStep] {
         do {
-            return try KeyNotation.parse(joined)
+            return TerminalScriptStep.keys(try KeyNotation.parse(text))
         } catch {
             throw .usage("bad key script: \(error)", command: "review")
         }
     }
+
 
     /// The bundled samples; the drill runs are simulated into `drilling/` on first use.
     private static func samplesPath() throws(CLIError) -> String {

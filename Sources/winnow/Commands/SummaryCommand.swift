@@ -8,7 +8,11 @@ enum SummaryCommand {
         let options = try CommonOptions(args, path: path, command: "summary")
         let session = try options.open()
         CommonOptions.reportProblems(session)
-        let snapshot = try options.snapshot(session, extraIssues: session.workspace.items.map(ImageCheck.formatProblems))
+        let checked = ImageCheck.summaryProblems(session.workspace.items)
+        if !checked.decoded {
+            StandardError.write("note: over \(ImageCheck.summaryDecodeLimit) images: checked by format only; `winnow validate` decodes every one")
+        }
+        let snapshot = try options.snapshot(session, extraIssues: checked.problems)
         let summary = ReviewReport.summary(snapshot, path: path)
         if args.has("json") {
             JSONOutput.print(summary)
