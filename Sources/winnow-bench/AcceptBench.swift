@@ -2,7 +2,7 @@ import WinnowApp
 import Foundation
 import WinnowCore
 
-/// `winnow bench --accept N`: the "batch accept of 100k items <= 1 s" budget. Writes a screenshot
+/// `winnow-bench --accept N`: the "batch accept of 100k items <= 1 s" budget. Writes a screenshot
 /// dataset of N manifest entries (no images, no annotation files: writing 100k small files takes
 /// this disk over a minute, and labels do not change what accept does) in a temporary folder and
 /// times each phase of `winnow accept PATH --tier low --yes` in process (the same job the command runs), then the replay of the

@@ -6,27 +6,22 @@ import WinnowImaging
 import WinnowTerminal
 import WinnowUI
 
-/// `winnow bench`: the DESIGN.md section 9 budgets for the workstation, measured through the real
+/// `winnow-bench`: the DESIGN.md section 9 budgets for the workstation, measured through the real
 /// reducer, renderer, thumbnail loader and ncurses (drawing into a file so bytes can be counted).
 enum BenchCommand {
     static let usage = """
         winnow-bench: the budgets of DESIGN.md section 9 (build with -c release)
 
-        winnow-bench [--size WxH]          measure key-to-screen latency and bytes per frame
-        winnow-bench --signals DIR         load time of a Setitec folder (vs. Python) and 1M-sample pan/zoom frames
-        winnow-bench --filter N            the filter language over N items' facts
-        winnow-bench --boxes               box mode: key to screen, journal fsync included
-        winnow-bench --accept N            batch accept of N items: each phase timed (budget 100k <= 1 s)
-        winnow-bench --journal N           open+replay time of an N-event journal, and of one written by 4 processes
-        winnow-bench --phash N             perceptual hash of N 1080p PNGs (cold, cached) and near-duplicate groups of 100k
-
-
         winnow-bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]
+                                           key to the next item on screen, bytes per item change, chafa on the same PNGs
         winnow-bench --signals DIR | --signal-frames [--size WxH] [--json]
+        winnow-bench --boxes               box mode: key to screen, journal fsync included
+        winnow-bench --filter N            the filter language over N items' facts
+        winnow-bench --accept N [--json]   batch accept of N items, each phase of the accept job timed
         winnow-bench --journal N [--writers K] [--json]
         winnow-bench --phash N
-        winnow-bench --export N [--python PATH]
-        
+        winnow-bench --export N [--python PATH] [--json]
+
         With --export: N images (hard links to a few small PNGs) with 10 boxes each, exported to COCO and YOLO with
         --split 0.8,0.1,0.1, timed phase by phase (plan, documents, write, read back, provenance); the near-duplicate scan
         cold and cached; and, with a Python that has globox (--python, else $WINNOW_CHECK_PYTHON), globox converting

@@ -1,5 +1,5 @@
 import WinnowApp
-/// What `winnow bench` measured.
+/// What `winnow-bench` measured.
 struct BenchResult {
     var coldFirstItem: Double = 0
     var keyToScreen: [Double] = []

@@ -5,7 +5,7 @@ import WinnowCore
 import WinnowTerminal
 import WinnowUI
 
-/// `winnow bench --boxes`: box mode's budget — a key press to the frame on screen, through the
+/// `winnow-bench --boxes`: box mode's budget — a key press to the frame on screen, through the
 /// store (the journal append and fsync included), the renderer and ncurses writing to a file,
 /// with the thumbnail already decoded (box keys never decode).
 enum BoxBench {

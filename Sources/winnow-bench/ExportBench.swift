@@ -3,7 +3,7 @@ import Foundation
 import WinnowCore
 import WinnowImaging
 
-/// `winnow bench --export N`: the "100k images / 1M boxes to COCO or YOLO with splits (images
+/// `winnow-bench --export N`: the "100k images / 1M boxes to COCO or YOLO with splits (images
 /// linked) <= 3 s" budget. N items of 10 boxes each, their images hard links to one small PNG in
 /// a temporary folder, are exported in process by the job `winnow export` runs, phase by phase; then
 /// globox converts the same COCO file to YOLO, when a Python with globox is given.

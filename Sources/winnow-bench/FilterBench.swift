@@ -2,7 +2,7 @@ import WinnowApp
 import Foundation
 import WinnowCore
 
-/// `winnow bench --filter N`: the filter language over N items' facts (the budget is 1M labels in
+/// `winnow-bench --filter N`: the filter language over N items' facts (the budget is 1M labels in
 /// 100 ms), for a few typical queries, as the median of five runs each.
 enum FilterBench {
     static let queries = [

@@ -2,7 +2,7 @@ import WinnowApp
 import Foundation
 import WinnowCore
 
-/// `winnow bench --journal N`: the "open a dataset with a 1M-event journal <= 1 s" budget. Writes
+/// `winnow-bench --journal N`: the "open a dataset with a 1M-event journal <= 1 s" budget. Writes
 /// N verdict events (N/10 items with 10 events each, 4 reviewers) to a temporary screenshot
 /// dataset and times opening it; then has 4 (`--writers K`) `winnow verdict --from` processes
 /// write N/4 lines each to one journal at once, checks the result is whole, and times opening that.

@@ -3,7 +3,7 @@ import Foundation
 import WinnowCore
 import WinnowImaging
 
-/// `winnow bench --phash N`: the perceptual hash of N generated 1920x1080 PNG screenshots, one at
+/// `winnow-bench --phash N`: the perceptual hash of N generated 1920x1080 PNG screenshots, one at
 /// a time (decode and 9x8 box filter apart), then as a batch on all cores, cold and again from a
 /// saved cache; and near-duplicate grouping of 100k hashes with planted copies.
 enum PhashBench {

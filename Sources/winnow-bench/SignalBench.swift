@@ -4,7 +4,7 @@ import WinnowCanvas
 import WinnowCore
 import WinnowUI
 
-/// `winnow bench --signals [DIR]`: the drilling budgets of DESIGN.md section 9 — loading every
+/// `winnow-bench --signals [DIR]`: the drilling budgets of DESIGN.md section 9 — loading every
 /// Setitec file of DIR (next to a plain Python reader of the same files, when python3 is there),
 /// and the pan/zoom frame on a 1M-sample run through the real reducer and renderer.
 enum SignalBench {

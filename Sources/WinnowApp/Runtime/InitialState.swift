@@ -3,16 +3,16 @@ import WinnowUI
 
 /// The workstation's first state for a freshly opened session: where the reviewer left off (or
 /// the queue and filter asked for; on a first start, the triage queue when there are unreviewed
-/// auto-labels), the config's reasons, and the first problem worth saying.
+/// auto-labels), the reasons a bad verdict can give, and the first problem worth saying.
 package enum InitialState {
     /// The app state for a freshly opened session.
     package static func build(_ session: CurationSession, keymap: Keymap, size: TerminalSize, display: DisplayOptions,
-                             thresholds: TierThresholds = .standard, options: CommonOptions? = nil) -> AppState {
+                             thresholds: TierThresholds = .standard, options: CommonOptions? = nil, reasons: [String] = []) -> AppState {
         let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: thresholds)
         var state = AppState(workspace: session.workspace, ledgers: session.ledgers, reviewer: session.reviewer, keymap: keymap,
             itemIssues: snapshot.itemIssues, size: size, display: display, thresholds: thresholds)
         let unwritable = session.prepareForWriting().map { Issue(.error, "state.read-only", $0.description) }
-        if let options, let reasons = try? ConfigOption.load(options, workspace: session.workspace).reasons { state.reasons = reasons }
+        state.reasons = reasons
         if let position = PositionStore(session: session).load() {
             state.resume(at: position)
         } else if hasTriageWork(state) {

@@ -20,7 +20,7 @@ package enum SessionLoading {
             // The loading view is drawn at least once, however fast the load.
             let (done, total, file) = progress.snapshot
             device.draw(LoadingScreen.render(path: options.path, done: done, total: total, file: file, size: device.size,
-                                             theme: theme, unicode: device.unicode, quitKey: keymap.keys(for: .appQuit).first ?? "Ctrl-C"))
+                                             theme: theme, unicode: device.unicode, quitKey: keymap.firstKey(for: .appQuit) ?? "Ctrl-C"))
             if let outcome = result.outcome { return try outcome.get() }
             switch device.nextInput(timeoutMilliseconds: 50, idle: false) {
             case .key(let key)? where keymap.resolve(key, in: [.loading]) == .appQuit: return nil
@@ -36,6 +36,6 @@ private final class LoadResult: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Result<CurationSession, CLIError>?
 
-    package func finish(_ outcome: Result<CurationSession, CLIError>) { lock.withLock { stored = outcome } }
-    package var outcome: Result<CurationSession, CLIError>? { lock.withLock { stored } }
+    func finish(_ outcome: Result<CurationSession, CLIError>) { lock.withLock { stored = outcome } }
+    var outcome: Result<CurationSession, CLIError>? { lock.withLock { stored } }
 }

@@ -28,8 +28,11 @@ package struct Workstation {
     package func run(_ options: CommonOptions) throws(CLIError) -> AppState? {
         guard let session = try SessionLoading.run(options, on: device, keymap: keymap, theme: theme) else { return nil }
         let display = DisplayOptions(unicode: device.unicode, color: !device.isMonochrome && !theme.isMonochrome)
+        // The config is read once: its tiers and reasons, and its warnings said once.
+        let config = try ConfigOption.load(options, workspace: session.workspace)
         var state = InitialState.build(session, keymap: keymap, size: device.size, display: display,
-                                       thresholds: try options.thresholds(for: session), options: options)
+                                       thresholds: options.explicitTiers ?? config.tiers ?? .standard, options: options,
+                                       reasons: config.reasons ?? [])
         if let notice { state.message = .error(notice) }
         let store = AppStore(state: state, session: session)
         store.dispatch(.resized(device.size))

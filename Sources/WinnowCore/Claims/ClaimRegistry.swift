@@ -15,7 +15,7 @@ public final class ClaimRegistry {
     /// Stale claims this registry removed, one sentence each, oldest first.
     public private(set) var notes: [String] = []
     private let session = UUID().uuidString
-    private let host = ClaimRegistry.hostName()
+    private let host = SystemCalls.hostName
     private let clock: () -> Date
     /// Items this registry holds, and for whom.
     private var held: [String: String] = [:]
@@ -205,6 +205,4 @@ public final class ClaimRegistry {
         defer { SystemCalls.lock(fd, LOCK_UN) }
         return body()
     }
-
-    private static func hostName() -> String { SystemCalls.hostName }
 }

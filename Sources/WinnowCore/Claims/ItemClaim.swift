@@ -41,7 +41,7 @@ public struct ItemClaim: Equatable, Sendable {
     /// Why the claim no longer holds, or nil while it does: it expired (not refreshed within
     /// `ttl`), or its process is gone (only knowable on the same host).
     public func staleness(now: Date, ttl: TimeInterval, thisHost: String) -> String? {
-        if host == thisHost, !Self.processIsRunning(pid) {
+        if host == thisHost, !SystemCalls.processIsRunning(pid) {
             return "pid \(pid) on \(host) is no longer running"
         }
         let age = now.timeIntervalSince(time)
@@ -49,9 +49,6 @@ public struct ItemClaim: Equatable, Sendable {
         return nil
     }
 
-    static func processIsRunning(_ pid: Int32) -> Bool {
-        SystemCalls.processIsRunning(pid)
-    }
 
     private static func date(_ text: String) -> Date? {
         let formatter = ISO8601DateFormatter()

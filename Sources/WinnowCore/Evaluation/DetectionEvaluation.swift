@@ -73,21 +73,18 @@ public struct DetectionEvaluation: Sendable {
         for (i, image) in images.enumerated() {
             for (d, score) in image.scores.enumerated() { all.append((score, i, d)) }
         }
-        let order = all.indices.sorted { a, b in all[a].score != all[b].score ? all[a].score > all[b].score : a < b }
+        let order = ScoreOrder.descending(all.map(\.score))
         var precision: [[Double]] = []
         var recall: [Double] = []
         for t in iouThresholds.indices {
             var tp = 0.0, fp = 0.0
             var recalls: [Double] = [], precisions: [Double] = []
             for k in order {
-                let entry = all[k]
-                let image = images[entry.image]
-                guard !image.detectionIgnored[t][entry.index] else {
-                    recalls.append(tp / Double(counted))
-                    precisions.append(tp / (fp + tp + Double.ulpOfOne))
-                    continue
+                let (image, d) = (images[all[k].image], all[k].index)
+                // A detection matched to a crowd box is neither a true nor a false positive.
+                if !image.detectionIgnored[t][d] {
+                    if image.detectionMatched[t][d] { tp += 1 } else { fp += 1 }
                 }
-                if image.detectionMatched[t][entry.index] { tp += 1 } else { fp += 1 }
                 recalls.append(tp / Double(counted))
                 precisions.append(tp / (fp + tp + Double.ulpOfOne))
             }

@@ -15,10 +15,7 @@ struct ImageMatches {
         guard !truth.isEmpty || !detections.isEmpty else { return nil }
         // Ignored truths last, each group in file order (a stable sort, as numpy's mergesort).
         let gt = truth.filter { !$0.crowd } + truth.filter(\.crowd)
-        let ranked = detections.indices.sorted { a, b in
-            detections[a].score != detections[b].score ? detections[a].score > detections[b].score : a < b
-        }
-        let dt = ranked.prefix(DetectionEvaluation.maxDetections).map { detections[$0] }
+        let dt = ScoreOrder.descending(detections.map(\.score)).prefix(DetectionEvaluation.maxDetections).map { detections[$0] }
         let ious = dt.map { d in gt.map { d.iou(with: $0) } }
         let ignored = gt.map(\.crowd)
         var matched: [[Bool]] = [], ignoredMatches: [[Bool]] = []

@@ -9,9 +9,7 @@ public enum PredictionMatcher {
     public static let placementFloor = 0.1
 
     public static func match(labels: [EvaluationBox], predictions: [EvaluationBox], iouThreshold: Double = 0.5) -> [PredictionMatch] {
-        let order = predictions.indices.sorted { a, b in
-            predictions[a].score != predictions[b].score ? predictions[a].score > predictions[b].score : a < b
-        }
+        let order = ScoreOrder.descending(predictions.map(\.score))
         var taken = [Bool](repeating: false, count: labels.count)
         var results: [PredictionMatch] = []
         var left: [Int] = []

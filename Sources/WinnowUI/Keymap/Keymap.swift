@@ -6,6 +6,9 @@ public struct Keymap: Sendable {
     public private(set) var bindings: [KeymapContext: [KeyEvent: Command]] = [:]
     /// Bindings in file order, for help and the status bar.
     public private(set) var ordered: [(context: KeymapContext, key: KeyEvent, command: Command)] = []
+    /// Each command's first key in file order, as notation: the status bar and messages ask for
+    /// several on every frame.
+    private var firstKeys: [Command: String] = [:]
 
     public init() {}
 
@@ -39,7 +42,11 @@ public struct Keymap: Sendable {
     public mutating func bind(_ key: KeyEvent, to command: Command, in context: KeymapContext) {
         bindings[context, default: [:]][key] = command
         ordered.append((context, key, command))
+        if firstKeys[command] == nil { firstKeys[command] = KeyNotation.name(of: key) }
     }
+
+    /// The first key bound to a command, as notation; nil when unbound.
+    public func firstKey(for command: Command) -> String? { firstKeys[command] }
 
     /// The command for a key, trying the contexts in order.
     public func resolve(_ key: KeyEvent, in contexts: [KeymapContext]) -> Command? {

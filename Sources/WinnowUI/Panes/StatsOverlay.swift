@@ -4,7 +4,7 @@ import WinnowCore
 /// `s`: where review stands — progress, items by tier and verdict, the busiest categories by
 /// verdict, a braille histogram of item confidence, and each reviewer's pace in their last session.
 enum StatsOverlay {
-    /// Side by side from 100 columns; stacked below (tables, then pace, then histogram).
+    /// Side by side from 96 columns inside the frame; stacked below (tables, then pace, then histogram).
     static func render(_ state: AppState, screen: Rect, into grid: inout Grid, theme: Theme) {
         let rect = Rect(x: 2, y: 1, width: max(0, screen.width - 4), height: max(0, screen.height - 3))
         grid.fill(rect, with: Cell(" ", style: theme[.text]))
@@ -13,7 +13,8 @@ enum StatsOverlay {
         guard inner.width > 20, inner.height > 6 else { return }
         let wide = inner.width >= 96
         let histogramRows = wide ? 0 : min(6, max(3, inner.height / 4))
-        let split = wide ? inner.splitLeft(inner.width / 2) : (left: inner.splitBottom(histogramRows + 3).rest, rest: inner.splitBottom(histogramRows + 3).bottom)
+        let stacked = inner.splitBottom(histogramRows + 3)
+        let split = wide ? inner.splitLeft(inner.width / 2) : (left: stacked.rest, rest: stacked.bottom)
         var left = PaneWriter(split.left)
         table(StatsCounts(state), state: state, into: &grid, out: &left, theme: theme)
         var right = PaneWriter(split.rest)

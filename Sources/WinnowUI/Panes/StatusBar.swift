@@ -73,7 +73,7 @@ enum StatusBar {
 
     /// The first key bound to a command, as notation.
     private static func key(_ command: Command, _ state: AppState) -> String {
-        state.keymap.keys(for: command).first ?? "(unbound \(command.id))"
+        state.keymap.firstKey(for: command) ?? "(unbound \(command.id))"
     }
 
     /// A line being typed, its cursor shown in the selection style (a bar at the end); when
@@ -113,7 +113,7 @@ enum StatusBar {
     /// The width of the hints always shown: the verdict keys and help, or help alone in box mode.
     private static func essentialWidth(_ state: AppState) -> Int {
         featured(state).prefix(state.boxEditor != nil ? 1 : 3).reduce(0) { total, hint in
-            total + DisplayWidth.of(state.keymap.keys(for: hint.command).first ?? "") + DisplayWidth.of(" \(hint.label)  ")
+            total + DisplayWidth.of(state.keymap.firstKey(for: hint.command) ?? "") + DisplayWidth.of(" \(hint.label)  ")
         }
     }
 
@@ -123,7 +123,7 @@ enum StatusBar {
         var spans: [(String, Style)] = []
         var used = 0
         for (command, label) in featured(state) {
-            guard let key = state.keymap.keys(for: command).first else { continue }
+            guard let key = state.keymap.firstKey(for: command) else { continue }
             let width = DisplayWidth.of(key) + DisplayWidth.of(" \(label)  ")
             guard used + width <= room else { break }
             used += width

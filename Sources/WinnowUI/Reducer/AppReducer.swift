@@ -81,13 +81,13 @@ public enum AppReducer {
         let name = KeyNotation.name(of: key)
         let keymap = state.keymap
         if state.boxEditor != nil, keymap.resolve(key, in: [.queue, .signal]) != nil {
-            return "\(name): not in box mode" + (keymap.keys(for: .boxLeave).first.map { " (\($0) leaves)" } ?? "")
+            return "\(name): not in box mode" + (keymap.firstKey(for: .boxLeave).map { " (\($0) leaves)" } ?? "")
         }
         if state.boxEditor == nil, keymap.resolve(key, in: [.box]) != nil {
-            return "\(name): box mode only" + (keymap.keys(for: .boxMode).first.map { " (\($0) enters)" } ?? "")
+            return "\(name): box mode only" + (keymap.firstKey(for: .boxMode).map { " (\($0) enters)" } ?? "")
         }
         if state.signalView == nil, keymap.resolve(key, in: [.signal]) != nil { return "\(name): drill runs only" }
-        return "\(name) does nothing here" + (keymap.keys(for: .helpToggle).first.map { " (\($0): keys)" } ?? "")
+        return "\(name) does nothing here" + (keymap.firstKey(for: .helpToggle).map { " (\($0): keys)" } ?? "")
     }
 
     /// The prompt command a key stands for, if any.
@@ -148,7 +148,8 @@ public enum AppReducer {
         return []
     }
 
-    /// Shows or hides a side pane; the image is planned again for the new width, and the choice is remembered.
+    /// Shows or hides a side pane; the image is planned again for the new width, and the choice is
+    /// remembered with the position.
     private static func togglePane(_ command: Command, _ state: inout AppState) -> [AppEffect] {
         let shown = WorkstationLayout(state)
         if command == .viewToggleQueue {
@@ -156,7 +157,7 @@ public enum AppReducer {
         } else {
             state.sidePanes.details = shown?.validation == nil
         }
-        return [.redraw]
+        return []
     }
 
     static func verdict(_ verdict: Verdict, _ state: inout AppState, reason: String? = nil) -> [AppEffect] {

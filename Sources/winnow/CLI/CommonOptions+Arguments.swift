@@ -31,5 +31,4 @@ extension CommonOptions {
         reviewer = args["reviewer"] ?? env["USER"] ?? env["LOGNAME"] ?? SystemCalls.loginName
         if let tiers = args["tiers"] { explicitTiers = try Self.parseTiers(tiers, command: command) }
     }
-
 }

@@ -25,7 +25,8 @@ extension Subcommand {
                 text, one line per row (default size 160x48, monochrome unless --color), or with --frames every frame
                 under a `--- frame N · t=SECONDS · BYTES bytes` line (the bytes an ANSI terminal is sent for the
                 cells that changed). Key notation: a, <Space>, <Enter>, <Esc>, <Tab>, <S-Tab>, <Up>,
-                <Down>, <Left>, <Right>, <S-Left>, <C-x>, <PageDown>, <Home>, <End>; spaces between keys are ignored.
+                <Down>, <Left>, <Right>, <S-Left>, <C-x>, <PageDown>, <Home>, <End>; spaces between keys are ignored;
+                <wait:SECONDS> lets virtual time pass, so journal polls and claim refreshes fall due.
                 """,
             valued: ["theme", "keymap", "keys", "keys-string", "size", "filter", "queue"], flags: ["headless", "color", "ascii", "frames", "unicode"], takesCommonOptions: true, run: ReviewCommand.run),
         Subcommand(

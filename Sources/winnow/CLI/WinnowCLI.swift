@@ -13,10 +13,6 @@ enum WinnowCLI {
             print("winnow \(Usage.version)")
             return ExitCode.ok.rawValue
         }
-        if arguments.first == "bench" {
-            StandardError.write("winnow: the benchmarks are their own program now: swift run -c release winnow-bench [options] (winnow-bench --help)")
-            return ExitCode.usage.rawValue
-        }
         // `winnow [PATH] [options]` is `winnow review [PATH] [options]`.
         var command = Subcommand.named("review")!
         var rest = arguments
