@@ -1,4 +1,5 @@
 import Foundation
+import WinnowCore
 
 /// The project's own sample data, drawn and simulated from fixed seeds: the same bytes on every
 /// run. The screenshots are committed; the drill runs are written on first use, since Setitec
@@ -8,15 +9,40 @@ public enum SampleWriter {
 
     /// The GUI screens as a screenshot dataset (DESIGN.md section 4); returns a summary line.
     public static func writeScreens(to folder: URL) throws -> String {
+        let entries = try screenEntries()
+        try DatasetWriter(folder: folder).write(entries, metadata: DatasetMetadata.json(for: entries, seed: screensSeed))
+        let detector = detectorOutput(entries)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("predictions"), withIntermediateDirectories: true)
+        try Data(detector.json.utf8).write(to: folder.appendingPathComponent(detectorPath))
+        let boxes = entries.reduce(0) { $0 + $1.annotations.count }
+        return "wrote \(entries.count) manifest entries (\(entries.filter(\.writesImage).count) images, \(boxes) boxes) "
+            + "and \(detector.count) detector predictions to \(folder.path)"
+    }
+
+    /// Where the simulated detector's output goes, inside the screens folder.
+    public static let detectorPath = "predictions/detector.json"
+
+    /// The simulated detector's COCO results (one result per line) and the mistakes planted in them.
+    public static func simulatedDetector() throws -> (json: String, mistakes: [DetectorMistake]) {
+        let output = detectorOutput(try screenEntries())
+        return (output.json, output.mistakes)
+    }
+
+    private static func screenEntries() throws -> [DatasetEntry] {
         var planner = AnnotationPlanner(seed: screensSeed)
         var entries: [DatasetEntry] = []
         for (index, screen) in ScreenCatalog.all.enumerated() {
             let painted = PaintedScreen(screen, seed: screensSeed &+ UInt64(index) &* 7919)
             entries.append(try DatasetEntry(painted: painted, annotations: planner.annotations(for: painted), sequence: index))
         }
-        try DatasetWriter(folder: folder).write(entries, metadata: DatasetMetadata.json(for: entries, seed: screensSeed))
-        let boxes = entries.reduce(0) { $0 + $1.annotations.count }
-        return "wrote \(entries.count) manifest entries (\(entries.filter(\.writesImage).count) images, \(boxes) boxes) to \(folder.path)"
+        return entries
+    }
+
+    private static func detectorOutput(_ entries: [DatasetEntry]) -> (json: String, count: Int, mistakes: [DetectorMistake]) {
+        var detector = DetectorSimulator()
+        detector.detect(entries)
+        let lines = detector.results.map { "  " + JSONWriter.string($0) }.joined(separator: ",\n")
+        return ("[\n" + lines + "\n]\n", detector.results.count, detector.mistakes)
     }
 
     /// The simulated drill runs as Setitec files (DESIGN.md section 5); returns the file names.

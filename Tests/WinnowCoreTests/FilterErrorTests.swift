@@ -2,7 +2,7 @@ import XCTest
 @testable import WinnowCore
 
 final class FilterErrorTests: XCTestCase {
-    private let fields = "(fields: tier, cat, conf, source, verdict, reviewer, kind, has, file, id)"
+    private let fields = "(fields: tier, cat, conf, source, verdict, reviewer, kind, has, file, id, pred, score, model)"
 
     private func failure(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> FilterError? {
         do {
@@ -42,7 +42,7 @@ final class FilterErrorTests: XCTestCase {
     }
 
     func testConfMustBeBetweenZeroAndOne() {
-        assertMessage("conf>80", "column 1: conf must be between 0 and 1 in 'conf>80'")
+        assertMessage("conf>80", "column 1: conf and score run from 0 to 1 in 'conf>80'")
         XCTAssertNoThrow(try FilterQuery.parse("conf>=0 conf<=1"))
     }
 
@@ -73,9 +73,9 @@ final class FilterErrorTests: XCTestCase {
     }
 
     func testOnlyConfCompares() {
-        assertMessage("tier<low", "column 1: tier takes ':' not '<' in 'tier<low'; only conf compares")
-        assertMessage("cat>=button", "column 1: cat takes ':' not '>=' in 'cat>=button'; only conf compares")
-        assertMessage("id=abc", "column 1: id takes ':' not '=' in 'id=abc'; only conf compares")
+        assertMessage("tier<low", "column 1: tier takes ':' not '<' in 'tier<low'; only conf and score compare")
+        assertMessage("cat>=button", "column 1: cat takes ':' not '>=' in 'cat>=button'; only conf and score compare")
+        assertMessage("id=abc", "column 1: id takes ':' not '=' in 'id=abc'; only conf and score compare")
     }
 
     func testFieldWithoutValue() {

@@ -234,3 +234,21 @@ final class FilterMatchingTests: XCTestCase {
         XCTAssertEqual(matchingIDs(terms.shuffled().joined(separator: "  "), in: items), expected)
     }
 }
+
+/// The prediction terms: pred (a kind of outcome), score (any prediction's), model (a set's name).
+final class PredictionFilterTests: XCTestCase {
+    func testPredScoreAndModelTerms() throws {
+        var facts = ItemFacts(id: "a")
+        facts.disagreements = ["match", "fp"]
+        facts.scores = [0.95, 0.3]
+        facts.models = ["yolo-v8"]
+        let matching = ["pred:fp", "pred:match", "-pred:class", "score>0.9", "score<=0.3", "model:yolo*", "pred:fp score>=0.95 model:yolo-v8"]
+        for query in matching { XCTAssertTrue(try FilterQuery.parse(query).matches(facts), query) }
+        let failing = ["pred:loc", "score>0.96", "model:detr", "-pred:fp"]
+        for query in failing { XCTAssertFalse(try FilterQuery.parse(query).matches(facts), query) }
+        XCTAssertThrowsError(try FilterQuery.parse("pred:wrong")) { error in
+            XCTAssertEqual("\(error)".contains("pred must be match, fp, fn, class, loc or duplicate"), true, "\(error)")
+        }
+        XCTAssertThrowsError(try FilterQuery.parse("score>1.5"))
+    }
+}

@@ -44,9 +44,13 @@ final class PredictionMatcherTests: XCTestCase {
         XCTAssertEqual(PredictionMatcher.labelQuality(agree), 1)
         let confidentExtra = PredictionMatcher.match(labels: [], predictions: [box(0, 0, 10, 10, score: 0.9)])
         let unsureExtra = PredictionMatcher.match(labels: [], predictions: [box(0, 0, 10, 10, score: 0.2)])
-        XCTAssertEqual(PredictionMatcher.labelQuality(confidentExtra), 0.1, accuracy: 1e-12)
-        XCTAssertEqual(PredictionMatcher.labelQuality(unsureExtra), 0.8, accuracy: 1e-12)
+        XCTAssertEqual(PredictionMatcher.labelQuality(confidentExtra), 0.55, accuracy: 1e-12)
+        XCTAssertEqual(PredictionMatcher.labelQuality(unsureExtra), 0.9, accuracy: 1e-12)
         let missed = PredictionMatcher.match(labels: [box(0, 0, 10, 10)], predictions: [])
-        XCTAssertEqual(PredictionMatcher.labelQuality(missed), 0.3, accuracy: 1e-12)
+        XCTAssertEqual(PredictionMatcher.labelQuality(missed), 0.7, accuracy: 1e-12)
+        let swapped = PredictionMatcher.match(labels: [box(0, 0, 10, 10, category: 2)], predictions: [box(0, 0, 10, 10, score: 1)])
+        XCTAssertEqual(PredictionMatcher.labelQuality(swapped), 0.5, accuracy: 1e-12, "a sure other class halves it")
+        let twoExtras = PredictionMatcher.match(labels: [], predictions: [box(0, 0, 10, 10, score: 1), box(50, 50, 10, 10, score: 1)])
+        XCTAssertEqual(PredictionMatcher.labelQuality(twoExtras), 0.25, accuracy: 1e-12, "each disagreement multiplies")
     }
 }

@@ -4,6 +4,8 @@ package struct ParsedArguments {
     package var positional: [String] = []
     package var options: [String: String] = [:]
     package var flags: Set<String> = []
+    /// Every value of each option, for those that may be given more than once (`--predictions`).
+    package var allValues: [String: [String]] = [:]
 
     /// `valued` options take a value (`--state DIR` or `--state=DIR`); `flags` take none.
     package init(_ arguments: [String], valued: Set<String>, flags allowedFlags: Set<String>, command: String) throws(CLIError) {
@@ -31,6 +33,7 @@ package struct ParsedArguments {
                     options[name] = arguments[index]
                     index += 1
                 }
+                allValues[name, default: []].append(options[name]!)
             } else {
                 throw .usage("unknown option --\(name) for `winnow \(command)`", command: command)
             }
@@ -39,4 +42,5 @@ package struct ParsedArguments {
 
     package func has(_ flag: String) -> Bool { flags.contains(flag) }
     package subscript(option: String) -> String? { options[option] }
+    package func values(_ option: String) -> [String] { allValues[option] ?? [] }
 }

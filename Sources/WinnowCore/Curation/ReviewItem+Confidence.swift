@@ -1,8 +1,10 @@
 extension ReviewItem {
-    /// An item is as doubtful as its weakest label; verified labels count as certain.
+    /// An item is as doubtful as its weakest label; verified labels count as certain. With
+    /// predictions, its label-quality score instead (how far the models support the labels).
     /// nil for an item without labels (it still lands in the low tier: nothing vouches for it).
     public var confidence: Double? {
-        labels.map(\.effectiveConfidence).min()
+        if modelOutput != nil { return labelQuality }
+        return labels.map(\.effectiveConfidence).min()
     }
 
     public func tier(_ thresholds: TierThresholds = .standard) -> Tier {

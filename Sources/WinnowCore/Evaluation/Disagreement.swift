@@ -14,14 +14,16 @@ public enum Disagreement: String, CaseIterable, Sendable {
     case duplicate
 
     /// How much a disagreement of this kind, at a prediction score of 1, lowers an item's
-    /// label-quality score: a confident box with no label or a confident other class most.
+    /// label-quality score: a confident box with no label or a confident other class most (one
+    /// halves it, putting the item in the low tier), a missed label (score 1) to 0.7, a loose box
+    /// at score 1 to 0.75 (medium), a duplicate (the model's own slip) hardly.
     public var weight: Double {
         switch self {
         case .match: return 0
-        case .falsePositive, .wrongClass: return 1
-        case .missed: return 0.7
-        case .poorPlacement: return 0.5
-        case .duplicate: return 0.2
+        case .falsePositive, .wrongClass: return 0.5
+        case .missed: return 0.3
+        case .poorPlacement: return 0.25
+        case .duplicate: return 0.05
         }
     }
 }

@@ -47,9 +47,13 @@ public enum PredictionMatcher {
     /// An item's label-quality score in [0, 1]: the product over its disagreements of
     /// (1 − weight × confidence), the confidence being the prediction's score (1 for a missed label).
     public static func labelQuality(_ matches: [PredictionMatch]) -> Double {
-        matches.reduce(1) { quality, match in
-            let confidence = match.kind == .missed ? 1 : min(1, max(0, match.score))
-            return quality * (1 - match.kind.weight * confidence)
+        labelQuality(matches.map { ($0.kind, $0.score) })
+    }
+
+    public static func labelQuality(_ outcomes: [(kind: Disagreement, score: Double)]) -> Double {
+        outcomes.reduce(1) { quality, outcome in
+            let confidence = outcome.kind == .missed ? 1 : min(1, max(0, outcome.score))
+            return quality * (1 - outcome.kind.weight * confidence)
         }
     }
 

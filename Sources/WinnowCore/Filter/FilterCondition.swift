@@ -11,6 +11,9 @@ enum FilterCondition: Sendable {
     case id(GlobMatcher)
     case file(GlobMatcher)
     case has(ItemAttribute)
+    case prediction(GlobMatcher)
+    case score(ConfidenceComparison)
+    case model(GlobMatcher)
     /// A free word: a substring of the id, path or text.
     case word(GlobMatcher)
 
@@ -29,6 +32,9 @@ enum FilterCondition: Sendable {
         case .id(let matcher): return { matcher.matches(at: $0.pointer(to: \.id)!) }
         case .file(let matcher): return { matcher.matchesPathOrFileName(at: $0.pointer(to: \.path)!) }
         case .has(let attribute): return { attribute.isPresent(in: $0) }
+        case .prediction(let matcher): return { matcher.matchesAny(at: $0.pointer(to: \.disagreements)!) }
+        case .score(let comparison): return { $0.pointee.scores.contains(where: comparison.accepts) }
+        case .model(let matcher): return { matcher.matchesAny(at: $0.pointer(to: \.models)!) }
         case .word(let matcher):
             return { item in
                 matcher.matches(at: item.pointer(to: \.id)!)
@@ -43,8 +49,8 @@ enum FilterCondition: Sendable {
     var cost: Int {
         switch self {
         case .has, .confidence, .verdict(nil): return 0
-        case .tier, .kind, .verdict: return 1
-        case .id, .category, .source, .reviewer: return 2
+        case .tier, .kind, .verdict, .score: return 1
+        case .id, .category, .source, .reviewer, .prediction, .model: return 2
         case .file: return 3
         case .word: return 4
         }

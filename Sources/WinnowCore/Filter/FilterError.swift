@@ -26,13 +26,13 @@ public struct FilterError: Error, CustomStringConvertible, Sendable, Equatable {
         case .unknownField(let name):
             return "unknown field '\(name)' in '\(term)' \(fields)"
         case .comparisonNotAllowed(let field, let comparison):
-            return "\(field) takes ':' not '\(comparison)' in '\(term)'; only conf compares"
+            return "\(field) takes ':' not '\(comparison)' in '\(term)'; only conf and score compare"
         case .missingValue:
             return "'\(term)' needs a value"
         case .needsNumber:
             return "'\(term)' needs a number"
         case .confidenceOutOfRange:
-            return "conf must be between 0 and 1 in '\(term)'"
+            return "conf and score run from 0 to 1 in '\(term)'"
         case .invalidValue(let field, let allowed):
             return "\(field) must be \(Self.alternatives(allowed)) in '\(term)'"
         }

@@ -10,8 +10,17 @@ enum FilterField: String, CaseIterable, Sendable {
     case has
     case file
     case id
+    /// A disagreement with the model: pred:fp, fn, class, loc, duplicate or match.
+    case pred
+    /// A prediction's score, compared like conf.
+    case score
+    /// A prediction set's name.
+    case model
 
     /// "tier, cat, conf, ..." for error messages.
+    /// Fields that take a comparison (`conf<0.8`, `score>=0.5`).
+    var compares: Bool { self == .conf || self == .score }
+
     static let nameList = allCases.map(\.rawValue).joined(separator: ", ")
 
     /// The values a closed field accepts, in the order messages list them; nil for open fields.
@@ -21,7 +30,8 @@ enum FilterField: String, CaseIterable, Sendable {
         case .verdict: return ["none", "good", "bad", "skip"]
         case .kind: return ["screenshot", "signal", "text", "pair"]
         case .has: return ItemAttribute.allCases.map(\.rawValue)
-        case .cat, .conf, .source, .reviewer, .file, .id: return nil
+        case .pred: return Disagreement.allCases.map(\.rawValue)
+        case .cat, .conf, .source, .reviewer, .file, .id, .score, .model: return nil
         }
     }
 }

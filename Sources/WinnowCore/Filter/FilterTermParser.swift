@@ -25,11 +25,11 @@ struct FilterTermParser {
         // `:` starts the value; a comparison is part of it (only conf reads one).
         let startsWithColon = characters[separator].value == ":"
         let value = startsWithColon ? characters[(separator + 1)...] : characters[separator...]
-        guard startsWithColon || field == .conf else {
+        guard startsWithColon || field.compares else {
             let comparison = ComparisonOperator.prefix(of: Self.unquotedPrefix(value))
             throw failure(.comparisonNotAllowed(field: field.rawValue, comparison: comparison?.rawValue ?? "="))
         }
-        guard !value.isEmpty else { throw failure(field == .conf ? .needsNumber : .missingValue) }
+        guard !value.isEmpty else { throw failure(field.compares ? .needsNumber : .missingValue) }
         return try condition(field, value)
     }
 
@@ -51,7 +51,13 @@ struct FilterTermParser {
             }
             return .has(attribute)
         case .conf:
-            return try confidence(value)
+            return .confidence(try comparison(value))
+        case .score:
+            return .score(try comparison(value))
+        case .pred:
+            return .prediction(GlobMatcher(exactly: try allowedWord(value, of: field)))
+        case .model:
+            return .model(GlobMatcher(pattern: Array(value)))
         }
     }
 
@@ -64,11 +70,11 @@ struct FilterTermParser {
     }
 
     /// `<0.8`, `<=0.8`, `>0.8`, `>=0.8`, `=0.8`, or a bare `0.8` meaning equal (from `conf:0.8`).
-    private func confidence(_ value: ArraySlice<FilterCharacter>) throws(FilterError) -> FilterCondition {
+    private func comparison(_ value: ArraySlice<FilterCharacter>) throws(FilterError) -> ConfidenceComparison {
         let written = ComparisonOperator.prefix(of: Self.unquotedPrefix(value))
         let number = value.dropFirst(written?.rawValue.count ?? 0)
         let threshold = try self.number(Self.string(number))
-        return .confidence(ConfidenceComparison(comparison: written ?? .equal, threshold: threshold))
+        return ConfidenceComparison(comparison: written ?? .equal, threshold: threshold)
     }
 
     /// A plain decimal such as `0.8`, `.75` or `1`; no signs, exponents, `inf` or `nan`.

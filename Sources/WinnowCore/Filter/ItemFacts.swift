@@ -23,6 +23,12 @@ public struct ItemFacts: Sendable, Equatable {
     public var flagged: Bool
     /// Searchable text such as a prompt; "" for screenshots.
     public var text: String
+    /// The kinds of the item's outcomes against the models (`Disagreement` raw values, matches included).
+    public var disagreements: [String] = []
+    /// The scores of the item's predictions.
+    public var scores: [Double] = []
+    /// The prediction sets that found something on the item.
+    public var models: [String] = []
 
     public init(
         id: String,

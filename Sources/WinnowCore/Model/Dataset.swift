@@ -10,6 +10,9 @@ public struct Dataset: Sendable {
     public var items: [ReviewItem]
     /// Problems that belong to no single item (a bad manifest line, a COCO id starting at 0).
     public var issues: [Issue]
+    /// Category names by the ids the source gives them (COCO category ids, YOLO class numbers, as
+    /// text): how a detector's output that names categories by id is read.
+    public var categoryIDs: [String: String] = [:]
 
     public init(source: URL, root: URL, format: DatasetFormat, items: [ReviewItem], issues: [Issue]) {
         self.source = source

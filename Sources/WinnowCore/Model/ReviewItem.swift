@@ -22,6 +22,8 @@ public struct ReviewItem: Sendable {
     public var metadata: JSONObject
     /// For a drill run: its channels and controller metadata.
     public var signal: SignalRun?
+    /// What the detectors given with `--predictions` found on this image (nil without predictions).
+    public var modelOutput: ModelOutput?
 
     public init(
         id: String, kind: ItemKind, path: String, imageURL: URL?, width: Int, height: Int,

@@ -7,9 +7,14 @@ extension QueueEntry {
         return items.indices.map { index in
             let item = items[index]
             let ledger = ledgers[datasetOfItem[index]]
-            return QueueEntry(index: index, confidence: item.confidence, tier: item.tier(thresholds),
-                              reviewed: ledger.verdict(for: item.localID) != nil, flagged: ledger.isFlagged(item.localID),
-                              disputed: ledger.hasDisagreement(item.localID), auditPosition: audit[datasetOfItem[index]][item.localID])
+            var entry = QueueEntry(index: index, confidence: item.confidence, tier: item.tier(thresholds),
+                                   reviewed: ledger.verdict(for: item.localID) != nil, flagged: ledger.isFlagged(item.localID),
+                                   disputed: ledger.hasDisagreement(item.localID), auditPosition: audit[datasetOfItem[index]][item.localID])
+            for outcome in item.modelComparison {
+                let score = outcome.kind == .missed ? 1 : outcome.score
+                entry.disagreementScores[outcome.kind] = max(entry.disagreementScores[outcome.kind] ?? 0, score)
+            }
+            return entry
         }
     }
 

@@ -8,6 +8,8 @@ public struct QueueEntry: Sendable {
     public var disputed: Bool
     /// Position in the audit sample, if the item is in it.
     public var auditPosition: Int?
+    /// The highest prediction score of each kind of disagreement with the models (a missed label counts 1).
+    public var disagreementScores: [Disagreement: Double] = [:]
 
     public init(index: Int, confidence: Double?, tier: Tier, reviewed: Bool, flagged: Bool = false, disputed: Bool = false,
                 auditPosition: Int? = nil) {

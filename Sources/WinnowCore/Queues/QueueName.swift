@@ -10,6 +10,14 @@ public enum QueueName: String, CaseIterable, Sendable {
     case disagreements
     /// The drawn audit sample.
     case audit
+    /// Unreviewed items where a model disagrees with the labels, lowest label quality first.
+    case modelDisagrees = "model-disagrees"
+    /// Unreviewed items with a prediction no label matches (a label is likely missing), surest prediction first.
+    case missed
+    /// Unreviewed items where a prediction overlaps a label of another category, surest first.
+    case wrongClass = "wrong-class"
+    /// Unreviewed items where a prediction overlaps a label of its category too loosely, surest first.
+    case placement
     /// Everything, in dataset order.
     case all
 }

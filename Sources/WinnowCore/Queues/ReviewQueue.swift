@@ -12,6 +12,11 @@ public enum ReviewQueue {
         case .audit:
             return entries.compactMap { e in e.auditPosition.map { (e.index, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
         case .all: return entries.map(\.index)
+        case .modelDisagrees:
+            return byDoubt(entries.filter { !$0.reviewed && $0.disagreementScores.keys.contains { $0 != .match } }, tierFirst: false)
+        case .missed: return bySurestDisagreement(.falsePositive, entries)
+        case .wrongClass: return bySurestDisagreement(.wrongClass, entries)
+        case .placement: return bySurestDisagreement(.poorPlacement, entries)
         }
     }
 
@@ -22,6 +27,15 @@ public enum ReviewQueue {
             let cb = b.confidence ?? -1
             return ca != cb ? ca < cb : a.index < b.index
         }.map(\.index)
+    }
+
+    /// Unreviewed items with a disagreement of this kind, its highest score first, then by doubt.
+    private static func bySurestDisagreement(_ kind: Disagreement, _ entries: [QueueEntry]) -> [Int] {
+        entries.compactMap { e in e.reviewed ? nil : e.disagreementScores[kind].map { (e, $0) } }.sorted { a, b in
+            if a.1 != b.1 { return a.1 > b.1 }
+            let ca = a.0.confidence ?? -1, cb = b.0.confidence ?? -1
+            return ca != cb ? ca < cb : a.0.index < b.0.index
+        }.map(\.0.index)
     }
 
     private static func rank(_ tier: Tier) -> Int {

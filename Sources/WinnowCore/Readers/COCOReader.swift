@@ -26,7 +26,9 @@ public enum COCOReader {
             object["annotations"]?.arrayValue ?? [], categories: categories, itemIndexByImageID: itemIndexByImageID,
             items: &items, location: location, issues: &issues)
         for index in items.indices { HeaderSizeFallback.apply(to: &items[index]) }
-        return Dataset(source: fileURL, root: root, format: .coco, items: items, issues: issues)
+        var dataset = Dataset(source: fileURL, root: root, format: .coco, items: items, issues: issues)
+        for (id, name) in categories ?? [:] { dataset.categoryIDs[id.description] = name }
+        return dataset
     }
 
     private static func cocoFile(at url: URL) throws(ReadError) -> URL {

@@ -6,10 +6,14 @@ public struct ReadOptions: Sendable {
     public var imagesDirectory: URL?
     /// Where readers of many files report how far they are (the workstation shows it while loading).
     public var progress: ReadProgress?
+    /// `--predictions`: detector output to compare with the labels.
+    public var predictions: PredictionOptions?
 
-    public init(format: DatasetFormat? = nil, imagesDirectory: URL? = nil, progress: ReadProgress? = nil) {
+    public init(format: DatasetFormat? = nil, imagesDirectory: URL? = nil, progress: ReadProgress? = nil,
+                predictions: PredictionOptions? = nil) {
         self.format = format
         self.imagesDirectory = imagesDirectory
         self.progress = progress
+        self.predictions = predictions
     }
 }

@@ -10,8 +10,12 @@ public enum WorkspaceLoader {
         guard let format = options.format ?? DatasetDetector.detect(url) else {
             throw ReadError("\(path): not a dataset Winnow can read (looked for manifest.jsonl, *.xml, a COCO .json, data.yaml, or sub-folders that are datasets)")
         }
-        if format == .workspace { return loadFolderOfDatasets(url) }
-        let dataset = try format.readDataset(at: url, options: options)
+        if format == .workspace {
+            if options.predictions != nil { throw ReadError("\(path): --predictions goes with one dataset, not a folder of datasets") }
+            return loadFolderOfDatasets(url)
+        }
+        var dataset = try format.readDataset(at: url, options: options)
+        if let predictions = options.predictions { dataset = try PredictionLoader.attach(predictions, to: dataset) }
         return Workspace(root: dataset.root, datasets: [dataset], issues: [], qualifyIDs: false)
     }
 

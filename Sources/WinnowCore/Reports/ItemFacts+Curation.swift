@@ -15,6 +15,11 @@ extension ItemFacts {
         facts.hasEdits = ledger.hasEdits(item.localID)
         facts.hasNotes = !ledger.notes(for: item.localID).isEmpty
         facts.flagged = ledger.isFlagged(item.localID)
+        if let output = item.modelOutput {
+            facts.disagreements = Array(Set(item.modelComparison.map(\.kind.rawValue)))
+            facts.scores = output.boxes.map(\.score)
+            facts.models = Array(Set(output.boxes.map(\.model)))
+        }
         return facts
     }
 }

@@ -16,7 +16,7 @@ public enum ReviewReport {
             for issue in s.itemIssues[index] { severities[issue.severity, default: 0] += 1 }
         }
         for (_, issue) in s.generalIssues { severities[issue.severity, default: 0] += 1 }
-        return .object(JSONObject([
+        var object = JSONObject([
             ("path", JSONValue(path)),
             ("kind", JSONValue(kind(s.workspace))),
             ("items", JSONValue(s.workspace.items.count)),
@@ -27,7 +27,9 @@ public enum ReviewReport {
             ("reviewers", counts(reviewers)),
             ("issues", .object(JSONObject(Severity.allCases.map { ($0.rawValue, JSONValue(severities[$0] ?? 0)) }))),
             ("agreement", agreement(s.agreement)),
-        ]))
+        ])
+        if let predictions = predictionSummary(s) { object["predictions"] = predictions }
+        return .object(object)
     }
 
     /// Always present, so scripts need not test for it: zeros and a null kappa until two
@@ -70,6 +72,7 @@ public enum ReviewReport {
             ("verdict", JSONValue(s.verdict(ofItem: index)?.verdict.rawValue)),
             ("history", .array(ledger.history(for: item.localID).map { historyEntry($0, ledger: ledger) })),
         ])
+        for (key, value) in predictions(item) { object[key] = value }
         if let run = item.signal {
             object["width"] = nil
             object["height"] = nil

@@ -11,6 +11,9 @@ extension CommonOptions {
         ("state", "DIR", "keep curation state (the journal) here instead of PATH/.winnow/"),
         ("reviewer", "NAME", "who is reviewing (default: $USER, else the login name)"),
         ("tiers", "H,M", "tier thresholds: high above H, medium above M (default 0.9,0.7)"),
+        ("predictions", "[NAME=]PATH", "detector output beside the labels, repeatable: COCO results, YOLO .txt, JSON per image"),
+        ("iou", "T", "overlap at which a prediction matches a label (default 0.5)"),
+        ("names", "FILE", "class names of YOLO predictions: a data.yaml or one name per line (default: the dataset's)"),
     ]
     static let valued = Set(help.map(\.option))
 
@@ -25,10 +28,30 @@ extension CommonOptions {
             read.format = parsed
         }
         read.imagesDirectory = args["images"].map { URL(fileURLWithPath: $0) }
+        read.predictions = try Self.predictions(args, command: command)
         self.read = read
         state = args["state"].map { URL(fileURLWithPath: $0, isDirectory: true) }
         let env = ProcessInfo.processInfo.environment
         reviewer = args["reviewer"] ?? env["USER"] ?? env["LOGNAME"] ?? SystemCalls.loginName
         if let tiers = args["tiers"] { explicitTiers = try Self.parseTiers(tiers, command: command) }
+    }
+
+    /// `--predictions` (each named once), `--iou` in (0, 1], `--names`; nil without predictions.
+    static func predictions(_ args: ParsedArguments, command: String) throws(CLIError) -> PredictionOptions? {
+        let sources = args.values("predictions").map(PredictionSource.init(argument:))
+        guard !sources.isEmpty else {
+            if args["iou"] != nil || args["names"] != nil { throw .usage("--iou and --names go with --predictions", command: command) }
+            return nil
+        }
+        var seen = Set<String>()
+        for source in sources where !seen.insert(source.name).inserted {
+            throw .usage("two prediction sets are named \(source.name); name them: --predictions NAME=PATH", command: command)
+        }
+        var options = PredictionOptions(sources: sources, classNames: args["names"].map { URL(fileURLWithPath: $0) })
+        if let text = args["iou"] {
+            guard let iou = Double(text), iou > 0, iou <= 1 else { throw .usage("--iou must be a number above 0 and at most 1", command: command) }
+            options.iouThreshold = iou
+        }
+        return options
     }
 }

@@ -32,7 +32,8 @@ enum Usage {
 
         QUERY (for --filter): terms joined by AND, e.g. `tier:low cat:button conf<0.8 verdict:none -verdict:bad file:*login*`;
         fields tier, cat, conf (< <= > >= =), source, verdict (none/good/bad/skip), reviewer, kind, has (issues, edits,
-        notes, flag), file (glob), id; `-` negates; free words match id, path and text.
+        notes, flag), file (glob), id; with --predictions pred (fp/fn/class/loc/duplicate/match), score (< <= > >= =),
+        model; `-` negates; free words match id, path and text.
 
         ITEM is an id as `winnow list` prints it: the manifest's image_id in a screenshot dataset,
         the image file name in COCO and VOC, prefixed with the dataset folder in a folder of datasets.

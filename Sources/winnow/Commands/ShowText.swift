@@ -16,6 +16,12 @@ enum ShowText {
         let issues = item["issues"]?.arrayValue ?? []
         lines.append("problems (\(issues.count))")
         lines += issues.map { "  \($0["severity"]?.stringValue ?? "")  \($0["code"]?.stringValue ?? "")  \($0["message"]?.stringValue ?? "")" }
+        if let outcomes = item["model_comparison"]?.arrayValue {
+            let disagreements = outcomes.filter { $0["kind"]?.stringValue != "match" }
+            lines.append("model: label quality \(confidence(item["label_quality"])), \(outcomes.count - disagreements.count) matches, "
+                         + "\(disagreements.count) disagreements")
+            lines += disagreements.map { disagreement($0, predictions: item["predictions"]?.arrayValue ?? []) }
+        }
         let history = item["history"]?.arrayValue ?? []
         lines.append("history (\(history.count))")
         lines += history.map(entry)
@@ -35,13 +41,23 @@ enum ShowText {
     }
 
     private static func label(_ label: JSONValue) -> String {
-        let box = label["bbox"]?.arrayValue.map { b in
-            let v = b.map { Int($0.doubleValue ?? 0) }
-            return v.count == 4 ? "x\(v[0]) y\(v[1]) \(v[2])x\(v[3])" : ""
-        } ?? ""
+        let box = box(label["bbox"])
         let verified = label["verified"]?.boolValue == true ? "  verified" : ""
         return "  \(label["id"]?.stringValue ?? "")  \(label["category"]?.stringValue ?? "")  \(box)  \(confidence(label["confidence"]))  "
             + "\(label["source"]?.stringValue ?? "")\(verified)"
+    }
+
+    private static func disagreement(_ outcome: JSONValue, predictions: [JSONValue]) -> String {
+        let predicted = outcome["prediction"]?.intValue.flatMap { predictions.indices.contains($0) ? predictions[$0] : nil }
+        let what = predicted.map { "\($0["category"]?.stringValue ?? "") \(box($0["bbox"]))" } ?? ""
+        let label = outcome["label"]?.stringValue.map { "label \($0)" } ?? ""
+        return "  \(outcome["kind"]?.stringValue ?? "")  \(outcome["model"]?.stringValue ?? "")  \(what)  \(label)  "
+            + "iou \(confidence(outcome["iou"]))  score \(confidence(outcome["score"]))"
+    }
+
+    private static func box(_ value: JSONValue?) -> String {
+        guard let v = value?.arrayValue?.map({ Int($0.doubleValue ?? 0) }), v.count == 4 else { return "" }
+        return "x\(v[0]) y\(v[1]) \(v[2])x\(v[3])"
     }
 
     private static func event(_ event: JSONValue) -> String {

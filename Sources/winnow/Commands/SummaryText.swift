@@ -19,7 +19,17 @@ enum SummaryText {
             "verdicts   \(pairs("verdicts"))",
             "reviewers  \(pairs("reviewers"))",
             "issues     \(pairs("issues"))",
-        ] + agreement(summary["agreement"])).map(TerminalSafe.text).joined(separator: "\n")
+        ] + agreement(summary["agreement"]) + predictions(summary["predictions"])).map(TerminalSafe.text).joined(separator: "\n")
+    }
+
+    /// With `--predictions`: the models and the disagreements of each kind, by tier.
+    private static func predictions(_ p: JSONValue?) -> [String] {
+        guard let p, let tiers = p["by_tier"]?.objectValue else { return [] }
+        let models = (p["models"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", ")
+        return ["models     \(models) (\(p["boxes"]?.intValue ?? 0) boxes)"] + tiers.pairs.map { tier in
+            let kinds = (tier.value.objectValue?.pairs ?? []).map { "\($0.key) \($0.value.intValue ?? 0)" }.joined(separator: ", ")
+            return "  \(tier.key.padding(toLength: 8, withPad: " ", startingAt: 0)) \(kinds)"
+        }
     }
 
     /// Shown once two reviewers have rated an item.

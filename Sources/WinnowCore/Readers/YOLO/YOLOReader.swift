@@ -33,7 +33,9 @@ public enum YOLOReader {
             }
             if let issue = repeated.issue(location: source.location) { issues.append(issue) }
         }
-        return Dataset(source: file, root: root, format: .yolo, items: items, issues: issues)
+        var dataset = Dataset(source: file, root: root, format: .yolo, items: items, issues: issues)
+        for (id, name) in config.classes.names { dataset.categoryIDs[String(id)] = name }
+        return dataset
     }
 
     private static func configFile(at url: URL) throws(ReadError) -> URL {
