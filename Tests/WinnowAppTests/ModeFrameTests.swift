@@ -50,7 +50,7 @@ final class ModeFrameTests: XCTestCase {
         let help = try run("?", dataset: "drilling", size: TerminalSize(width: 120, height: 60)).lines.joined(separator: "\n")
         XCTAssertTrue(help.contains("[event.place-entry]"), help)
         XCTAssertFalse(help.contains("[box.mode]"), "e places the entry on a drill run; box mode is not listed")
-        XCTAssertTrue(help.contains("disagreements, audit, all [queue.switch]"), "the help uses the screen's width")
+        XCTAssertTrue(help.contains("audit, model's, all [queue.switch]"), "the help uses the screen's width")
     }
 
     func testAFlagShowsInTheQueueRowAndHelpWrapsAt80Columns() throws {

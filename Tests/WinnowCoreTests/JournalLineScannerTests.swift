@@ -83,3 +83,25 @@ final class JournalLineScannerTests: XCTestCase {
         }
     }
 }
+
+/// A prediction adoption survives its journal line whole, and replays as labels with their origin.
+final class AdoptionLineTests: XCTestCase {
+    func testAnAdoptionRoundTripsAndReplaysAsLabels() throws {
+        let adopted = [AdoptedBox(label: "p1", box: BoundingBox(x: 1, y: 2, width: 30, height: 40), category: "button", model: "yolo", score: 0.81),
+                       AdoptedBox(label: "0", box: BoundingBox(x: 5, y: 5, width: 10, height: 10), category: "link", model: "yolo", score: 0.6)]
+        let event = JournalEvent(seq: 3, time: "2026-12-05T10:00:00.000Z", reviewer: "ana", action: .boxAdopt(item: "a", boxes: adopted))
+        XCTAssertEqual(try JournalEvent.parse(line: ArraySlice(event.line().utf8)).get(), event)
+        let item = ReviewItem(id: "a", kind: .screenshot, path: "a.png", imageURL: nil, width: 100, height: 100,
+                              labels: [Label(id: "0", category: "button", bbox: BoundingBox(x: 0, y: 0, width: 9, height: 9), confidence: 0.4,
+                                             source: "template_matching", verified: false)])
+        var ledger = CurationLedger()
+        ledger.apply(event)
+        let edited = ledger.edited(item)
+        XCTAssertEqual(edited.labels.map(\.id), ["0", "p1"])
+        XCTAssertEqual(edited.labels.map(\.category), ["link", "button"])
+        XCTAssertEqual(edited.labels.map(\.source), ["template_matching", "model:yolo"], "a replaced label keeps its source; a new one names the model")
+        XCTAssertTrue(edited.labels.allSatisfy(\.verified))
+        ledger.apply(JournalEvent(seq: 4, time: "2026-12-05T10:00:01.000Z", reviewer: "ana", action: .undo(target: 3)))
+        XCTAssertEqual(ledger.edited(item).labels, item.labels, "one undo takes back the whole adoption")
+    }
+}

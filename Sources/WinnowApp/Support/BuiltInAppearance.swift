@@ -35,6 +35,15 @@ bind queue n          item.note
 bind queue <Tab>      label.next
 bind queue <S-Tab>    label.prev
 
+# Model predictions (with --predictions): see them, step through disagreements, act on them.
+bind queue p          prediction.toggle
+bind queue ]          prediction.next
+bind queue [          prediction.prev
+bind queue y          prediction.adopt
+bind queue Y          prediction.adopt-all
+bind queue d          prediction.reject-label
+bind queue c          prediction.relabel
+
 bind global ?         help.toggle
 bind queue s          stats.toggle
 bind queue A          audit.draw
@@ -163,6 +172,13 @@ bind queue l          label.next
 bind queue h          label.prev
 bind queue <Tab>      label.next
 bind queue <S-Tab>    label.prev
+bind queue p          prediction.toggle
+bind queue ]          prediction.next
+bind queue [          prediction.prev
+bind queue y          prediction.adopt
+bind queue Y          prediction.adopt-all
+bind queue d          prediction.reject-label
+bind queue c          prediction.relabel
 
 bind global ?         help.toggle
 bind queue s          stats.toggle
@@ -295,6 +311,7 @@ verdict.skip    fg=110 bg=234
 verdict.none    fg=242 bg=234
 
 box.selected    fg=226 bg=234 bold
+box.prediction  fg=231 bg=234 bold
 box.category.1  fg=51 bg=234
 box.category.2  fg=213 bg=234
 box.category.3  fg=46 bg=234
@@ -344,6 +361,7 @@ verdict.skip    fg=bright-cyan bg=black
 verdict.none    fg=white bg=black
 
 box.selected    fg=bright-yellow bg=black bold
+box.prediction  fg=bright-white bg=black bold
 box.category.1  fg=bright-cyan bg=black
 box.category.2  fg=bright-magenta bg=black
 box.category.3  fg=bright-green bg=black
@@ -393,6 +411,7 @@ verdict.skip    fg=25 bg=255
 verdict.none    fg=246 bg=255
 
 box.selected    fg=201 bg=255 bold
+box.prediction  fg=16 bg=255 bold
 box.category.1  fg=27 bg=255
 box.category.2  fg=161 bg=255
 box.category.3  fg=28 bg=255
@@ -442,6 +461,7 @@ verdict.skip    dim
 verdict.none    dim
 
 box.selected    reverse bold
+box.prediction  bold underline
 issue.error     bold
 issue.warning   underline
 issue.info      dim

@@ -14,6 +14,14 @@ enum LabelEdit {
                 decided.rejected = !accepted
                 return decided
             }
+        case .boxAdopt(_, let boxes):
+            return boxes.reduce(labels) { labels, adopted in
+                var result = setBox(adopted.label, adopted.box, adopted.category, in: labels)
+                if let index = result.firstIndex(where: { $0.id == adopted.label }), result[index].source == "user" {
+                    result[index].source = "model:" + adopted.model  // a new box: say which model proposed it
+                }
+                return result
+            }
         default: return labels
         }
     }

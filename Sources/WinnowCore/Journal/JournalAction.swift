@@ -19,6 +19,8 @@ public enum JournalAction: Equatable, Sendable {
     case boxDelete(item: String, label: String)
     /// A box accepted (it becomes verified) or rejected (left out of exports) on its own.
     case boxDecision(item: String, label: String, accepted: Bool)
+    /// Predictions taken as labels (new boxes, or replacing the labels they name), in one undo.
+    case boxAdopt(item: String, boxes: [AdoptedBox])
     case undo(target: Int)
     case redo(target: Int)
     case unknown(type: String, fields: JSONObject)
@@ -35,6 +37,7 @@ public enum JournalAction: Equatable, Sendable {
         case .boxSet: return "box.set"
         case .boxDelete: return "box.delete"
         case .boxDecision: return "box.decision"
+        case .boxAdopt: return "box.adopt"
         case .undo: return "undo"
         case .redo: return "redo"
         case .unknown(let type, _): return type
@@ -45,7 +48,8 @@ public enum JournalAction: Equatable, Sendable {
     public var item: String? {
         switch self {
         case .verdict(let item, _, _, _), .note(let item, _), .flag(let item, _), .eventSet(let item, _),
-             .eventDelete(let item, _), .boxSet(let item, _, _, _), .boxDelete(let item, _), .boxDecision(let item, _, _):
+             .eventDelete(let item, _), .boxSet(let item, _, _, _), .boxDelete(let item, _), .boxDecision(let item, _, _),
+             .boxAdopt(let item, _):
             return item
         case .batchVerdict, .auditSample, .undo, .redo, .unknown: return nil
         }
@@ -63,7 +67,7 @@ public enum JournalAction: Equatable, Sendable {
     /// (so `u` after drawing still takes back the reviewer's last verdict); the rest can be undone.
     public var isUndoable: Bool {
         switch self {
-        case .verdict, .batchVerdict, .note, .flag, .eventSet, .eventDelete, .boxSet, .boxDelete, .boxDecision: return true
+        case .verdict, .batchVerdict, .note, .flag, .eventSet, .eventDelete, .boxSet, .boxDelete, .boxDecision, .boxAdopt: return true
         case .auditSample, .undo, .redo, .unknown: return false
         }
     }

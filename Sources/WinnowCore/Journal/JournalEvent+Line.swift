@@ -27,7 +27,7 @@ extension JournalEvent {
             return o
         case .batchVerdict, .note, .flag, .auditSample:
             return triageFields()
-        case .boxSet, .boxDelete, .boxDecision:
+        case .boxSet, .boxDelete, .boxDecision, .boxAdopt:
             return boxFields()
         case .eventSet(let item, let event):
             return JSONObject([("item", JSONValue(item)), ("event", JSONValue(event.type.rawValue)),
@@ -78,7 +78,7 @@ extension JournalEvent {
             return .success(.verdict(item: item, verdict: v, note: o["note"]?.stringValue, reason: o["reason"]?.stringValue))
         case "verdict.batch", "note", "flag", "audit.sample":
             return triageAction(type: type, o)
-        case "box.set", "box.delete", "box.decision":
+        case "box.set", "box.delete", "box.decision", "box.adopt":
             return boxAction(type: type, o)
         case "event.set", "event.delete":
             return eventAction(type: type, o)

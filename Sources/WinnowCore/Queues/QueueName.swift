@@ -20,4 +20,7 @@ public enum QueueName: String, CaseIterable, Sendable {
     case placement
     /// Everything, in dataset order.
     case all
+
+    /// The queues that order by disagreement with a model.
+    public var needsPredictions: Bool { [.modelDisagrees, .missed, .wrongClass, .placement].contains(self) }
 }

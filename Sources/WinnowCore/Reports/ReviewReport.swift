@@ -179,6 +179,8 @@ public enum ReviewReport {
         case .boxDecision(_, let label, let accepted):
             o["label"] = JSONValue(label)
             o["accepted"] = JSONValue(accepted)
+        case .boxAdopt(_, let boxes):
+            o["boxes"] = .array(boxes.map(JournalEvent.adoptedFields))
         case .undo(let target), .redo(let target):
             o["target"] = JSONValue(target)
         case .unknown:

@@ -64,6 +64,13 @@ public enum Command: String, CaseIterable, Sendable {
     case panLeft = "signal.pan-left"
     case panRight = "signal.pan-right"
     case toggleXAxis = "signal.x-axis"
+    case predictionToggle = "prediction.toggle"
+    case predictionNext = "prediction.next"
+    case predictionPrevious = "prediction.prev"
+    case predictionAdopt = "prediction.adopt"
+    case predictionAdoptAll = "prediction.adopt-all"
+    case predictionRejectLabel = "prediction.reject-label"
+    case predictionRelabel = "prediction.relabel"
     case auditDraw = "audit.draw"
     case batchAccept = "batch.accept"
     case statsToggle = "stats.toggle"
@@ -106,7 +113,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .queuePageUp: return "page up the queue"
         case .queueFirst: return "first item"
         case .queueLast: return "last item"
-        case .queueSwitch: return "next queue: triage, high, medium, low, flagged, disagreements, audit, all"
+        case .queueSwitch: return "next queue: triage, high, medium, low, flagged, disagreements, audit, model's, all"
         case .filterOpen: return "filter the queue (e.g. tier:low cat:button conf<0.8); empty clears"
         case .verdictGood: return "mark good, go to next"
         case .verdictBad: return "mark bad, go to next"
@@ -163,6 +170,13 @@ public enum Command: String, CaseIterable, Sendable {
         case .panRight: return "pan right"
         case .toggleXAxis: return "x axis: depth (mm) or sample index"
         case .verdictBadReason: return "mark bad with a reason from .winnow/config (digit picks it)"
+        case .predictionToggle: return "show or hide the model's predictions (corner marks with scores)"
+        case .predictionNext: return "select the next disagreement with the model"
+        case .predictionPrevious: return "select the previous disagreement with the model"
+        case .predictionAdopt: return "take the selected prediction as a label (adds it, or replaces the label it overlaps)"
+        case .predictionAdoptAll: return "take every disagreeing prediction of the item scoring 0.5 or more (one undo)"
+        case .predictionRejectLabel: return "reject the selected label no prediction supports (left out of exports)"
+        case .predictionRelabel: return "give the selected label the class the model predicts"
         case .auditDraw: return "draw an audit sample of 20 from the tier shown (or the current item's tier)"
         case .batchAccept: return "accept every unreviewed item of this queue as good (asks first; one undo)"
         case .statsToggle: return "stats: tier x verdict, categories, confidence histogram, throughput"
@@ -196,6 +210,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo, .itemFlag, .itemNote, .auditDraw, .batchAccept, .verdictBadReason:
             return .decide
         case .labelNext, .labelPrevious: return .labels
+        case .predictionToggle, .predictionNext, .predictionPrevious, .predictionAdopt, .predictionAdoptAll, .predictionRejectLabel,
+             .predictionRelabel:
+            return .model
         case .boxMode, .boxLeave, .boxNext, .boxPrevious, .boxLeft, .boxRight, .boxUp, .boxDown, .boxGrowRight, .boxShrinkRight, .boxGrowDown, .boxShrinkDown, .boxGrowLeft, .boxShrinkLeft, .boxGrowUp, .boxShrinkUp, .boxStepFiner, .boxStepCoarser, .boxAdd, .boxDelete, .boxAccept, .boxReject, .boxOnlySelected, .boxCategory, .boxZoom:
             return .boxes
         case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,

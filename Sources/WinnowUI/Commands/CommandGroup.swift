@@ -3,6 +3,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case navigate = "Move"
     case decide = "Decide"
     case labels = "Labels"
+    case model = "Model predictions"
     case boxes = "Box mode"
     case events = "Signal events"
     case signalView = "Signal view"

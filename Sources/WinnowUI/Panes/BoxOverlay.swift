@@ -28,6 +28,27 @@ enum BoxOverlay {
         return result
     }
 
+    /// The model's boxes, when shown: corner marks in the prediction colour, the highlighted
+    /// disagreement's in the selection colour, with the score of each that disagrees. Matches are
+    /// drawn too (without a score), so the reviewer sees what agrees.
+    static func predictions(of item: ReviewItem, state: AppState, theme: Theme, scale: (x: Double, y: Double),
+                            offset: (x: Double, y: Double) = (0, 0)) -> [(box: OverlayBox, score: Double?)] {
+        guard state.showPredictions, let output = item.modelOutput else { return [] }
+        let disagreements = item.disagreements
+        let highlighted = PredictionCommands.selected(state, disagreements)?.prediction
+        let disputed = Set(disagreements.compactMap(\.prediction))
+        return output.boxes.enumerated().compactMap { index, prediction in
+            guard prediction.bbox.isFinite else { return nil }
+            let selected = index == highlighted
+            let color = rgb(theme[selected ? .boxSelected : .boxPrediction].foreground)
+            let shifted = BoundingBox(x: prediction.bbox.x - offset.x, y: prediction.bbox.y - offset.y,
+                                      width: prediction.bbox.width, height: prediction.bbox.height)
+            var box = place(shifted, scale: scale, color: color, selected: selected)
+            box.corners = true
+            return (box, disputed.contains(index) ? prediction.score : nil)  // scores of matches would only crowd the image
+        }.sorted { !$0.box.selected && $1.box.selected }
+    }
+
     /// Each category on the item gets its own palette slot, in sorted order: colours differ on
     /// one screen; past the palette, boxes are dashed too.
     static func colorSlots(_ item: ReviewItem) -> [String: Int] {
@@ -54,9 +75,30 @@ enum BoxOverlay {
             for y in box.minY...box.maxY {
                 for x in box.minX...box.maxX {
                     let onEdge = x == box.minX || x == box.maxX || y == box.minY || y == box.maxY
-                    guard onEdge, !box.dashed || (x + y) % 2 == 0, x >= 0, y >= 0, x < image.width, y < image.height else { continue }
+                    guard onEdge, !box.corners || isCorner(x, y, of: box), !box.dashed || (x + y) % 2 == 0, x >= 0, y >= 0, x < image.width, y < image.height else { continue }
                     image.setPixel(x: x, y: y, r: r, g: g, b: b)
                 }
+            }
+        }
+    }
+
+    /// Within a leg (a quarter of the side, 1 to 4 pixels) of a corner.
+    private static func isCorner(_ x: Int, _ y: Int, of box: OverlayBox) -> Bool {
+        let legX = min(4, max(1, (box.maxX - box.minX) / 4)), legY = min(4, max(1, (box.maxY - box.minY) / 4))
+        let nearX = x - box.minX < legX || box.maxX - x < legX
+        let nearY = y - box.minY < legY || box.maxY - y < legY
+        return (x == box.minX || x == box.maxX) ? nearY : nearX
+    }
+
+    /// Without color: a prediction's four corners as corner characters.
+    static func cornerMarks(_ boxes: [OverlayBox], into grid: inout Grid, origin: (x: Int, y: Int), unicode: Bool, theme: Theme) {
+        for box in boxes {
+            let style = box.selected ? theme[.boxSelected] : theme[.boxPrediction]
+            let (left, right, top, bottom) = (origin.x + box.minX, origin.x + box.maxX, origin.y + box.minY / 2, origin.y + box.maxY / 2)
+            let marks = unicode ? ["┌", "┐", "└", "┘"] : ["+", "+", "+", "+"]
+            for (mark, x, y) in [(marks[0], left, top), (marks[1], right, top), (marks[2], left, bottom), (marks[3], right, bottom)]
+            where x >= 0 && y >= 0 && x < grid.width && y < grid.height {
+                grid.write(mark, x: x, y: y, style: style, maxWidth: 1)
             }
         }
     }

@@ -9,7 +9,7 @@ enum HelpOverlay {
     /// The commands of each mode in turn (the pane's keys, help's, the prompts'), each key once:
     /// a key bound in an earlier context of the same mode hides its later bindings, as it does
     /// when pressed.
-    static func lines(_ keymap: Keymap, modes: [[KeymapContext]]) -> [(keys: String, text: String, heading: Bool)] {
+    static func lines(_ keymap: Keymap, modes: [[KeymapContext]], without hidden: Set<CommandGroup> = []) -> [(keys: String, text: String, heading: Bool)] {
         var shown: [(context: KeymapContext, key: KeyEvent, command: Command)] = []
         for contexts in modes {
             var taken = Set<KeyEvent>()
@@ -21,7 +21,7 @@ enum HelpOverlay {
             }
         }
         var lines: [(String, String, Bool)] = []
-        for group in CommandGroup.allCases {
+        for group in CommandGroup.allCases where !hidden.contains(group) {
             let commands = Command.allCases.filter { command in command.group == group && shown.contains { $0.command == command } }
             guard !commands.isEmpty else { continue }
             lines.append((group.rawValue, "", true))
@@ -42,7 +42,9 @@ enum HelpOverlay {
     }
 
     static func rows(_ state: AppState, width: Int) -> [Row] {
-        let all = lines(state.keymap, modes: [AppReducer.paneContexts(of: state), [.help], [.prompt]])
+        // The model's keys only when predictions are open: elsewhere they only say so.
+        let hidden: Set<CommandGroup> = state.currentItem?.modelOutput == nil ? [.model] : []
+        let all = lines(state.keymap, modes: [AppReducer.paneContexts(of: state), [.help], [.prompt]], without: hidden)
         let keyWidth = min(18, all.filter { !$0.heading }.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         var rows: [Row] = []
         for line in all {

@@ -34,10 +34,13 @@ enum ImagePane {
         let origin = (x: content.x + (content.width - thumbnail.width) / 2, y: content.y + (content.height - cellRows) / 2)
         let shown = region ?? ImageRegion(x: 0, y: 0, width: item.width, height: item.height)
         let scale = (x: Double(thumbnail.width) / Double(shown.width), y: Double(thumbnail.height) / Double(shown.height))
-        let boxes = BoxOverlay.boxes(of: item, state: state, theme: theme, scale: scale, offset: (Double(shown.x), Double(shown.y)))
+        let offset = (Double(shown.x), Double(shown.y))
+        let boxes = BoxOverlay.boxes(of: item, state: state, theme: theme, scale: scale, offset: offset)
+        let predictions = BoxOverlay.predictions(of: item, state: state, theme: theme, scale: scale, offset: offset)
+        defer { scores(predictions, origin: origin, clip: content, into: &grid, theme: theme) }
         if state.display.color {
             var image = thumbnail
-            BoxOverlay.paint(boxes, on: &image)
+            BoxOverlay.paint(boxes + predictions.map(\.box), on: &image)
             if state.display.unicode {
                 HalfBlockRenderer.draw(image, into: &grid, x: origin.x, y: origin.y)
             } else {
@@ -46,6 +49,19 @@ enum ImagePane {
         } else {
             HalfBlockRenderer.drawShaded(thumbnail, into: &grid, x: origin.x, y: origin.y, ascii: !state.display.unicode)
             BoxOverlay.outline(boxes, into: &grid, origin: origin, unicode: state.display.unicode, theme: theme)
+            BoxOverlay.cornerMarks(predictions.map(\.box), into: &grid, origin: origin, unicode: state.display.unicode, theme: theme)
+        }
+    }
+
+    /// Each prediction's score (`.81`) on the cell row above its top edge, inside the pane; a later
+    /// (the highlighted) one writes over an earlier.
+    private static func scores(_ predictions: [(box: OverlayBox, score: Double?)], origin: (x: Int, y: Int), clip: Rect,
+                               into grid: inout Grid, theme: Theme) {
+        for case let (box, score?) in predictions {
+            let text = score >= 1 ? "1.0" : String(format: ".%02d", Int((score * 100).rounded(.down)))
+            let x = origin.x + box.minX, y = origin.y + box.minY / 2 - 1
+            guard x >= clip.x, y >= clip.y, y < clip.maxY, x + text.count <= clip.maxX else { continue }
+            grid.write(text, x: x, y: y, style: theme[box.selected ? .boxSelected : .boxPrediction], maxWidth: text.count)
         }
     }
 

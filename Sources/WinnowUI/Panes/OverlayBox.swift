@@ -13,9 +13,11 @@ struct OverlayBox: Equatable {
     var isMarker: Bool
     /// Every other pixel of the outline only: a rejected box, or a category past the palette.
     var dashed = false
+    /// Only its corners: a model's prediction, told apart from the labels' full outlines.
+    var corners = false
 
     static func == (a: OverlayBox, b: OverlayBox) -> Bool {
         a.minX == b.minX && a.minY == b.minY && a.maxX == b.maxX && a.maxY == b.maxY
-            && a.color == b.color && a.selected == b.selected && a.isMarker == b.isMarker && a.dashed == b.dashed
+            && a.color == b.color && a.selected == b.selected && a.isMarker == b.isMarker && a.dashed == b.dashed && a.corners == b.corners
     }
 }

@@ -27,6 +27,10 @@ enum ValidationPane {
             SignalDetails.render(item, view: view, state: state, into: &grid, out: &out, theme: theme)
         } else {
             labels(state, item: item, into: &grid, out: &out, theme: theme)
+            if item.modelOutput != nil {
+                out.skip()
+                ModelSection.render(state, item: item, into: &grid, out: &out, theme: theme)
+            }
         }
         out.skip()
         problems(state.issues(ofItem: index), state: state, into: &grid, out: &out, theme: theme)

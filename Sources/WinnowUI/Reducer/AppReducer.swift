@@ -104,7 +104,7 @@ public enum AppReducer {
         case .queueFirst: QueueNavigation.moveTo(&state, position: 0)
         case .queueLast: QueueNavigation.moveTo(&state, position: state.queue.count - 1)
         case .queueSwitch:
-            state.queueName = QueueBuilder.nextQueue(after: state.queueName)
+            state.queueName = QueueBuilder.nextQueue(after: state.queueName, state)
             QueueBuilder.rebuild(&state)
             state.message = .info("queue: \(state.queueName.rawValue) (\(state.queue.count) items)")
         case .filterOpen: state.overlay = .filterPrompt(LineDraft(state.filter.text))
@@ -123,6 +123,9 @@ public enum AppReducer {
         case .helpClose: state.overlay = .none
         case .verdictBadReason: ReasonPicker.open(&state)
         case .auditDraw: return BatchAccept.drawAudit(&state)
+        case .predictionToggle, .predictionNext, .predictionPrevious, .predictionAdopt, .predictionAdoptAll, .predictionRejectLabel,
+             .predictionRelabel:
+            return PredictionCommands.perform(command, on: &state)
         case .batchAccept: BatchAccept.ask(&state)
         case .statsToggle: state.overlay = state.overlay == .stats ? .none : .stats
         case .helpScrollDown: state.helpScroll += HelpOverlay.scrollStep
@@ -222,11 +225,17 @@ public enum AppReducer {
             // The edited box stays selected; a box just added becomes the selected one.
             if let at = state.currentItem?.labels.firstIndex(where: { $0.id == label }) { state.selectedLabel = at }
             state.message = .info("box \(category) x\(Int(box.x)) y\(Int(box.y)) \(Int(box.width))x\(Int(box.height)) · \(name)")
+            clampDisagreement(&state)
         case (.edit, .boxDelete(_, let label)):
             state.message = .info("deleted box \(label) · \(name)")
             BoxCommands.clampSelection(&state)
         case (.edit, .boxDecision(_, let label, let accepted)):
             state.message = .info("\(accepted ? "accepted" : "rejected") box \(label) · \(name)")
+            clampDisagreement(&state)
+        case (.edit, .boxAdopt(_, let boxes)):
+            let what = boxes.count == 1 ? "\(boxes[0].category) box \(boxes[0].label)" : "\(boxes.count) boxes"
+            state.message = .info("took the model's \(what) · \(name)")
+            clampDisagreement(&state)
         case (.edit, .eventDelete(_, let type)):
             state.message = .info("deleted \(type.rawValue) · \(name)")
             let remaining = state.currentItem?.labels.first?.event?.type
@@ -253,6 +262,13 @@ public enum AppReducer {
         }
     }
 
+    /// Settling a disagreement removes it: keep the highlight on one that is left.
+    private static func clampDisagreement(_ state: inout AppState) {
+        guard let selected = state.selectedDisagreement else { return }
+        let count = state.currentItem?.disagreements.count ?? 0
+        state.selectedDisagreement = count == 0 ? nil : min(selected, count - 1)
+    }
+
     private static func describe(_ ledger: CurationLedger, _ seq: Int) -> String {
         switch ledger.events[seq]?.action {
         case .verdict(_, let verdict, _, _)?: return verdict.rawValue
@@ -262,6 +278,7 @@ public enum AppReducer {
         case .boxSet(_, let label, _, let category)?: return "edit of box \(label) (\(category))"
         case .boxDelete(_, let label)?: return "deletion of box \(label)"
         case .boxDecision(_, let label, let accepted)?: return "\(accepted ? "accept" : "reject") of box \(label)"
+        case .boxAdopt(_, let boxes)?: return "adoption of \(boxes.count) predicted box\(boxes.count == 1 ? "" : "es")"
         case .eventSet(_, let event)?: return "\(event.type.rawValue) at \(String(format2: event.positionMM)) mm"
         case .eventDelete(_, let type)?: return "deletion of \(type.rawValue)"
         default: return "event \(seq)"

@@ -24,8 +24,10 @@ enum QueueBuilder {
             issueCount: state.issues(ofItem: index).count)
     }
 
-    static func nextQueue(after name: QueueName) -> QueueName {
-        let all = QueueName.allCases
-        return all[(all.firstIndex(of: name)! + 1) % all.count]
+    /// The next queue in switching order; the model's queues only when predictions are open.
+    static func nextQueue(after name: QueueName, _ state: AppState) -> QueueName {
+        let hasPredictions = state.workspace.items.first?.modelOutput != nil
+        let all = QueueName.allCases.filter { hasPredictions || !$0.needsPredictions }
+        return all[((all.firstIndex(of: name) ?? -1) + 1) % all.count]
     }
 }

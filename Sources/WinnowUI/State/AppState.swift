@@ -26,6 +26,10 @@ public struct AppState: Sendable {
     public var queueScroll = 0
     /// The highlighted label of the current item.
     public var selectedLabel: Int?
+    /// The highlighted disagreement with the model (index into the current item's `disagreements`).
+    public var selectedDisagreement: Int?
+    /// Whether the image pane draws the model's predictions (`p` toggles).
+    public var showPredictions = true
     public var overlay: Overlay = .none
     /// The note being typed, if any (it takes the keys until Enter or Esc).
     public var noteDraft: NoteDraft?

@@ -20,6 +20,8 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case verdictSkip = "verdict.skip"
     case verdictNone = "verdict.none"
     case boxSelected = "box.selected"
+    /// A model's predicted box (corner marks) and its score.
+    case boxPrediction = "box.prediction"
     case boxCategory1 = "box.category.1"
     case boxCategory2 = "box.category.2"
     case boxCategory3 = "box.category.3"

@@ -1,0 +1,58 @@
+import WinnowCanvas
+import WinnowCore
+
+/// The validation pane's account of the model: each disagreement with its kind, score, IoU and
+/// what it is about, the highlighted one marked, and the keys that settle it.
+enum ModelSection {
+    static func render(_ state: AppState, item: ReviewItem, into grid: inout Grid, out: inout PaneWriter, theme: Theme) {
+        guard item.modelOutput != nil else { return }
+        let disagreements = item.disagreements
+        let quality = item.labelQuality.map { String(format: "%.2f", $0) } ?? "--"
+        out.line([("Model ", theme[.paneTitle]), ("\(disagreements.count) · quality \(quality)", theme[.text])], into: &grid)
+        let room = max(1, out.rect.maxY - out.y - 8)
+        let selected = state.selectedDisagreement ?? 0
+        let first = max(0, min(selected - room / 2, disagreements.count - room))
+        for (index, d) in disagreements.enumerated().dropFirst(first).prefix(room) {
+            let isSelected = index == selected
+            let pointer = isSelected ? (state.display.unicode ? "▶" : ">") : " "
+            let style = isSelected ? theme[.boxSelected] : theme[.text]
+            out.line([(pointer, style), (kind(d.kind), theme[.issueWarning]), (figures(d), theme[.textDim]), (about(d, item), style)], into: &grid)
+        }
+        if !disagreements.isEmpty { out.line("  kind  score iou", theme[.textDim], into: &grid) }
+        if disagreements.count > room { out.line("  … \(disagreements.count) in all (] to step)", theme[.textDim], into: &grid) }
+        if let d = PredictionCommands.selected(state, disagreements) { out.line("  " + hint(d.kind, state), theme[.textDim], into: &grid) }
+    }
+
+    /// The kind as the filter language names it (`pred:fp`), padded to one column.
+    private static func kind(_ kind: Disagreement) -> String {
+        (kind == .duplicate ? "dup" : kind.rawValue).padding(toLength: 6, withPad: " ", startingAt: 0)
+    }
+
+    /// Score, then IoU, where they mean something (the header says which is which).
+    private static func figures(_ d: ModelDisagreement) -> String {
+        let score = d.prediction == nil ? "   " : String(format: ".%02d", min(99, Int((d.score * 100).rounded(.down))))
+        let iou = d.label == nil || d.prediction == nil ? "    " : String(format: " .%02d", min(99, Int((d.iou * 100).rounded(.down))))
+        return score + iou + " "
+    }
+
+    private static func about(_ d: ModelDisagreement, _ item: ReviewItem) -> String {
+        let predicted = d.prediction.map { item.modelOutput!.boxes[$0].category }
+        let labelled = d.label.flatMap { id in item.labels.first { $0.id == id }?.category }
+        switch d.kind {
+        case .wrongClass: return "\(labelled ?? "?")→\(predicted ?? "?")"
+        case .missed: return labelled ?? "?"
+        default: return predicted ?? labelled ?? ""
+        }
+    }
+
+    /// The keys that settle the highlighted disagreement.
+    private static func hint(_ kind: Disagreement, _ state: AppState) -> String {
+        let key = { (c: Command) in state.keymap.firstKey(for: c) ?? c.id }
+        switch kind {
+        case .falsePositive, .poorPlacement: return "\(key(.predictionAdopt)) take box · \(key(.predictionNext)) next"
+        case .wrongClass: return "\(key(.predictionRelabel)) relabel · \(key(.predictionAdopt)) take box · \(key(.predictionNext)) next"
+        case .missed: return "\(key(.predictionRejectLabel)) reject label · \(key(.predictionNext)) next"
+        case .duplicate, .match: return "\(key(.predictionNext)) next"
+        }
+    }
+}

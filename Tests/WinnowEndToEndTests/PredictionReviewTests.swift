@@ -1,0 +1,82 @@
+import Foundation
+import WinnowCore
+import WinnowTestSupport
+import XCTest
+
+/// Reviewing against the simulated detector through the real binary: a prediction adopted,
+/// undone after a restart, adopted again and exported; predictions toggled in tmux.
+final class PredictionReviewTests: XCTestCase {
+    private let item = "ad0b71402e9cc582"
+
+    private func predictions(_ copy: SampleCopy) -> [String] {
+        ["--predictions", copy.dataset.appendingPathComponent("predictions/detector.json").path]
+    }
+
+    private func headless(_ copy: SampleCopy, _ keys: String) throws {
+        let result = try WinnowProcess.run(["review", copy.dataset.path, "--headless", "--keys-string", keys, "--size", "140x40",
+                                            "--queue", "missed"] + predictions(copy))
+        XCTAssertEqual(result.status, 0, result.stderr)
+    }
+
+    private func shown(_ copy: SampleCopy) throws -> JSONValue {
+        try JSONParser.parse(try WinnowProcess.run(["show", copy.dataset.path, item, "--json"] + predictions(copy)).stdout)
+    }
+
+    func testAdoptUndoAdoptAndExport() throws {
+        let copy = try SampleCopy()
+        try headless(copy, "y")
+        var labels = try XCTUnwrap(try shown(copy)["labels"]?.arrayValue)
+        let adopted = try XCTUnwrap(labels.first { $0["id"]?.stringValue == "p1" })
+        XCTAssertEqual(adopted["bbox"]?.arrayValue?.compactMap(\.doubleValue), [1100, 700, 120, 40])
+        XCTAssertEqual(adopted["category"]?.stringValue, "submit_button")
+        XCTAssertEqual(adopted["source"]?.stringValue, "model:detector")
+        let after = try shown(copy)
+        XCTAssertFalse((after["model_comparison"]?.arrayValue ?? []).contains { $0["kind"]?.stringValue == "fp" }, "settled")
+        XCTAssertEqual(after["history"]?.arrayValue?.last?["type"]?.stringValue, "box.adopt")
+
+        try headless(copy, "u")
+        labels = try XCTUnwrap(try shown(copy)["labels"]?.arrayValue)
+        XCTAssertFalse(labels.contains { $0["id"]?.stringValue == "p1" }, "undone after a restart")
+        let history = try XCTUnwrap(try shown(copy)["history"]?.arrayValue)
+        XCTAssertEqual(history.first { $0["type"]?.stringValue == "box.adopt" }?["active"]?.boolValue, false)
+        XCTAssertEqual(history.last?["type"]?.stringValue, "undo")
+
+        try headless(copy, "y a")
+        let out = copy.root.appendingPathComponent("coco")
+        let export = try WinnowProcess.run(["export", copy.dataset.path, "--format", "coco", "--out", out.path] + predictions(copy))
+        XCTAssertEqual(export.status, 0, export.stderr)
+        let coco = try JSONParser.parse([UInt8](try Data(contentsOf: out.appendingPathComponent("annotations.json"))))
+        let names = try XCTUnwrap(coco["categories"]?.arrayValue).compactMap { $0["name"]?.stringValue }
+        let boxes = try XCTUnwrap(coco["annotations"]?.arrayValue).map { ($0["category_id"]?.intValue ?? 0, $0["bbox"]?.arrayValue?.compactMap(\.doubleValue) ?? []) }
+        XCTAssertTrue(boxes.contains { names[$0.0 - 1] == "submit_button" && $0.1 == [1100, 700, 120, 40] }, "the adopted box is exported: \(boxes)")
+    }
+
+    func testRejectAnUnsupportedLabelAndRelabelAClassSwap() throws {
+        let copy = try SampleCopy()
+        // ] to the class swap, c takes the predicted class; then ] to the first label no prediction found, d rejects it.
+        try headless(copy, "] c")
+        let relabelled = try XCTUnwrap(try shown(copy)["labels"]?.arrayValue?.first { $0["id"]?.stringValue == "6" })
+        XCTAssertEqual(relabelled["category"]?.stringValue, "submit_button")
+        XCTAssertEqual(relabelled["bbox"]?.arrayValue?.compactMap(\.doubleValue), [479, 469, 321, 43], "the box stays")
+        let missing = try XCTUnwrap(try shown(copy)["model_comparison"]?.arrayValue?.first { $0["kind"]?.stringValue == "fn" })
+        let unfound = try XCTUnwrap(missing["label"]?.stringValue)
+        try headless(copy, "] d")
+        let rejected = try XCTUnwrap(try shown(copy)["labels"]?.arrayValue?.first { $0["id"]?.stringValue == unfound })
+        XCTAssertEqual(rejected["rejected"]?.boolValue, true)
+    }
+
+    func testTogglingPredictionsInTmux() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed (.ci/run installs it)") }
+        let copy = try SampleCopy()
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--queue", "missed"] + predictions(copy),
+                                   workdir: copy.root, width: 140, height: 40)
+        let imageArea = { (screen: String) in screen.split(separator: "\n").map { String($0.prefix(103).dropFirst(29)) }.joined(separator: "\n") }
+        try tmux.waitFor("the prediction's score on the image") { imageArea($0).contains(".81") && $0.contains("Model 4") }
+        try tmux.send("p")
+        try tmux.waitFor("predictions hidden") { $0.contains("predictions hidden") && !imageArea($0).contains(".81") }
+        try tmux.send("p")
+        try tmux.waitFor("shown again") { $0.contains("predictions shown") && imageArea($0).contains(".81") }
+        try tmux.send("q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+    }
+}
