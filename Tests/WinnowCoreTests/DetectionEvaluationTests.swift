@@ -79,4 +79,22 @@ final class DetectionEvaluationTests: XCTestCase {
             "results.json[4]: score must be a number from 0 to 1",
         ])
     }
+
+    /// Cuts after .9 (F1 .5), .8 (.4), .7 (.667), .6 (.571): .7 is best; a cut between equal scores is not offered.
+    func testTheBestF1CutOffAndASingleThreshold() {
+        let truth = [box(1, 0, 0, 10, 10), box(2, 100, 0, 10, 10), box(3, 200, 0, 10, 10)]
+        let detections = [box(11, 0, 0, 10, 10, score: 0.9), box(12, 50, 50, 10, 10, score: 0.8),
+                          box(13, 100, 0, 10, 10, score: 0.7), box(14, 60, 60, 10, 10, score: 0.6)]
+        let e = DetectionEvaluation(truth: truth, detections: detections, images: [1], categories: [1])
+        let best = e.bestF1[0].best!
+        XCTAssertEqual(best.score, 0.7)
+        XCTAssertEqual(best.f1, 2.0 / 3.0, accuracy: 1e-9)
+        XCTAssertEqual([best.precision, best.recall], [2.0 / 3.0, 2.0 / 3.0])
+        let tied = detections.enumerated().map { i, d in var t = d; t.score = i < 2 ? 0.9 : 0.5; return t }
+        XCTAssertEqual(DetectionEvaluation(truth: truth, detections: tied, images: [1], categories: [1]).bestF1[0].best?.score, 0.5,
+                       "after the first .9 the second .9 must come too: F1 .4 there, .571 at .5")
+        let one = DetectionEvaluation(truth: truth, detections: detections, images: [1], categories: [1], thresholds: [0.5])
+        XCTAssertEqual(one.averagePrecision, one.averagePrecision50)
+        XCTAssertEqual(one.averagePrecision75, -1, "not evaluated")
+    }
 }

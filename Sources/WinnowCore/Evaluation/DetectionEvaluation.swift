@@ -20,14 +20,20 @@ public struct DetectionEvaluation: Sendable {
     struct CategoryCurves {
         var precision: [[Double]]
         var recall: [Double]
+        /// At the first IoU threshold: the score cut-off where F1 is highest.
+        var bestF1: BestF1?
     }
 
     public let categories: [Int]
+    /// The IoU thresholds averaged over: COCO's ten, or the one `--iou-thresholds` names.
+    public let thresholds: [Double]
     let curves: [CategoryCurves?]
 
     /// `images` and `categories` are the ground truth file's ids (each category is evaluated
     /// whether or not it has boxes, as COCOeval does).
-    public init(truth: [EvaluationBox], detections: [EvaluationBox], images: [Int], categories: [Int]) {
+    public init(truth: [EvaluationBox], detections: [EvaluationBox], images: [Int], categories: [Int],
+                thresholds: [Double] = Self.iouThresholds) {
+        self.thresholds = thresholds
         var truthByPair: [Pair: [EvaluationBox]] = [:]
         for box in truth { truthByPair[Pair(image: box.image, category: box.category), default: []].append(box) }
         var detectionsByPair: [Pair: [EvaluationBox]] = [:]
@@ -37,16 +43,32 @@ public struct DetectionEvaluation: Sendable {
         curves = self.categories.map { category in
             let perImage = sortedImages.compactMap { image -> ImageMatches? in
                 let pair = Pair(image: image, category: category)
-                return ImageMatches(truth: truthByPair[pair] ?? [], detections: detectionsByPair[pair] ?? [])
+                return ImageMatches(truth: truthByPair[pair] ?? [], detections: detectionsByPair[pair] ?? [], thresholds: thresholds)
             }
-            return Self.accumulate(perImage)
+            return Self.accumulate(perImage, thresholds: thresholds)
         }
     }
 
     /// AP@[.50:.95] (COCOeval's first figure); -1 when no category has ground truth.
     public var averagePrecision: Double { mean(curves.flatMap { $0?.precision.flatMap { $0 } ?? [] }) }
-    public var averagePrecision50: Double { mean(curves.flatMap { $0?.precision[0] ?? [] }) }
-    public var averagePrecision75: Double { mean(curves.flatMap { $0?.precision[5] ?? [] }) }
+    /// At IoU 0.5 and 0.75; -1 when that threshold is not evaluated.
+    public var averagePrecision50: Double { averagePrecision(at: 0.5) }
+    public var averagePrecision75: Double { averagePrecision(at: 0.75) }
+
+    private func averagePrecision(at iou: Double) -> Double {
+        guard let t = thresholds.firstIndex(where: { abs($0 - iou) < 1e-12 }) else { return -1 }
+        return mean(curves.flatMap { $0?.precision[t] ?? [] })
+    }
+
+    /// Precision at recall 0, 0.01, … 1 (interpolated) at the first IoU threshold, per category; nil without ground truth.
+    public var precisionRecallCurves: [(category: Int, precision: [Double]?)] {
+        zip(categories, curves).map { ($0, $1?.precision.first) }
+    }
+
+    /// Per category, the score cut-off that maximises F1 at the first IoU threshold.
+    public var bestF1: [(category: Int, best: BestF1?)] {
+        zip(categories, curves).map { ($0, $1?.bestF1) }
+    }
     /// AR with at most 100 detections per image.
     public var averageRecall100: Double { mean(curves.flatMap { $0?.recall ?? [] }) }
 
@@ -65,7 +87,7 @@ public struct DetectionEvaluation: Sendable {
     }
 
     /// COCOeval's `accumulate` for one category over all areas and 100 detections.
-    static func accumulate(_ images: [ImageMatches]) -> CategoryCurves? {
+    static func accumulate(_ images: [ImageMatches], thresholds: [Double] = iouThresholds) -> CategoryCurves? {
         let counted = images.reduce(0) { $0 + $1.truthIgnored.filter { !$0 }.count }
         guard counted > 0 else { return nil }
         // Every image's detections (already cut to 100), merged by score; equal scores keep image order.
@@ -76,10 +98,11 @@ public struct DetectionEvaluation: Sendable {
         let order = ScoreOrder.descending(all.map(\.score))
         var precision: [[Double]] = []
         var recall: [Double] = []
-        for t in iouThresholds.indices {
+        var best: BestF1?
+        for t in thresholds.indices {
             var tp = 0.0, fp = 0.0
             var recalls: [Double] = [], precisions: [Double] = []
-            for k in order {
+            for (position, k) in order.enumerated() {
                 let (image, d) = (images[all[k].image], all[k].index)
                 // A detection matched to a crowd box is neither a true nor a false positive.
                 if !image.detectionIgnored[t][d] {
@@ -87,11 +110,14 @@ public struct DetectionEvaluation: Sendable {
                 }
                 recalls.append(tp / Double(counted))
                 precisions.append(tp / (fp + tp + Double.ulpOfOne))
+                // A cut keeps every detection at its score or above: only where the score drops.
+                let cuttable = position + 1 == order.count || all[order[position + 1]].score < all[k].score
+                if t == 0, cuttable { best = BestF1.better(best, score: all[k].score, precision: precisions.last!, recall: recalls.last!) }
             }
             recall.append(recalls.last ?? 0)
             precision.append(interpolated(precisions, recalls: recalls))
         }
-        return CategoryCurves(precision: precision, recall: recall)
+        return CategoryCurves(precision: precision, recall: recall, bestF1: best)
     }
 
     /// Precision made monotone from the right, read at each recall threshold (the first

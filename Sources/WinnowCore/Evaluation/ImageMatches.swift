@@ -11,7 +11,7 @@ struct ImageMatches {
     let truthIgnored: [Bool]
 
     /// nil when the image has neither truth nor detections of the category.
-    init?(truth: [EvaluationBox], detections: [EvaluationBox]) {
+    init?(truth: [EvaluationBox], detections: [EvaluationBox], thresholds: [Double] = DetectionEvaluation.iouThresholds) {
         guard !truth.isEmpty || !detections.isEmpty else { return nil }
         // Ignored truths last, each group in file order (a stable sort, as numpy's mergesort).
         let gt = truth.filter { !$0.crowd } + truth.filter(\.crowd)
@@ -19,7 +19,7 @@ struct ImageMatches {
         let ious = dt.map { d in gt.map { d.iou(with: $0) } }
         let ignored = gt.map(\.crowd)
         var matched: [[Bool]] = [], ignoredMatches: [[Bool]] = []
-        for threshold in DetectionEvaluation.iouThresholds {
+        for threshold in thresholds {
             var truthTaken = [Bool](repeating: false, count: gt.count)
             var dtMatched = [Bool](repeating: false, count: dt.count)
             var dtIgnored = [Bool](repeating: false, count: dt.count)

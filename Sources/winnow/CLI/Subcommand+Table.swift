@@ -183,19 +183,22 @@ extension Subcommand {
                 """,
             valued: ["into"], flags: ["only-successful", "only-with-matches"], takesCommonOptions: false, run: IngestCommand.run),
         Subcommand(
-            name: "evaluate", summary: "COCO box AP of a detector's results against ground truth, as pycocotools computes it",
+            name: "evaluate", summary: "box AP of a detector against the labels (and the curated labels), as pycocotools computes it",
             synopsis: """
-                winnow evaluate TRUTH.json --predictions RESULTS.json [--json]
+                winnow evaluate PATH --predictions [NAME=]FILE [--json] [--iou-thresholds COCO|T] [--curated] [common options]
                 """,
             details: """
-                Reads a ground-truth COCO file and a COCO results file (a JSON array of {image_id, category_id, bbox, score})
-                and prints AP@[.50:.95], AP50, AP75, AR@100 and each category's AP@[.50:.95], computed step for step as
-                pycocotools' COCOeval does for boxes (all areas, at most 100 detections per image and category).
-                A result naming an image or category the truth lacks, a box with a negative or non-finite value, or a score
-                outside [0, 1] is reported as RESULTS.json[INDEX] and left out. --json: {"ap","ap50","ap75","ar100",
-                "categories":[{"id","name","ap"}],"images","truth","detections","skipped"}; -1 where nothing can be measured.
+                Prints AP@[.50:.95], AP50, AP75, AR@100, each category's AP and the score cut-off with the best F1 (at the
+                first IoU threshold), computed step for step as pycocotools' COCOeval does for boxes (all areas, at most
+                100 detections per image and category). A COCO file with a COCO results file is read as COCOeval reads
+                them; other datasets and prediction forms go through the items (categories those of the labels).
+                --curated adds a column for the labels as the reviewers left them (edits applied; rejected boxes and items
+                judged bad left out, as exports do). --iou-thresholds 0.5 evaluates at one threshold instead of ten.
+                Bad results are reported with their place and left out. --json: {"ap","ap50","ap75","ar100",
+                "iou_thresholds","categories":[{"id","name","ap","best_f1"}],"model","images","truth","detections",
+                "skipped","curated"}; several --predictions give {"models":[...]}; -1 where nothing can be measured.
                 """,
-            valued: ["predictions"], flags: ["json"], takesCommonOptions: false, run: EvaluateCommand.run),
+            valued: ["iou-thresholds"], flags: ["json", "curated"], takesCommonOptions: true, run: EvaluateCommand.run),
         Subcommand(
             name: "help", summary: "details of one command (`winnow help keys`: the key table)",
             synopsis: "winnow help [CMD]\nwinnow help keys [--keymap NAME|FILE]",

@@ -2,49 +2,74 @@ import Foundation
 import WinnowApp
 import WinnowCore
 
-/// `winnow evaluate TRUTH.json --predictions RESULTS.json [--json]`: COCO box AP of a detector's
-/// results against a ground-truth COCO file, computed as pycocotools' COCOeval does.
+/// `winnow evaluate PATH --predictions FILE [--json] [--iou-thresholds COCO|T] [--curated]`: box AP of
+/// a detector against the labels, computed as pycocotools' COCOeval does. A COCO file with a COCO
+/// results file is read as COCOeval reads them (crowd boxes, areas and ids as written); any other
+/// dataset, and `--curated`, goes through the items: labels as read, and as the reviewers left them.
 enum EvaluateCommand {
     static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "evaluate")
-        guard let predictions = args["predictions"] else { throw .usage("missing --predictions RESULTS.json", command: "evaluate") }
+        let options = try CommonOptions(args, path: path, command: "evaluate")
+        guard let predictions = options.read.predictions else { throw .usage("missing --predictions FILE", command: "evaluate") }
+        let thresholds = try iouThresholds(args["iou-thresholds"])
+        let reports: [EvaluationReport]
+        if !args.has("curated"), predictions.sources.count == 1, let exact = try exactCOCO(path, predictions.sources[0], thresholds) {
+            reports = [exact]
+        } else {
+            reports = try throughItems(options, predictions: predictions, thresholds: thresholds, curated: args.has("curated"))
+        }
+        if args.has("json") {
+            JSONOutput.print(reports.count == 1 ? reports[0].json : .object(JSONObject([("models", .array(reports.map(\.json)))])))
+        } else {
+            print(reports.map(\.text).joined(separator: "\n\n"))
+        }
+        return .ok
+    }
+
+    /// `COCO` (0.50:0.05:0.95, the default) or one threshold such as 0.5.
+    private static func iouThresholds(_ text: String?) throws(CLIError) -> [Double] {
+        guard let text, text.uppercased() != "COCO" else { return DetectionEvaluation.iouThresholds }
+        guard let value = Double(text), value > 0, value < 1 else {
+            throw .usage("--iou-thresholds must be COCO or one number between 0 and 1, e.g. 0.5", command: "evaluate")
+        }
+        return [value]
+    }
+
+    /// A COCO ground-truth file and a COCO results array, read as pycocotools reads them; nil for anything else.
+    private static func exactCOCO(_ path: String, _ source: PredictionSource, _ thresholds: [Double]) throws(CLIError) -> EvaluationReport? {
+        let truth = URL(fileURLWithPath: path)
+        guard truth.pathExtension.lowercased() == "json", DatasetDetector.detect(truth) == .coco,
+              source.url.pathExtension.lowercased() == "json", (try? Data(contentsOf: source.url).first { $0 > 32 }) == UInt8(ascii: "[")
+        else { return nil }
         let input: COCOEvaluationInput
         do {
-            input = try COCOEvaluationInput(truth: URL(fileURLWithPath: path), results: URL(fileURLWithPath: predictions))
+            input = try COCOEvaluationInput(truth: truth, results: source.url)
         } catch {
             throw .unreadable(TerminalSafe.text(error.description))
         }
         for problem in input.problems { StandardError.write("warning: \(TerminalSafe.text(problem))") }
         let evaluation = DetectionEvaluation(truth: input.truth, detections: input.detections, images: input.images,
-                                             categories: input.categories.map(\.id))
-        let names = Dictionary(input.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        if args.has("json") {
-            JSONOutput.print(json(evaluation, names: names, input: input))
-        } else {
-            print(text(evaluation, names: names))
+                                             categories: input.categories.map(\.id), thresholds: thresholds)
+        return EvaluationReport(model: source.name, names: Dictionary(input.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }),
+                                labels: evaluation, curated: nil, counts: (input.images.count, input.truth.count, input.detections.count),
+                                skipped: input.problems.count)
+    }
+
+    /// Every prediction set against the items' labels as read and, with `--curated`, as curated
+    /// (edits applied, rejected boxes and items judged bad left out, as exports do).
+    private static func throughItems(_ options: CommonOptions, predictions: PredictionOptions, thresholds: [Double],
+                                     curated: Bool) throws(CLIError) -> [EvaluationReport] {
+        let session = try options.open()
+        CommonOptions.reportProblems(session)
+        let snapshot = try options.snapshot(session)
+        let skipped = snapshot.workspace.datasets.flatMap(\.issues).filter { $0.code.hasPrefix("predictions") }.count
+        let left = snapshot.items.indices.filter { snapshot.verdict(ofItem: $0)?.verdict != .bad }.map { snapshot.items[$0] }
+        return predictions.sources.map { source in
+            let input = ItemEvaluationInput(items: snapshot.workspace.items, model: source.name)
+            let after = curated ? ItemEvaluationInput(items: left, model: source.name).evaluate(thresholds: thresholds) : nil
+            return EvaluationReport(model: source.name, names: Dictionary(uniqueKeysWithValues: input.categories.map { ($0.id, $0.name) }),
+                                    labels: input.evaluate(thresholds: thresholds), curated: after,
+                                    counts: (input.images.count, input.truth.count, input.detections.count), skipped: skipped)
         }
-        return .ok
-    }
-
-    private static func json(_ e: DetectionEvaluation, names: [Int: String], input: COCOEvaluationInput) -> JSONValue {
-        .object(JSONObject([
-            ("ap", JSONValue(e.averagePrecision)), ("ap50", JSONValue(e.averagePrecision50)), ("ap75", JSONValue(e.averagePrecision75)),
-            ("ar100", JSONValue(e.averageRecall100)),
-            ("categories", .array(e.categoryAveragePrecision.map { entry in
-                .object(JSONObject([("id", JSONValue(entry.category)), ("name", .string(names[entry.category] ?? "")),
-                                    ("ap", entry.ap.map { JSONValue($0) } ?? .null)]))
-            })),
-            ("images", JSONValue(input.images.count)), ("truth", JSONValue(input.truth.count)),
-            ("detections", JSONValue(input.detections.count)), ("skipped", JSONValue(input.problems.count)),
-        ]))
-    }
-
-    private static func text(_ e: DetectionEvaluation, names: [Int: String]) -> String {
-        let figure = { (value: Double) in value < 0 ? "  -  " : String(format: "%.3f", value) }
-        var lines = ["AP@[.50:.95]  \(figure(e.averagePrecision))", "AP50          \(figure(e.averagePrecision50))",
-                     "AP75          \(figure(e.averagePrecision75))", "AR@100        \(figure(e.averageRecall100))",
-                     "per category AP@[.50:.95]:"]
-        lines += e.categoryAveragePrecision.map { "  \(TerminalSafe.text(names[$0.category] ?? "\($0.category)"))  \($0.ap.map(figure) ?? "no ground truth")" }
-        return lines.joined(separator: "\n")
     }
 }
