@@ -48,6 +48,18 @@ final class PredictionFrameTests: XCTestCase {
         grid.plainTextLines().dropFirst().dropLast(2).map { String(Array($0)[29..<103]) }.joined(separator: "\n")
     }
 
+    func testStatsShowDisagreementsByTierAndEachCategorysCurve() throws {
+        let (grid, theme, _) = try run("s", queue: .all, size: TerminalSize(width: 200, height: 60))
+        let text = grid.plainTextLines().joined(separator: "\n")
+        XCTAssertTrue(text.contains("Model detector AP50 0.480 against the labels as they stand"), text)
+        XCTAssertTrue(text.contains("tier            fp    fn class   loc   dup"), text)
+        XCTAssertTrue(text.contains("low              3    48     3    12     0"), text)
+        XCTAssertTrue(text.contains("F1 .90@.81"), "text_input's best cut-off")
+        Snapshot.assert(FrameSnapshot.text(grid, theme: theme), named: "predictions-stats-200x60")
+        let narrow = try run("s", queue: .all, size: TerminalSize(width: 80, height: 24)).grid.plainTextLines().joined(separator: "\n")
+        XCTAssertTrue(narrow.contains("Model detector AP50"), "what fits at 80x24, without crashing:\n\(narrow)")
+    }
+
     func testWithoutPredictionsTheKeysSaySo() throws {
         let copy = try SampleCopy()
         let terminal = try HeadlessReview.run(CommonOptions(path: copy.dataset.path, reviewer: "ana"), keymap: try Appearance.keymap(nil),

@@ -65,6 +65,20 @@ final class PredictionReviewTests: XCTestCase {
         XCTAssertEqual(rejected["rejected"]?.boolValue, true)
     }
 
+    func testSummaryListAndFiltersSeeTheModel() throws {
+        let copy = try SampleCopy()
+        let summary = try JSONParser.parse(try WinnowProcess.run(["summary", copy.dataset.path, "--json"] + predictions(copy)).stdout)
+        XCTAssertEqual(summary["predictions"]?["boxes"]?.intValue, 113)
+        XCTAssertEqual(summary["predictions"]?["by_tier"]?["low"]?["class"]?.intValue, 3)
+        XCTAssertEqual(summary["tiers"]?["low"]?.intValue, 11, "label quality is the confidence: every screen has a disagreement")
+        let listed = try WinnowProcess.run(["list", copy.dataset.path, "--queue", "wrong-class", "--filter", "pred:class score>0.7"] + predictions(copy))
+        XCTAssertEqual(listed.status, 0, listed.stderr)
+        XCTAssertEqual(listed.stdout.split(separator: "\n").count, 3, listed.stdout)
+        let unknown = try WinnowProcess.run(["list", copy.dataset.path] + predictions(copy) + ["--predictions", copy.dataset.path + "/predictions/detector.json"])
+        XCTAssertEqual(unknown.status, 2, "two sets with one name: \(unknown.stderr)")
+        XCTAssertTrue(unknown.stderr.contains("name them: --predictions NAME=PATH"), unknown.stderr)
+    }
+
     func testTogglingPredictionsInTmux() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed (.ci/run installs it)") }
         let copy = try SampleCopy()

@@ -20,20 +20,14 @@ extension ReviewReport {
         return [("label_quality", JSONValue(item.labelQuality)), ("predictions", .array(boxes)), ("model_comparison", .array(outcomes))]
     }
 
-    /// `summary`: the prediction sets and how many of each kind of disagreement there are, by tier.
+    /// `summary`: the prediction sets, how many of each kind of disagreement there are by tier, and
+    /// each model's AP at IoU 0.5 against the labels as they stand.
     static func predictionSummary(_ s: ReviewSnapshot) -> JSONValue? {
-        guard let models = s.items.lazy.compactMap(\.modelOutput).first?.models else { return nil }
-        var byTier: [Tier: [Disagreement: Int]] = [:]
-        var boxes = 0
-        for item in s.items {
-            boxes += item.modelOutput?.boxes.count ?? 0
-            let tier = item.tier(s.thresholds)
-            for outcome in item.modelComparison { byTier[tier, default: [:]][outcome.kind, default: 0] += 1 }
-        }
+        guard let stats = PredictionStats(items: s.items, thresholds: s.thresholds) else { return nil }
         let tiers = Tier.allCases.map { tier in
-            (tier.rawValue, JSONValue.object(JSONObject(Disagreement.allCases.map { ($0.rawValue, JSONValue(byTier[tier]?[$0] ?? 0)) })))
+            (tier.rawValue, JSONValue.object(JSONObject(Disagreement.allCases.map { ($0.rawValue, JSONValue(stats.byTier[tier]?[$0] ?? 0)) })))
         }
-        return .object(JSONObject([("models", .array(models.map { JSONValue($0) })), ("boxes", JSONValue(boxes)),
-                                   ("by_tier", .object(JSONObject(tiers)))]))
+        return .object(JSONObject([("models", .array(stats.models.map { JSONValue($0) })), ("boxes", JSONValue(stats.boxes)),
+                                   ("ap50", .array(stats.ap50.map { JSONValue($0) })), ("by_tier", .object(JSONObject(tiers)))]))
     }
 }

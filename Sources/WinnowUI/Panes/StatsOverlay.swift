@@ -19,8 +19,12 @@ enum StatsOverlay {
         table(StatsCounts(state), state: state, into: &grid, out: &left, theme: theme)
         var right = PaneWriter(split.rest)
         throughput(state, into: &grid, out: &right, theme: theme)
-        histogram(state, in: Rect(x: split.rest.x, y: right.y, width: split.rest.width - 1, height: split.rest.maxY - right.y),
-                  into: &grid, theme: theme)
+        let below = Rect(x: split.rest.x, y: right.y, width: split.rest.width - 1, height: split.rest.maxY - right.y)
+        if let stats = state.predictionStats {
+            ModelStatsSection.render(stats, state: state, in: below, into: &grid, theme: theme)  // in place of the confidence histogram
+        } else {
+            histogram(state, in: below, into: &grid, theme: theme)
+        }
     }
 
     private static func table(_ counts: StatsCounts, state: AppState, into grid: inout Grid, out: inout PaneWriter, theme: Theme) {

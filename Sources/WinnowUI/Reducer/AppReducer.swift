@@ -127,7 +127,9 @@ public enum AppReducer {
              .predictionRelabel:
             return PredictionCommands.perform(command, on: &state)
         case .batchAccept: BatchAccept.ask(&state)
-        case .statsToggle: state.overlay = state.overlay == .stats ? .none : .stats
+        case .statsToggle:
+            state.overlay = state.overlay == .stats ? .none : .stats
+            if state.overlay == .stats { state.predictionStats = PredictionStats(items: state.items, thresholds: state.thresholds) }
         case .helpScrollDown: state.helpScroll += HelpOverlay.scrollStep
         case .helpScrollUp: state.helpScroll = max(0, state.helpScroll - HelpOverlay.scrollStep)
         case .viewRedraw: return [.redraw]

@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public var selectedDisagreement: Int?
     /// Whether the image pane draws the model's predictions (`p` toggles).
     public var showPredictions = true
+    /// The models' figures for the stats view, worked out when it opens (nil without predictions).
+    public var predictionStats: PredictionStats?
     public var overlay: Overlay = .none
     /// The note being typed, if any (it takes the keys until Enter or Esc).
     public var noteDraft: NoteDraft?
