@@ -21,11 +21,15 @@ enum BenchCommand {
         winnow-bench --journal N [--writers K] [--json]
         winnow-bench --phash N
         winnow-bench --export N [--python PATH] [--json]
+        winnow-bench --evaluate N [--runs K] [--python PATH] [--json]
 
         With --export: N images (hard links to a few small PNGs) with 10 boxes each, exported to COCO and YOLO with
         --split 0.8,0.1,0.1, timed phase by phase (plan, documents, write, read back, provenance); the near-duplicate scan
         cold and cached; and, with a Python that has globox (--python, else $WINNOW_CHECK_PYTHON), globox converting
         the train COCO file to YOLO.
+        With --evaluate: N images with 10 labels and 10 predictions each; `winnow evaluate` and pycocotools' COCOeval (with
+        --python, else $WINNOW_CHECK_PYTHON) timed as whole processes, alternating, K runs (default 3), medians and their ratio;
+        and reading the results file as --predictions does, against pycocotools' loadRes.
         With --phash: writes N 1920x1080 PNG screenshots and times their perceptual hash one at a time (decode and box filter apart),
         then as a batch on all cores, cold and from a saved cache; and groups 100k random hashes with 2,000 planted copies.
         With --journal: writes N verdict events (N/10 items, 4 reviewers) to a temporary dataset's journal and times opening it
@@ -37,13 +41,18 @@ enum BenchCommand {
         """
 
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "export", "python", "phash"],
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "export", "python", "phash", "evaluate", "runs"],
                                        flags: ["json", "signal-frames", "boxes"], command: "bench")
         let size = try args["size"].map({ text throws(CLIError) in try HeadlessReview.parseSize(text, command: "bench") }) ?? TerminalSize(width: 200, height: 60)
         if let export = args["export"] {
             guard let count = Int(export), count > 0 else { throw .usage("--export takes a number of images", command: "bench") }
             return try ExportBench.run(count: count, python: args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"],
                                        json: args.has("json"))
+        }
+        if let evaluate = args["evaluate"] {
+            guard let count = Int(evaluate), count > 0 else { throw .usage("--evaluate takes a number of images", command: "bench") }
+            return try EvaluateBench.run(count: count, python: args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"],
+                                         runs: max(1, Int(args["runs"] ?? "") ?? 3), json: args.has("json"))
         }
         if args.has("boxes") { return try BoxBench.run(size: size, presses: 300) }
         if let accept = args["accept"] { return try AcceptBench.run(count: max(1, Int(accept) ?? 100_000), json: args.has("json")) }
