@@ -25,16 +25,21 @@ enum EvaluateBench {
         let (truth, results) = try DetectionCase.write(images: count, in: folder)
         var rows: [(String, Double)] = []
         var ours: [Double] = [], theirs: [Double] = [], theirLoad: [Double] = []
+        var ourPeak = 0.0
         for _ in 0..<runs {
             ours.append(try time(winnow(), ["evaluate", truth.path, "--predictions", results.path, "--json"]).seconds)
+            ourPeak = max(ourPeak, childrenPeakMB())  // before any Python run, the peak is winnow's
             if let python {
                 let (seconds, output) = try time(URL(fileURLWithPath: python), ["-c", script, truth.path, results.path])
                 theirs.append(seconds)
                 if let load = output.split(separator: " ").first.flatMap({ Double($0) }) { theirLoad.append(load) }
             }
         }
-        rows.append(("winnow evaluate (process)", median(ours)))
-        if !theirs.isEmpty { rows += [("pycocotools COCOeval (process)", median(theirs)), ("ratio", median(theirs) / median(ours))] }
+        rows += [("winnow evaluate (process)", median(ours)), ("winnow evaluate peak MB (first run)", ourPeak)]
+        if !theirs.isEmpty {
+            rows += [("pycocotools COCOeval (process)", median(theirs)), ("pycocotools peak MB", childrenPeakMB()),
+                     ("ratio", median(theirs) / median(ours))]
+        }
         rows.append(("read results as --predictions", try readPredictions(truth: truth, results: results)))
         if !theirLoad.isEmpty { rows.append(("pycocotools loadRes", median(theirLoad))) }
         print(rows, json: json, images: count)
@@ -56,10 +61,14 @@ enum EvaluateBench {
                 + rows.map { ($0.0.replacingOccurrences(of: " ", with: "_"), JSONValue($0.1)) })))
         } else {
             for (name, value) in rows {
-                Swift.print(name.padding(toLength: 34, withPad: " ", startingAt: 0) + (name == "ratio" ? String(format: "%9.1fx", value) : String(format: "%9.2f s", value)))
+                let unit = name == "ratio" ? String(format: "%9.1fx", value) : name.hasSuffix("MB") || name.contains("MB ") ? String(format: "%9.0f", value) : String(format: "%9.2f s", value)
+                Swift.print(name.padding(toLength: 36, withPad: " ", startingAt: 0) + unit)
             }
         }
     }
+
+    /// The largest resident size of any child waited for so far.
+    private static func childrenPeakMB() -> Double { Double(SystemCalls.childrenPeakResidentBytes) / 1_048_576 }
 
     private static func winnow() -> URL {
         let bench = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])

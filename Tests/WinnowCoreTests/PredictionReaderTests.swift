@@ -57,6 +57,25 @@ final class PredictionReaderTests: XCTestCase {
         ])
     }
 
+    /// A crowd region takes any number of predictions and is owed none, as in COCOeval.
+    func testACrowdLabelIsMatchedManyTimesAndNeverMissed() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("truth.json", text: """
+            {"images": [{"id": 1, "file_name": "a.png", "width": 100, "height": 100}], "categories": [{"id": 1, "name": "person"}],
+             "annotations": [{"id": 1, "image_id": 1, "category_id": 1, "bbox": [0, 0, 80, 80], "area": 6400, "iscrowd": 1},
+                             {"id": 2, "image_id": 1, "category_id": 1, "bbox": [90, 90, 5, 5], "area": 25, "iscrowd": 1}]}
+            """)
+        try folder.write("results.json", text: """
+            [{"image_id": 1, "category_id": 1, "bbox": [0, 0, 30, 30], "score": 0.9},
+             {"image_id": 1, "category_id": 1, "bbox": [40, 40, 30, 30], "score": 0.8}]
+            """)
+        let options = ReadOptions(predictions: PredictionOptions(sources: [PredictionSource(argument: folder.path("results.json"))]))
+        let item = try WorkspaceLoader.load(path: folder.path("truth.json"), options: options).items[0]
+        XCTAssertEqual(item.labels.map(\.crowd), [true, true])
+        XCTAssertEqual(item.modelComparison.map(\.kind), [.match, .match])
+        XCTAssertEqual(item.labelQuality, 1)
+    }
+
     func testYOLOPredictionLabelsWithConfidences() throws {
         let fixture = try YOLOFixture()
         try fixture.text("data.yaml", "names: [button, link]\n")

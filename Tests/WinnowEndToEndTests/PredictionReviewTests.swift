@@ -65,6 +65,16 @@ final class PredictionReviewTests: XCTestCase {
         XCTAssertEqual(rejected["rejected"]?.boolValue, true)
     }
 
+    func testAdoptAllTakesWhatScoresTheConfiguredScoreOrMore() throws {
+        let copy = try SampleCopy()
+        try FileManager.default.createDirectory(at: copy.dataset.appendingPathComponent(".winnow"), withIntermediateDirectories: true)
+        try Data("adopt_score = 0.8\n".utf8).write(to: copy.dataset.appendingPathComponent(".winnow/config"))
+        try headless(copy, "Y")
+        let adopt = try XCTUnwrap(try shown(copy)["history"]?.arrayValue?.last)
+        XCTAssertEqual(adopt["type"]?.stringValue, "box.adopt")
+        XCTAssertEqual(adopt["boxes"]?.arrayValue?.compactMap { $0["score"]?.doubleValue }, [0.81], "the .73 class swap stays")
+    }
+
     func testSummaryListAndFiltersSeeTheModel() throws {
         let copy = try SampleCopy()
         let summary = try JSONParser.parse(try WinnowProcess.run(["summary", copy.dataset.path, "--json"] + predictions(copy)).stdout)

@@ -33,6 +33,7 @@ package struct Workstation {
         var state = InitialState.build(session, keymap: keymap, size: device.size, display: display,
                                        thresholds: options.explicitTiers ?? config.tiers ?? .standard, options: options,
                                        reasons: config.reasons ?? [])
+        if let score = config.adoptScore { state.adoptScore = score }
         if let notice { state.message = .error(notice) }
         let store = AppStore(state: state, session: session)
         store.dispatch(.resized(device.size))

@@ -6,18 +6,21 @@ import Foundation
 ///     reasons = wrong box, wrong category, duplicate, blurry
 ///     # high above 0.9, medium above 0.7
 ///     tiers = 0.9, 0.7
+///     # `Y` takes the model's disagreeing boxes scoring this or more
+///     adopt_score = 0.5
 ///
 /// Keys this version does not know are kept in `values` and reported in `warnings` (a typo
 /// should be seen, but a newer setting must not stop an older Winnow).
 public struct WinnowConfig: Equatable, Sendable {
     public static let fileName = "config"
-    public static let knownKeys: Set<String> = ["reasons", "tiers"]
+    public static let knownKeys: Set<String> = ["reasons", "tiers", "adopt_score"]
 
     /// Every setting as written, by lower-cased key.
     public private(set) var values: [String: String] = [:]
     /// The reasons a bad verdict may give; nil when the file names none (any reason goes).
     public private(set) var reasons: [String]?
     public private(set) var tiers: TierThresholds?
+    public private(set) var adoptScore: Double?
     public private(set) var warnings: [String] = []
 
     public init() {}
@@ -77,6 +80,11 @@ public struct WinnowConfig: Equatable, Sendable {
         switch key {
         case "reasons": reasons = try Self.reasonList(value)
         case "tiers": tiers = try Self.thresholds(value)
+        case "adopt_score":
+            guard let score = Double(value), (0...1).contains(score) else {
+                throw LineProblem("adopt_score must be a number from 0 to 1, e.g. `adopt_score = 0.5`")
+            }
+            adoptScore = score
         default: break
         }
         return key

@@ -17,7 +17,8 @@ public struct ItemEvaluationInput: Sendable {
             images.append(image)
             for label in item.labels where !label.rejected {
                 guard let b = label.bbox, let category = ids[label.category] else { continue }
-                truth.append(EvaluationBox(id: truth.count + 1, image: image, category: category, x: b.x, y: b.y, width: b.width, height: b.height))
+                truth.append(EvaluationBox(id: truth.count + 1, image: image, category: category, x: b.x, y: b.y, width: b.width,
+                                           height: b.height, crowd: label.crowd))
             }
             for prediction in item.modelOutput?.boxes ?? [] where prediction.model == model {
                 guard let category = ids[prediction.category] else { continue }  // as COCOeval: only the truth's categories

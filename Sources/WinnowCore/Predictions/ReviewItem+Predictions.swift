@@ -10,7 +10,11 @@ extension ReviewItem {
             categories[name] = categories.count
             return categories.count - 1
         }
-        let truth = labelled.enumerated().map { index, label in Self.evaluationBox(label.bbox!, id: index, category: number(label.category), score: 1) }
+        let truth = labelled.enumerated().map { index, label in
+            var box = Self.evaluationBox(label.bbox!, id: index, category: number(label.category), score: 1)
+            box.crowd = label.crowd
+            return box
+        }
         var result: [ModelDisagreement] = []
         for model in output.models {
             let mine = output.boxes.indices.filter { output.boxes[$0].model == model }
@@ -28,9 +32,11 @@ extension ReviewItem {
 
     /// How far the models support the labels, in [0, 1]: each model's `PredictionMatcher.labelQuality`,
     /// the lowest of them. nil without predictions.
-    public var labelQuality: Double? {
+    public var labelQuality: Double? { labelQuality(modelComparison) }
+
+    /// The same from a comparison already made (matching is the costly part).
+    public func labelQuality(_ comparison: [ModelDisagreement]) -> Double? {
         guard let output = modelOutput else { return nil }
-        let comparison = modelComparison
         return output.models.map { model in
             PredictionMatcher.labelQuality(comparison.filter { $0.model == model }.map { ($0.kind, $0.score) })
         }.min() ?? 1

@@ -7,10 +7,12 @@ extension QueueEntry {
         return items.indices.map { index in
             let item = items[index]
             let ledger = ledgers[datasetOfItem[index]]
-            var entry = QueueEntry(index: index, confidence: item.confidence, tier: item.tier(thresholds),
+            let comparison = item.modelComparison  // matched once: confidence, tier and scores all come from it
+            let confidence = item.modelOutput == nil ? item.confidence : item.labelQuality(comparison)
+            var entry = QueueEntry(index: index, confidence: confidence, tier: thresholds.tier(for: confidence),
                                    reviewed: ledger.verdict(for: item.localID) != nil, flagged: ledger.isFlagged(item.localID),
                                    disputed: ledger.hasDisagreement(item.localID), auditPosition: audit[datasetOfItem[index]][item.localID])
-            for outcome in item.modelComparison {
+            for outcome in comparison {
                 let score = outcome.kind == .missed ? 1 : outcome.score
                 entry.disagreementScores[outcome.kind] = max(entry.disagreementScores[outcome.kind] ?? 0, score)
             }

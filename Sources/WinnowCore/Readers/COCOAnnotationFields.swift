@@ -6,6 +6,7 @@ struct COCOAnnotationFields {
     var categoryID: JSONValue?
     var bbox: JSONValue?
     var score: Double?
+    var crowd = false
 
     init(_ entry: JSONValue) {
         guard case .object(let object) = entry else { return }
@@ -16,6 +17,7 @@ struct COCOAnnotationFields {
             case "category_id": categoryID = pair.value
             case "bbox": bbox = pair.value
             case "score": score = pair.value.doubleValue
+            case "iscrowd": crowd = (pair.value.doubleValue ?? 0) != 0
             default: continue
             }
         }

@@ -40,8 +40,10 @@ extension COCOReader {
         if let problem = decoded.problem {
             issues.append(Issue(decoded.box == nil ? .error : .warning, "label.bad-bbox", "annotation \(id) \(problem)", location: location))
         }
-        return Label(
+        var label = Label(
             id: id, category: category, bbox: decoded.box, confidence: fields.score ?? 1.0,
             source: fields.score == nil ? "coco" : "prediction", verified: false)
+        label.crowd = fields.crowd
+        return label
     }
 }

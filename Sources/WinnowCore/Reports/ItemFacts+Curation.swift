@@ -5,8 +5,9 @@ extension ItemFacts {
         let byReviewer = ledger.verdictsByReviewer(for: item.localID)
         facts.path = item.path
         facts.kind = item.kind.rawValue
-        facts.tier = item.tier(thresholds).rawValue
-        facts.confidence = item.confidence
+        let comparison = item.modelComparison  // matched once for the confidence and the outcomes
+        facts.confidence = item.modelOutput == nil ? item.confidence : item.labelQuality(comparison)
+        facts.tier = thresholds.tier(for: facts.confidence).rawValue
         facts.categories = item.labels.map(\.category)
         facts.sources = item.labels.map(\.source)
         facts.verdict = ledger.verdict(for: item.localID)?.verdict.rawValue
@@ -16,7 +17,7 @@ extension ItemFacts {
         facts.hasNotes = !ledger.notes(for: item.localID).isEmpty
         facts.flagged = ledger.isFlagged(item.localID)
         if let output = item.modelOutput {
-            facts.disagreements = Array(Set(item.modelComparison.map(\.kind.rawValue)))
+            facts.disagreements = Array(Set(comparison.map(\.kind.rawValue)))
             facts.scores = output.boxes.map(\.score)
             facts.models = Array(Set(output.boxes.map(\.model)))
         }

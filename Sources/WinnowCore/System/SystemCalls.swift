@@ -39,6 +39,13 @@ public enum SystemCalls {
     }
     public static var processID: Int32 { getpid() }
 
+    /// The largest resident size, in bytes, of any child process waited for so far (benchmarks).
+    public static var childrenPeakResidentBytes: Int {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return usage.ru_maxrss * 1024
+    }
+
     /// This machine's name, else `localhost`.
     public static var hostName: String {
         var buffer = [CChar](repeating: 0, count: 256)

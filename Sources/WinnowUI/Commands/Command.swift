@@ -174,7 +174,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .predictionNext: return "select the next disagreement with the model"
         case .predictionPrevious: return "select the previous disagreement with the model"
         case .predictionAdopt: return "take the selected prediction as a label (adds it, or replaces the label it overlaps)"
-        case .predictionAdoptAll: return "take every disagreeing prediction of the item scoring 0.5 or more (one undo)"
+        case .predictionAdoptAll: return "take every disagreeing prediction of the item scoring adopt_score (default 0.5) or more, one undo"
         case .predictionRejectLabel: return "reject the selected label no prediction supports (left out of exports)"
         case .predictionRelabel: return "give the selected label the class the model predicts"
         case .auditDraw: return "draw an audit sample of 20 from the tier shown (or the current item's tier)"

@@ -9,6 +9,7 @@ enum ModelSection {
         let disagreements = item.disagreements
         let quality = item.labelQuality.map { String(format: "%.2f", $0) } ?? "--"
         out.line([("Model ", theme[.paneTitle]), ("\(disagreements.count) · quality \(quality)", theme[.text])], into: &grid)
+        if !disagreements.isEmpty { out.line(" kind  score iou", theme[.textDim], into: &grid) }
         let room = max(1, out.rect.maxY - out.y - 8)
         let selected = state.selectedDisagreement ?? 0
         let first = max(0, min(selected - room / 2, disagreements.count - room))
@@ -18,7 +19,6 @@ enum ModelSection {
             let style = isSelected ? theme[.boxSelected] : theme[.text]
             out.line([(pointer, style), (kind(d.kind), theme[.issueWarning]), (figures(d), theme[.textDim]), (about(d, item), style)], into: &grid)
         }
-        if !disagreements.isEmpty { out.line("  kind  score iou", theme[.textDim], into: &grid) }
         if disagreements.count > room { out.line("  … \(disagreements.count) in all (] to step)", theme[.textDim], into: &grid) }
         if let d = PredictionCommands.selected(state, disagreements) { out.line("  " + hint(d.kind, state), theme[.textDim], into: &grid) }
     }

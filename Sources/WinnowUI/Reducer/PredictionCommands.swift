@@ -3,9 +3,6 @@ import WinnowCore
 /// The keys that act on a model's predictions: show them, step through the item's
 /// disagreements, and settle one by taking the model's word (each action one journal event).
 enum PredictionCommands {
-    /// `prediction.adopt-all` takes disagreeing predictions scoring at least this.
-    static let adoptAllScore = 0.5
-
     static func perform(_ command: Command, on state: inout AppState) -> [AppEffect] {
         guard let index = state.currentItemIndex, state.items[index].modelOutput != nil else {
             state.message = .info("no predictions here (open the dataset with --predictions FILE)")
@@ -65,9 +62,9 @@ enum PredictionCommands {
 
     private static func adoptAll(_ disagreements: [ModelDisagreement], item index: Int, _ state: inout AppState) -> [AppEffect] {
         let item = state.items[index]
-        let taken = disagreements.filter { [.falsePositive, .wrongClass, .poorPlacement].contains($0.kind) && $0.score >= adoptAllScore }
+        let taken = disagreements.filter { [.falsePositive, .wrongClass, .poorPlacement].contains($0.kind) && $0.score >= state.adoptScore }
         guard !taken.isEmpty else {
-            state.message = .info("no disagreeing prediction scores \(adoptAllScore) or more here")
+            state.message = .info("no disagreeing prediction scores \(state.adoptScore) or more here (adopt_score in .winnow/config)")
             return []
         }
         var ids = freeLabelIDs(item, count: taken.count)[...]

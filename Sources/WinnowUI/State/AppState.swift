@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public var selectedDisagreement: Int?
     /// Whether the image pane draws the model's predictions (`p` toggles).
     public var showPredictions = true
+    /// `prediction.adopt-all` takes disagreeing predictions scoring at least this (`adopt_score` in `.winnow/config`).
+    public var adoptScore = 0.5
     /// The models' figures for the stats view, worked out when it opens (nil without predictions).
     public var predictionStats: PredictionStats?
     public var overlay: Overlay = .none
