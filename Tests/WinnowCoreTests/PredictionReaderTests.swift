@@ -122,6 +122,24 @@ final class PredictionReaderTests: XCTestCase {
         XCTAssertEqual(item.confidence, 1)
     }
 
+    /// Two models: each is matched on its own, and the item is as doubtful as the less convinced one.
+    func testTwoModelsAreComparedApartAndTheWorseQualityCounts() throws {
+        let root = try RealData.url("screens/webui_homework")
+        let folder = try TemporaryFolder()
+        try folder.write("nothing.json", text: "[]")
+        let sources = [PredictionSource(argument: "a=" + root.appendingPathComponent("coco_predictions_derived_results.json").path),
+                       PredictionSource(argument: "b=" + folder.path("nothing.json"))]
+        let both = try WorkspaceLoader.load(path: root.appendingPathComponent("coco_gt_derived.json").path,
+                                            options: ReadOptions(predictions: PredictionOptions(sources: sources))).items[0]
+        let onlyA = try webUI("coco_predictions_derived_results.json").items[0]
+        XCTAssertEqual(both.modelOutput?.models, ["a", "b"])
+        XCTAssertEqual(both.modelComparison.filter { $0.model == "b" }.map(\.kind), Array(repeating: .missed, count: both.labels.count),
+                       "a model that found nothing misses every label")
+        XCTAssertEqual(both.modelComparison.filter { $0.model == "a" }.map(\.kind), onlyA.modelComparison.map(\.kind))
+        let expected = min(onlyA.labelQuality!, pow(0.7, Double(both.labels.count)))
+        XCTAssertEqual(try XCTUnwrap(both.labelQuality), expected, accuracy: expected * 1e-9)
+    }
+
     func testSourcesAreNamedByStemOrExplicitly() {
         XCTAssertEqual(PredictionSource(argument: "/x/model_a.json").name, "model_a")
         XCTAssertEqual(PredictionSource(argument: "b=/x/model_a.json"), PredictionSource(name: "b", url: URL(fileURLWithPath: "/x/model_a.json")))

@@ -35,13 +35,15 @@ enum ModelSection {
         return score + iou + " "
     }
 
+    /// What it is about; with several models, which one says so first.
     private static func about(_ d: ModelDisagreement, _ item: ReviewItem) -> String {
         let predicted = d.prediction.map { item.modelOutput!.boxes[$0].category }
         let labelled = d.label.flatMap { id in item.labels.first { $0.id == id }?.category }
+        let model = item.modelOutput!.models.count > 1 ? "\(d.model): " : ""
         switch d.kind {
-        case .wrongClass: return "\(labelled ?? "?")→\(predicted ?? "?")"
-        case .missed: return labelled ?? "?"
-        default: return predicted ?? labelled ?? ""
+        case .wrongClass: return model + "\(labelled ?? "?")→\(predicted ?? "?")"
+        case .missed: return model + (labelled ?? "?")
+        default: return model + (predicted ?? labelled ?? "")
         }
     }
 

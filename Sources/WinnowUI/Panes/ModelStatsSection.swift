@@ -8,16 +8,17 @@ enum ModelStatsSection {
 
     static func render(_ stats: PredictionStats, state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
         var out = PaneWriter(rect)
-        let ap = stats.ap50.first.map { $0 < 0 ? "-" : String(format: "%.3f", $0) } ?? "-"
-        out.line([("Model \(TerminalText.sanitized(stats.models.first ?? "")) ", theme[.paneTitle]),
-                  ("AP50 \(ap) against the labels as they stand", theme[.text])], into: &grid)
+        let figures = zip(stats.models, stats.ap50).map { "\($0) AP50 \($1 < 0 ? "-" : String(format: "%.3f", $1))" }
+        out.line([(stats.models.count == 1 ? "Model " : "Models ", theme[.paneTitle]),
+                  (figures.joined(separator: " · ") + " against the labels as they stand", theme[.text])], into: &grid)
         out.line("tier        " + kinds.map { pad($0 == .duplicate ? "dup" : $0.rawValue) }.joined(), theme[.paneTitle], into: &grid)
         for tier in Tier.allCases {
             let counts = kinds.map { pad(String(stats.byTier[tier]?[$0] ?? 0)) }.joined()
             out.line([(tier.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0), theme[.tier(tier)]), (counts, theme[.text])], into: &grid)
         }
         out.skip()
-        out.line("Precision over recall at IoU 0.5, best F1", theme[.paneTitle], into: &grid)
+        let whose = stats.models.count > 1 ? " (\(stats.models[0]))" : ""
+        out.line("Precision over recall at IoU 0.5, best F1\(whose)", theme[.paneTitle], into: &grid)
         curves(stats.curves.first ?? [], state: state, out: &out, into: &grid, theme: theme)
     }
 
