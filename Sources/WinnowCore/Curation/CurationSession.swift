@@ -41,6 +41,7 @@ public final class CurationSession {
         switch dataset.format {
         case .coco: return dataset.source != dataset.root
         case .yolo: return dataset.source.lastPathComponent != DatasetDetector.yoloConfigName
+        case .text: return true
         default: return false
         }
     }

@@ -4,7 +4,7 @@ extension ReviewItem {
     /// nil for an item without labels (it still lands in the low tier: nothing vouches for it).
     public var confidence: Double? {
         if modelOutput != nil { return labelQuality }
-        return labels.map(\.effectiveConfidence).min()
+        return labels.map(\.effectiveConfidence).min() ?? textContent?.confidence
     }
 
     public func tier(_ thresholds: TierThresholds = .standard) -> Tier {

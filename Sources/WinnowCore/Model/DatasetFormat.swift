@@ -7,5 +7,7 @@ public enum DatasetFormat: String, Sendable, CaseIterable {
     case yolo
     /// A folder of Setitec `.xls` drill-run files.
     case signals
+    /// Text examples: JSONL, JSON, CSV or CoNLL (one file).
+    case text
     case workspace
 }

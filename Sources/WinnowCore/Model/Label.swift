@@ -12,6 +12,8 @@ public struct Label: Equatable, Sendable {
     public var event: SignalEventPosition?
     /// A reviewer rejected this box on its own: it stays visible but is left out of exports.
     public var rejected = false
+    /// For an entity of a text item: where it is in the text.
+    public var span: TextSpan?
     /// A COCO `iscrowd` region: a prediction may match it many times, and no prediction is owed it.
     public var crowd = false
 

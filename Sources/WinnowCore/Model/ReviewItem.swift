@@ -22,6 +22,8 @@ public struct ReviewItem: Sendable {
     public var metadata: JSONObject
     /// For a drill run: its channels and controller metadata.
     public var signal: SignalRun?
+    /// For a text example: its prompt and response, or its labelled text.
+    public var textContent: TextContent?
     /// What the detectors given with `--predictions` found on this image (nil without predictions).
     public var modelOutput: ModelOutput?
 

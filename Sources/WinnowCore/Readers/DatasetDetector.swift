@@ -14,11 +14,12 @@ public enum DatasetDetector {
     static func format(ofFile url: URL) -> DatasetFormat? {
         if url.lastPathComponent == ScreenshotDatasetReader.manifestName { return .screenshots }
         switch url.pathExtension.lowercased() {
-        case "json": return looksLikeCOCO(url) ? .coco : nil
+        case "json": return looksLikeCOCO(url) ? .coco : TextFileKind.looksLikeTextJSON(url) ? .text : nil
+        case "jsonl", "csv", "tsv", "conll": return .text
         case "xml": return .voc
         case "yaml", "yml": return looksLikeYOLOConfig(url) ? .yolo : nil
         case SignalsReader.fileExtension: return .signals
-        default: return nil
+        default: return TextFileKind.looksLikeCoNLL(url) ? .text : nil
         }
     }
 

@@ -9,6 +9,7 @@ extension DatasetFormat {
         case .voc: return try VOCReader.read(url, options: options)
         case .yolo: return try YOLOReader.read(url, options: options)
         case .signals: return try SignalsReader.read(url, options: options)
+        case .text: return try TextDatasetReader.read(url, options: options)
         case .workspace: throw ReadError("\(url.path): a folder of datasets is not a single dataset")
         }
     }

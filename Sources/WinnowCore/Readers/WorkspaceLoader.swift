@@ -15,7 +15,9 @@ public enum WorkspaceLoader {
             return loadFolderOfDatasets(url)
         }
         var dataset = try format.readDataset(at: url, options: options)
-        if let predictions = options.predictions { dataset = try PredictionLoader.attach(predictions, to: dataset) }
+        if let predictions = options.predictions, format != .text {  // a text reader aligns its own predictions
+            dataset = try PredictionLoader.attach(predictions, to: dataset)
+        }
         return Workspace(root: dataset.root, datasets: [dataset], issues: [], qualifyIDs: false)
     }
 

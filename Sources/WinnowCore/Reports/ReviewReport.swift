@@ -202,6 +202,7 @@ public enum ReviewReport {
         case .voc?: return "voc"
         case .yolo?: return "yolo"
         case .signals?: return "signals"
+        case .text?: return "text"
         default: return "workspace"
         }
     }

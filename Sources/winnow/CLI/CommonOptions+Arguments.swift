@@ -6,7 +6,7 @@ import WinnowCore
 extension CommonOptions {
     /// The options and their help, as `winnow --help` lists them.
     static let help: [(option: String, value: String, text: String)] = [
-        ("format", "screenshots|coco|voc|yolo|signals|workspace", "how to read PATH (default: detected)"),
+        ("format", "screenshots|coco|voc|yolo|signals|text|workspace", "how to read PATH (default: detected)"),
         ("images", "DIR", "image folder of a COCO file (default: the file's folder, then its images/)"),
         ("state", "DIR", "keep curation state (the journal) here instead of PATH/.winnow/"),
         ("reviewer", "NAME", "who is reviewing (default: $USER, else the login name)"),

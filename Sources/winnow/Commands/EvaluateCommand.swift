@@ -12,9 +12,9 @@ enum EvaluateCommand {
         let options = try CommonOptions(args, path: path, command: "evaluate")
         guard let predictions = options.read.predictions else { throw .usage("missing --predictions FILE", command: "evaluate") }
         let thresholds = try iouThresholds(args["iou-thresholds"])
-        let reports: [EvaluationReport]
+        let reports: [(json: JSONValue, text: String)]
         if !args.has("curated"), predictions.sources.count == 1, let exact = try exactCOCO(path, predictions.sources[0], thresholds) {
-            reports = [exact]
+            reports = [(exact.json, exact.text)]
         } else {
             reports = try throughItems(options, predictions: predictions, thresholds: thresholds, curated: args.has("curated"))
         }
@@ -58,18 +58,26 @@ enum EvaluateCommand {
     /// Every prediction set against the items' labels as read and, with `--curated`, as curated
     /// (edits applied, rejected boxes and items judged bad left out, as exports do).
     private static func throughItems(_ options: CommonOptions, predictions: PredictionOptions, thresholds: [Double],
-                                     curated: Bool) throws(CLIError) -> [EvaluationReport] {
+                                     curated: Bool) throws(CLIError) -> [(json: JSONValue, text: String)] {
         let session = try options.open()
         CommonOptions.reportProblems(session)
         let snapshot = try options.snapshot(session)
-        let skipped = snapshot.workspace.datasets.flatMap(\.issues).filter { $0.code.hasPrefix("predictions") }.count
         let left = snapshot.items.indices.filter { snapshot.verdict(ofItem: $0)?.verdict != .bad }.map { snapshot.items[$0] }
+        if snapshot.workspace.datasets.first?.format == .text {
+            return predictions.sources.map { source in
+                let report = SpanEvaluationReport(model: source.name, evaluation: SpanEvaluation(items: snapshot.workspace.items, model: source.name),
+                                                  curated: curated ? SpanEvaluation(items: left, model: source.name) : nil)
+                return (report.json, report.text)
+            }
+        }
+        let skipped = snapshot.workspace.datasets.flatMap(\.issues).filter { $0.code.hasPrefix("predictions") }.count
         return predictions.sources.map { source in
             let input = ItemEvaluationInput(items: snapshot.workspace.items, model: source.name)
             let after = curated ? ItemEvaluationInput(items: left, model: source.name).evaluate(thresholds: thresholds) : nil
-            return EvaluationReport(model: source.name, names: Dictionary(uniqueKeysWithValues: input.categories.map { ($0.id, $0.name) }),
-                                    labels: input.evaluate(thresholds: thresholds), curated: after,
-                                    counts: (input.images.count, input.truth.count, input.detections.count), skipped: skipped)
+            let report = EvaluationReport(model: source.name, names: Dictionary(uniqueKeysWithValues: input.categories.map { ($0.id, $0.name) }),
+                                          labels: input.evaluate(thresholds: thresholds), curated: after,
+                                          counts: (input.images.count, input.truth.count, input.detections.count), skipped: skipped)
+            return (report.json, report.text)
         }
     }
 }

@@ -1,0 +1,28 @@
+/// What a text item shows: a prompt and its response (seed 003, instruction data), or a
+/// labelled text (seed 001, CSV, CLINC150, a CoNLL sentence). Its labels (intent, sentiment,
+/// entity spans) are the item's `labels`; tags, feedback, scores and split are its metadata.
+public struct TextContent: Equatable, Sendable {
+    public var prompt: String?
+    public var response: String?
+    /// The labelled text (for prompt/response items, nil).
+    public var text: String?
+    /// A CoNLL sentence's tokens, as spans of `text` (joined by single spaces).
+    public var tokens: [TextSpan] = []
+    /// How sure the data is of the example (`confidence`, `quality.auto_score`; 1 for a person's
+    /// check or correction); an item with labels is as sure as its weakest label.
+    public var confidence: Double?
+    /// Entity spans a model predicted (`--predictions` of a CoNLL file): label and span.
+    public var predictedSpans: [(model: String, label: String, span: TextSpan)] = []
+
+    public init(prompt: String? = nil, response: String? = nil, text: String? = nil) {
+        self.prompt = prompt
+        self.response = response
+        self.text = text
+    }
+
+    public static func == (a: TextContent, b: TextContent) -> Bool {
+        a.prompt == b.prompt && a.response == b.response && a.text == b.text && a.tokens == b.tokens && a.confidence == b.confidence
+            && a.predictedSpans.map { "\($0.model) \($0.label) \($0.span.start) \($0.span.end)" }
+            == b.predictedSpans.map { "\($0.model) \($0.label) \($0.span.start) \($0.span.end)" }
+    }
+}

@@ -1,0 +1,129 @@
+/// JSON Lines and JSON files of text examples. Each object is read by its keys: `prompt` and
+/// `response` (seed 003), `original_prompt` and `corrected_response` (seed 003's corrections),
+/// `instruction` and `instances` (Alpaca), `text` (seed 001).
+extension TextExamples {
+    mutating func readJSONLines(_ text: String) {
+        for (offset, line) in TextExamples.lines(text).enumerated() {
+            if line.allSatisfy(\.isWhitespace) { continue }
+            do {
+                let value = try JSONParser.parse(String(line))
+                guard let object = value.objectValue else {
+                    report(offset + 1, "not a JSON object")
+                    continue
+                }
+                readObject(object, line: offset + 1, fallbackID: String(offset + 1))
+            } catch {
+                report(offset + 1, "invalid JSON (column \(error.column): \(error.message))")
+            }
+        }
+    }
+
+    /// A JSON array of seed 001 examples, or an object of splits holding `[text, label]` pairs.
+    mutating func readJSON(_ text: String) throws(ReadError) {
+        let value: JSONValue
+        do { value = try JSONParser.parse(text) } catch { throw ReadError("\(file):\(error.line): invalid JSON (column \(error.column): \(error.message))") }
+        if let examples = value.arrayValue {
+            for (index, example) in examples.enumerated() {
+                guard let object = example.objectValue else {
+                    report(1, "[\(index)] is not a JSON object")
+                    continue
+                }
+                readObject(object, line: index + 1, fallbackID: String(index + 1))
+            }
+        } else if let splits = value.objectValue {
+            readSplits(splits)
+        } else {
+            throw ReadError("\(file): neither an array of examples nor an object of splits")
+        }
+    }
+
+    /// CLINC150: `{"train": [[text, label], ...], ...}`; ids `split-n`, the split kept in metadata.
+    private mutating func readSplits(_ splits: JSONObject) {
+        for (split, value) in splits.pairs {
+            guard let pairs = value.arrayValue else {
+                report(1, "split \(split) is not a list of [text, label] pairs", severity: .warning)
+                continue
+            }
+            for (index, pair) in pairs.enumerated() {
+                guard let fields = pair.arrayValue, fields.count == 2, let text = fields[0].stringValue, let label = fields[1].stringValue else {
+                    report(1, "\(split)[\(index)] is not a [text, label] pair")
+                    continue
+                }
+                add(id: "\(split)-\(index + 1)", line: 1, content: TextContent(text: text),
+                    labels: [Self.classLabel("label", label, confidence: nil, source: file)], metadata: JSONObject([("split", .string(split))]))
+            }
+        }
+    }
+
+    private mutating func readObject(_ o: JSONObject, line: Int, fallbackID: String) {
+        let id = o["id"]?.stringValue ?? fallbackID
+        if let prompt = o["prompt"]?.stringValue, let response = o["response"]?.stringValue {
+            readPromptResponse(o, id: id, prompt: prompt, response: response, line: line)
+        } else if let prompt = o["original_prompt"]?.stringValue, let corrected = o["corrected_response"]?.stringValue {
+            var content = TextContent(prompt: prompt, response: corrected)
+            content.confidence = 1  // a person wrote it
+            add(id: id, line: line, content: content, metadata: Self.rest(o, without: ["id", "original_prompt", "corrected_response"]))
+        } else if let instruction = o["instruction"]?.stringValue {
+            readInstruction(o, id: id, instruction: instruction, line: line)
+        } else if let text = o["text"]?.stringValue {
+            readLabelledText(o, id: id, text: text, line: line)
+        } else {
+            report(line, "no prompt/response, instruction or text field")
+        }
+    }
+
+    /// Seed 003: confidence from `quality.auto_score`, a person's check (`verified_accurate`) counts 1.
+    private mutating func readPromptResponse(_ o: JSONObject, id: String, prompt: String, response: String, line: Int) {
+        if prompt.allSatisfy(\.isWhitespace) { report(line, "empty prompt", severity: .warning, code: "text.empty-prompt") }
+        var content = TextContent(prompt: prompt, response: response)
+        let quality = o["quality"]
+        content.confidence = quality?["verified_accurate"]?.boolValue == true ? 1 : quality?["auto_score"]?.doubleValue
+        add(id: id, line: line, content: content, metadata: Self.rest(o, without: ["id", "prompt", "response"]))
+    }
+
+    /// Alpaca seed tasks: the instruction (and the instance's input) is the prompt, its output the response.
+    private mutating func readInstruction(_ o: JSONObject, id: String, instruction: String, line: Int) {
+        let instances = o["instances"]?.arrayValue ?? []
+        if instances.isEmpty { report(line, "no instances", severity: .warning) }
+        for (index, instance) in instances.enumerated() {
+            let input = instance["input"]?.stringValue ?? ""
+            let prompt = input.isEmpty ? instruction : instruction + "\n\n" + input
+            add(id: index == 0 ? id : "\(id)#\(index + 1)", line: line, content: TextContent(prompt: prompt, response: instance["output"]?.stringValue ?? ""),
+                metadata: Self.rest(o, without: ["id", "instruction", "instances"]))
+        }
+    }
+
+    /// Seed 001: intent and sentiment as labels, `[text, label, start, end]` entities as spans.
+    private mutating func readLabelledText(_ o: JSONObject, id: String, text: String, line: Int) {
+        let confidence = o["confidence"]?.doubleValue
+        let source = o["source"]?.stringValue ?? file
+        var labels: [Label] = []
+        for key in ["expected_intent", "intent", "label", "category"] {
+            if let value = o[key]?.stringValue { labels.append(Self.classLabel("intent", value, confidence: confidence, source: source)); break }
+        }
+        if let sentiment = o["expected_sentiment"]?.stringValue {
+            labels.append(Self.classLabel("sentiment", sentiment, confidence: confidence, source: source))
+        }
+        for (n, entity) in (o["expected_entities"]?.arrayValue ?? []).enumerated() {
+            guard let fields = entity.arrayValue, fields.count == 4, let label = fields[1].stringValue,
+                  let start = fields[2].intValue, let end = fields[3].intValue else {
+                report(line, "entity \(n + 1) is not [text, label, start, end]")
+                continue
+            }
+            var span = Self.classLabel("e\(n + 1)", label, confidence: confidence, source: source)
+            span.span = TextSpan(start: start, end: end)
+            if let quoted = fields[0].stringValue, let found = TextSpan(start: start, end: end).text(in: text), found != quoted {
+                report(line, "entity \(n + 1) says \"\(quoted)\" but [\(start), \(end)) is \"\(found)\"", severity: .warning, code: "span.text-mismatch")
+            }
+            labels.append(span)
+        }
+        var content = TextContent(text: text)
+        content.confidence = confidence
+        add(id: id, line: line, content: content, labels: labels, metadata: Self.rest(o, without: ["id", "text", "expected_intent", "expected_sentiment", "expected_entities"]))
+    }
+
+    /// The fields not shown elsewhere, for the validation pane and `show`.
+    static func rest(_ o: JSONObject, without keys: Set<String>) -> JSONObject {
+        JSONObject(o.pairs.filter { !keys.contains($0.key) }.map { ($0.key, $0.value) })
+    }
+}
