@@ -5,7 +5,7 @@ package enum BuiltInAppearance {
     package static let keymaps: [String: String] = [
         "default": #"""
 # Winnow default keymap: arrows and j/k to move, Prodigy-style a / x / space to decide.
-# Lines: bind <context> <key> <command-id>. Contexts: global, queue, signal, box, help, prompt, loading.
+# Lines: bind <context> <key> <command-id>. Contexts: global, queue, signal, text, box, help, prompt, loading.
 # Key notation: a, U, ?, <Space>, <Enter>, <Esc>, <Tab>, <S-Tab>, <Up>, <C-l>, <PageDown>, ...
 # `winnow help review` and `?` in the workstation list every command id.
 
@@ -139,6 +139,11 @@ bind prompt 9           prompt.pick-9
 
 # While the data loads.
 bind loading q          app.quit
+
+# Text examples: scroll a long prompt, response or text.
+bind text J           text.scroll-down
+bind text K           text.scroll-up
+bind text <C-d>       text.scroll-down
 """#,
         "vim": #"""
 # Winnow keymap for vim hands: hjkl, gg-less g/G, Ctrl-d/Ctrl-u to page; same verdict keys.
@@ -280,6 +285,10 @@ bind prompt 9           prompt.pick-9
 
 # While the data loads.
 bind loading q          app.quit
+
+# Text examples: scroll a long prompt, response or text.
+bind text J           text.scroll-down
+bind text K           text.scroll-up
 """#,
     ]
 

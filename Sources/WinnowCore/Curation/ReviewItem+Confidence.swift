@@ -3,7 +3,7 @@ extension ReviewItem {
     /// predictions, its label-quality score instead (how far the models support the labels).
     /// nil for an item without labels (it still lands in the low tier: nothing vouches for it).
     public var confidence: Double? {
-        if modelOutput != nil { return labelQuality }
+        if predictionModels != nil { return labelQuality }
         return labels.map(\.effectiveConfidence).min() ?? textContent?.confidence
     }
 

@@ -18,9 +18,9 @@ public struct PredictionStats: Sendable {
 
     /// nil when the items carry no predictions.
     public init?(items: [ReviewItem], thresholds: TierThresholds) {
-        guard let models = items.lazy.compactMap(\.modelOutput).first?.models else { return nil }
+        guard let models = items.lazy.compactMap(\.predictionModels).first else { return nil }
         self.models = models
-        boxes = items.reduce(0) { $0 + ($1.modelOutput?.boxes.count ?? 0) }
+        boxes = items.reduce(0) { $0 + ($1.modelOutput?.boxes.count ?? $1.textContent?.predictedSpans.count ?? 0) }
         byTier = [:]
         for item in items {
             let tier = item.tier(thresholds)

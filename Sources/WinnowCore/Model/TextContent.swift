@@ -11,6 +11,8 @@ public struct TextContent: Equatable, Sendable {
     /// How sure the data is of the example (`confidence`, `quality.auto_score`; 1 for a person's
     /// check or correction); an item with labels is as sure as its weakest label.
     public var confidence: Double?
+    /// Every prediction set given (`--predictions`), in order, even where one found nothing here.
+    public var predictionModels: [String] = []
     /// Entity spans a model predicted (`--predictions` of a CoNLL file): label and span.
     public var predictedSpans: [(model: String, label: String, span: TextSpan)] = []
 

@@ -2,6 +2,7 @@ extension ReviewItem {
     /// Every prediction matched to the item's standing labels (rejected boxes are out), model by
     /// model, as `PredictionMatcher` does it; matches included. Empty without predictions.
     public var modelComparison: [ModelDisagreement] {
+        if let content = textContent, !content.predictionModels.isEmpty { return SpanMatcher.compare(self, content: content) }
         guard let output = modelOutput else { return [] }
         let labelled = labels.filter { $0.bbox != nil && !$0.rejected }
         var categories: [String: Int] = [:]
@@ -27,6 +28,20 @@ extension ReviewItem {
         return result
     }
 
+    /// The prediction sets compared with this item (boxes or spans); nil without predictions.
+    public var predictionModels: [String]? {
+        if let output = modelOutput { return output.models }
+        if let models = textContent?.predictionModels, !models.isEmpty { return models }
+        return nil
+    }
+
+    /// What a prediction of the comparison names: its class and, for a span, its text.
+    public func predictedCategory(_ index: Int) -> String? {
+        if let boxes = modelOutput?.boxes { return boxes.indices.contains(index) ? boxes[index].category : nil }
+        guard let spans = textContent?.predictedSpans, spans.indices.contains(index) else { return nil }
+        return spans[index].label
+    }
+
     /// The disagreements alone (matches left out).
     public var disagreements: [ModelDisagreement] { modelComparison.filter { $0.kind != .match } }
 
@@ -36,8 +51,8 @@ extension ReviewItem {
 
     /// The same from a comparison already made (matching is the costly part).
     public func labelQuality(_ comparison: [ModelDisagreement]) -> Double? {
-        guard let output = modelOutput else { return nil }
-        return output.models.map { model in
+        guard let models = predictionModels else { return nil }
+        return models.map { model in
             PredictionMatcher.labelQuality(comparison.filter { $0.model == model }.map { ($0.kind, $0.score) })
         }.min() ?? 1
     }

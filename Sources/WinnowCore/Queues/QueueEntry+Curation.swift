@@ -8,7 +8,7 @@ extension QueueEntry {
             let item = items[index]
             let ledger = ledgers[datasetOfItem[index]]
             let comparison = item.modelComparison  // matched once: confidence, tier and scores all come from it
-            let confidence = item.modelOutput == nil ? item.confidence : item.labelQuality(comparison)
+            let confidence = item.predictionModels == nil ? item.confidence : item.labelQuality(comparison)
             var entry = QueueEntry(index: index, confidence: confidence, tier: thresholds.tier(for: confidence),
                                    reviewed: ledger.verdict(for: item.localID) != nil, flagged: ledger.isFlagged(item.localID),
                                    disputed: ledger.hasDisagreement(item.localID), auditPosition: audit[datasetOfItem[index]][item.localID])

@@ -6,7 +6,7 @@ extension ItemFacts {
         facts.path = item.path
         facts.kind = item.kind.rawValue
         let comparison = item.modelComparison  // matched once for the confidence and the outcomes
-        facts.confidence = item.modelOutput == nil ? item.confidence : item.labelQuality(comparison)
+        facts.confidence = item.predictionModels == nil ? item.confidence : item.labelQuality(comparison)
         facts.tier = thresholds.tier(for: facts.confidence).rawValue
         facts.categories = item.labels.map(\.category)
         facts.sources = item.labels.map(\.source)
@@ -16,10 +16,10 @@ extension ItemFacts {
         facts.hasEdits = ledger.hasEdits(item.localID)
         facts.hasNotes = !ledger.notes(for: item.localID).isEmpty
         facts.flagged = ledger.isFlagged(item.localID)
-        if let output = item.modelOutput {
+        if item.predictionModels != nil {
             facts.disagreements = Array(Set(comparison.map(\.kind.rawValue)))
-            facts.scores = output.boxes.map(\.score)
-            facts.models = Array(Set(output.boxes.map(\.model)))
+            facts.scores = item.modelOutput?.boxes.map(\.score) ?? []
+            facts.models = Array(Set(item.modelOutput?.boxes.map(\.model) ?? item.textContent?.predictedSpans.map(\.model) ?? []))
         }
         return facts
     }

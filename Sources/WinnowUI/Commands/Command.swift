@@ -71,6 +71,8 @@ public enum Command: String, CaseIterable, Sendable {
     case predictionAdoptAll = "prediction.adopt-all"
     case predictionRejectLabel = "prediction.reject-label"
     case predictionRelabel = "prediction.relabel"
+    case textScrollDown = "text.scroll-down"
+    case textScrollUp = "text.scroll-up"
     case auditDraw = "audit.draw"
     case batchAccept = "batch.accept"
     case statsToggle = "stats.toggle"
@@ -170,6 +172,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .panRight: return "pan right"
         case .toggleXAxis: return "x axis: depth (mm) or sample index"
         case .verdictBadReason: return "mark bad with a reason from .winnow/config (digit picks it)"
+        case .textScrollDown: return "scroll the text down half a screen"
+        case .textScrollUp: return "scroll the text up half a screen"
         case .predictionToggle: return "show or hide the model's predictions (corner marks with scores)"
         case .predictionNext: return "select the next disagreement with the model"
         case .predictionPrevious: return "select the previous disagreement with the model"
@@ -210,6 +214,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo, .itemFlag, .itemNote, .auditDraw, .batchAccept, .verdictBadReason:
             return .decide
         case .labelNext, .labelPrevious: return .labels
+        case .textScrollDown, .textScrollUp: return .text
         case .predictionToggle, .predictionNext, .predictionPrevious, .predictionAdopt, .predictionAdoptAll, .predictionRejectLabel,
              .predictionRelabel:
             return .model

@@ -4,6 +4,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case decide = "Decide"
     case labels = "Labels"
     case model = "Model predictions"
+    case text = "Text examples"
     case boxes = "Box mode"
     case events = "Signal events"
     case signalView = "Signal view"

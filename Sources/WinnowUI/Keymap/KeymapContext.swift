@@ -4,6 +4,8 @@ public enum KeymapContext: String, CaseIterable, Sendable {
     case queue
     /// Keys that apply while a drill run is shown (tried before `queue`).
     case signal
+    /// Keys that apply while a text example is shown (tried before `queue`).
+    case text
     /// Box mode on a screenshot (tried before `global`; the queue keys do not apply).
     case box
     case help

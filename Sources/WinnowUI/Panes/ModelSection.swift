@@ -5,7 +5,7 @@ import WinnowCore
 /// what it is about, the highlighted one marked, and the keys that settle it.
 enum ModelSection {
     static func render(_ state: AppState, item: ReviewItem, into grid: inout Grid, out: inout PaneWriter, theme: Theme) {
-        guard item.modelOutput != nil else { return }
+        guard let models = item.predictionModels else { return }
         let disagreements = item.disagreements
         let quality = item.labelQuality.map { String(format: "%.2f", $0) } ?? "--"
         out.line([("Model ", theme[.paneTitle]), ("\(disagreements.count) · quality \(quality)", theme[.text])], into: &grid)
@@ -17,10 +17,13 @@ enum ModelSection {
             let isSelected = index == selected
             let pointer = isSelected ? (state.display.unicode ? "▶" : ">") : " "
             let style = isSelected ? theme[.boxSelected] : theme[.text]
-            out.line([(pointer, style), (kind(d.kind), theme[.issueWarning]), (figures(d), theme[.textDim]), (about(d, item), style)], into: &grid)
+            out.line([(pointer, style), (kind(d.kind), theme[.issueWarning]), (figures(d, scored: item.modelOutput != nil), theme[.textDim]),
+                      (about(d, item, models: models), style)], into: &grid)
         }
         if disagreements.count > room { out.line("  … \(disagreements.count) in all (] to step)", theme[.textDim], into: &grid) }
-        if let d = PredictionCommands.selected(state, disagreements) { out.line("  " + hint(d.kind, state), theme[.textDim], into: &grid) }
+        if item.modelOutput != nil, let d = PredictionCommands.selected(state, disagreements) {
+            out.line("  " + hint(d.kind, state), theme[.textDim], into: &grid)  // the keys act on boxes
+        }
     }
 
     /// The kind as the filter language names it (`pred:fp`), padded to one column.
@@ -29,17 +32,17 @@ enum ModelSection {
     }
 
     /// Score, then IoU, where they mean something (the header says which is which).
-    private static func figures(_ d: ModelDisagreement) -> String {
-        let score = d.prediction == nil ? "   " : String(format: ".%02d", min(99, Int((d.score * 100).rounded(.down))))
+    private static func figures(_ d: ModelDisagreement, scored: Bool) -> String {
+        let score = d.prediction == nil || !scored ? "   " : String(format: ".%02d", min(99, Int((d.score * 100).rounded(.down))))
         let iou = d.label == nil || d.prediction == nil ? "    " : String(format: " .%02d", min(99, Int((d.iou * 100).rounded(.down))))
         return score + iou + " "
     }
 
     /// What it is about; with several models, which one says so first.
-    private static func about(_ d: ModelDisagreement, _ item: ReviewItem) -> String {
-        let predicted = d.prediction.map { item.modelOutput!.boxes[$0].category }
+    private static func about(_ d: ModelDisagreement, _ item: ReviewItem, models: [String]) -> String {
+        let predicted = d.prediction.flatMap(item.predictedCategory)
         let labelled = d.label.flatMap { id in item.labels.first { $0.id == id }?.category }
-        let model = item.modelOutput!.models.count > 1 ? "\(d.model): " : ""
+        let model = models.count > 1 ? "\(d.model): " : ""
         switch d.kind {
         case .wrongClass: return model + "\(labelled ?? "?")→\(predicted ?? "?")"
         case .missed: return model + (labelled ?? "?")

@@ -11,6 +11,8 @@ public enum Renderer {
         if let queue = layout.queue { QueuePane.render(state, in: queue, into: &grid, theme: theme) }
         if state.signalView != nil {
             SignalPane.render(state, in: layout.image, into: &grid, theme: theme)
+        } else if state.currentItem?.kind == .text {
+            TextPane.render(state, in: layout.image, into: &grid, theme: theme)
         } else {
             ImagePane.render(state, in: layout.image, into: &grid, theme: theme)
         }

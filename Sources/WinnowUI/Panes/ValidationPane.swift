@@ -27,7 +27,7 @@ enum ValidationPane {
             SignalDetails.render(item, view: view, state: state, into: &grid, out: &out, theme: theme)
         } else {
             labels(state, item: item, into: &grid, out: &out, theme: theme)
-            if item.modelOutput != nil {
+            if item.predictionModels != nil {
                 out.skip()
                 ModelSection.render(state, item: item, into: &grid, out: &out, theme: theme)
             }

@@ -72,7 +72,8 @@ public enum AppReducer {
     /// The keys of the pane in view, overlays aside: box mode, a drill run, or the queue.
     static func paneContexts(of state: AppState) -> [KeymapContext] {
         if state.boxEditor != nil { return [.box, .global] }
-        return state.signalView != nil ? [.signal, .queue, .global] : [.queue, .global]
+        if state.signalView != nil { return [.signal, .queue, .global] }
+        return state.currentItem?.kind == .text ? [.text, .queue, .global] : [.queue, .global]
     }
 
     /// Why a key did nothing, short enough for the status bar at 80 columns: it belongs to
@@ -123,6 +124,8 @@ public enum AppReducer {
         case .helpClose: state.overlay = .none
         case .verdictBadReason: ReasonPicker.open(&state)
         case .auditDraw: return BatchAccept.drawAudit(&state)
+        case .textScrollDown: state.textScroll += max(1, state.size.height / 2)
+        case .textScrollUp: state.textScroll = max(0, state.textScroll - max(1, state.size.height / 2))
         case .predictionToggle, .predictionNext, .predictionPrevious, .predictionAdopt, .predictionAdoptAll, .predictionRejectLabel,
              .predictionRelabel:
             return PredictionCommands.perform(command, on: &state)

@@ -5,7 +5,9 @@ import WinnowCore
 enum PredictionCommands {
     static func perform(_ command: Command, on state: inout AppState) -> [AppEffect] {
         guard let index = state.currentItemIndex, state.items[index].modelOutput != nil else {
-            state.message = .info("no predictions here (open the dataset with --predictions FILE)")
+            let spans = state.currentItem?.textContent?.predictionModels.isEmpty == false
+            state.message = .info(spans ? "these keys act on boxes; spans are compared in the details pane"
+                                        : "no predictions here (open the dataset with --predictions FILE)")
             return []
         }
         let disagreements = state.items[index].disagreements

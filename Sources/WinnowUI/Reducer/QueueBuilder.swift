@@ -26,7 +26,7 @@ enum QueueBuilder {
 
     /// The next queue in switching order; the model's queues only when predictions are open.
     static func nextQueue(after name: QueueName, _ state: AppState) -> QueueName {
-        let hasPredictions = state.workspace.items.first?.modelOutput != nil
+        let hasPredictions = state.workspace.items.first?.predictionModels != nil
         let all = QueueName.allCases.filter { hasPredictions || !$0.needsPredictions }
         return all[((all.firstIndex(of: name) ?? -1) + 1) % all.count]
     }

@@ -19,6 +19,7 @@ enum QueueNavigation {
         state.selectedLabel = (state.currentItem?.labels.isEmpty ?? true) ? nil : 0
         state.signalView = state.currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
         state.boxEditor = nil
+        state.textScroll = 0
         state.selectedDisagreement = (state.currentItem?.disagreements.isEmpty ?? true) ? nil : 0
     }
 

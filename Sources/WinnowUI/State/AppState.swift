@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     public var selectedLabel: Int?
     /// The highlighted disagreement with the model (index into the current item's `disagreements`).
     public var selectedDisagreement: Int?
+    /// First line of the current text example shown (the pane keeps its last screen full).
+    public var textScroll = 0
     /// Whether the image pane draws the model's predictions (`p` toggles).
     public var showPredictions = true
     /// `prediction.adopt-all` takes disagreeing predictions scoring at least this (`adopt_score` in `.winnow/config`).

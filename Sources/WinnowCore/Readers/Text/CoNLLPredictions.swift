@@ -6,6 +6,7 @@ import Foundation
 enum CoNLLPredictions {
     static func attach(_ options: PredictionOptions, to dataset: Dataset) throws(ReadError) -> Dataset {
         var dataset = dataset
+        for index in dataset.items.indices { dataset.items[index].textContent?.predictionModels = options.sources.map(\.name) }
         for source in options.sources {
             guard let data = FileManager.default.contents(atPath: source.url.path) else { throw ReadError("\(source.url.path): cannot read (--predictions)") }
             let file = source.url.lastPathComponent

@@ -20,7 +20,7 @@ extension TextExamples {
                 report(record.line, "\(record.fields.count) fields where the header has \(names.count)")
                 continue
             }
-            let labels = labelColumn.map { [Self.classLabel("label", record.fields[$0], confidence: nil, source: file)] } ?? []
+            let labels = labelColumn.map { [Self.classLabel("label", record.fields[$0], confidence: nil, source: source)] } ?? []
             let extra = names.indices.filter { $0 != textColumn && $0 != labelColumn }.map { (header.fields[$0], JSONValue.string(record.fields[$0])) }
             add(id: String(number + 1), line: record.line, content: TextContent(text: record.fields[textColumn]), labels: labels,
                 metadata: JSONObject(extra))

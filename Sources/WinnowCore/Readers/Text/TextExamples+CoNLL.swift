@@ -6,11 +6,13 @@ extension TextExamples {
         for sentence in CoNLLSentences(text, file: file, issues: &issues).sentences {
             let (content, entities) = sentence.content()
             let labels = entities.enumerated().map { n, entity in
-                var label = Self.classLabel("e\(n + 1)", entity.label, confidence: nil, source: file)
+                var label = Self.classLabel("e\(n + 1)", entity.label, confidence: nil, source: source)
                 label.span = entity.span
                 return label
             }
-            add(id: "s\(items.count + 1)", line: sentence.line, content: content, labels: labels)
+            var labelled = content
+            labelled.confidence = 1  // a gold sentence without entities is labelled too: all O
+            add(id: "s\(items.count + 1)", line: sentence.line, content: labelled, labels: labels)
         }
     }
 }

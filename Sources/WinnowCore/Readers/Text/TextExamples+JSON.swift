@@ -50,7 +50,7 @@ extension TextExamples {
                     continue
                 }
                 add(id: "\(split)-\(index + 1)", line: 1, content: TextContent(text: text),
-                    labels: [Self.classLabel("label", label, confidence: nil, source: file)], metadata: JSONObject([("split", .string(split))]))
+                    labels: [Self.classLabel("label", label, confidence: nil, source: source)], metadata: JSONObject([("split", .string(split))]))
             }
         }
     }
@@ -96,7 +96,7 @@ extension TextExamples {
     /// Seed 001: intent and sentiment as labels, `[text, label, start, end]` entities as spans.
     private mutating func readLabelledText(_ o: JSONObject, id: String, text: String, line: Int) {
         let confidence = o["confidence"]?.doubleValue
-        let source = o["source"]?.stringValue ?? file
+        let source = o["source"]?.stringValue ?? self.source
         var labels: [Label] = []
         for key in ["expected_intent", "intent", "label", "category"] {
             if let value = o[key]?.stringValue { labels.append(Self.classLabel("intent", value, confidence: confidence, source: source)); break }

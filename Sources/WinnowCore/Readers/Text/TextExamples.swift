@@ -7,7 +7,14 @@ struct TextExamples {
     var issues: [Issue] = []
     private var usedIDs: Set<String> = []
 
-    init(file: String) { self.file = file }
+    /// What labels read from this file give as their source: its kind (`csv`, `conll`, …).
+    let source: String
+
+    init(file: String) {
+        self.file = file
+        let ext = (file as NSString).pathExtension.lowercased()
+        source = ext.isEmpty || !["csv", "tsv", "json", "jsonl", "conll"].contains(ext) ? "conll" : ext
+    }
 
     /// UTF-8 text; invalid bytes become U+FFFD, reported once.
     mutating func decode(_ data: Data) -> String {

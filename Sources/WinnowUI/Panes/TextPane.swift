@@ -1,0 +1,78 @@
+import WinnowCanvas
+import WinnowCore
+
+/// Center pane for a text example: the prompt and its response, or the labelled text with its
+/// entity spans underlined in their category's colour and named after them (‹city›), then the
+/// same text as each model marks it. Long texts scroll (`text.scroll-down` / `-up`).
+enum TextPane {
+    static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
+        let item = state.currentItem
+        PaneFrame.draw(rect, title: item.map { ItemNames.title($0.path, details: "  \($0.tier(state.thresholds).rawValue)", paneWidth: rect.width) } ?? "Text",
+                       into: &grid, theme: theme, display: state.display)
+        let content = rect.inset(by: 1)
+        guard let item, let text = item.textContent, !content.isEmpty else { return }
+        let lines = body(item, text, width: content.width, theme: theme)
+        let first = visibleStart(state.textScroll, lineCount: lines.count, height: content.height)
+        for (row, line) in lines.dropFirst(first).prefix(content.height).enumerated() {
+            var x = content.x
+            for run in line {
+                grid.write(run.text, x: x, y: content.y + row, style: run.style, maxWidth: content.maxX - x)
+                x += DisplayWidth.of(run.text)
+            }
+        }
+        if first + content.height < lines.count {
+            let more = " \(lines.count - first - content.height) more lines (\(state.keymap.firstKey(for: .textScrollDown) ?? "scroll")) "
+            grid.write(more, x: content.maxX - DisplayWidth.of(more), y: rect.maxY - 1, style: theme[.textDim], maxWidth: content.width)
+        }
+    }
+
+    /// The first line shown: the scroll position, kept so the last screen is full.
+    static func visibleStart(_ scroll: Int, lineCount: Int, height: Int) -> Int {
+        max(0, min(scroll, lineCount - height))
+    }
+
+    private static func body(_ item: ReviewItem, _ text: TextContent, width: Int, theme: Theme) -> [StyledWrap.Line] {
+        var lines: [StyledWrap.Line] = []
+        func section(_ heading: String, _ segments: [(String, Style)]) {
+            if !lines.isEmpty { lines.append([]) }
+            lines.append([(heading, theme[.paneTitle])])
+            lines += StyledWrap.lines(segments, width: width)
+        }
+        if let prompt = text.prompt { section("Prompt", [(prompt, theme[.text])]) }
+        if let response = text.response { section("Response", [(response, theme[.text])]) }
+        if let body = text.text {
+            let slots = categorySlots(item)
+            let spans = item.labels.filter { !$0.rejected }.compactMap { label in label.span.map { ($0, label.category) } }
+            section(spans.isEmpty ? "Text" : "Text and entities", marked(body, spans, slots: slots, theme: theme, underline: true))
+            for model in Set(text.predictedSpans.map(\.model)).sorted() {
+                let predicted = text.predictedSpans.filter { $0.model == model }.map { ($0.span, $0.label) }
+                section("Model \(model)", marked(body, predicted, slots: slots, theme: theme, underline: false))
+            }
+        }
+        return lines
+    }
+
+    /// The text in runs: each span in its category's colour (underlined for labels, italic for a
+    /// model's), followed by its label in angle quotes.
+    private static func marked(_ text: String, _ spans: [(TextSpan, String)], slots: [String: Int], theme: Theme, underline: Bool) -> [(String, Style)] {
+        let scalars = Array(text.unicodeScalars)
+        var segments: [(String, Style)] = []
+        var position = 0
+        for (span, label) in spans.sorted(by: { $0.0.start < $1.0.start }) where span.start >= position && span.end <= scalars.count && span.start < span.end {
+            segments.append((String(String.UnicodeScalarView(scalars[position..<span.start])), theme[.text]))
+            var style = theme[ThemeRole.boxPalette[(slots[label] ?? 0) % ThemeRole.boxPalette.count]]
+            style.attributes.insert(underline ? .underline : .italic)
+            segments.append((String(String.UnicodeScalarView(scalars[span.start..<span.end])), style))
+            segments.append(("‹\(label)›", theme[.textDim]))
+            position = span.end
+        }
+        segments.append((String(String.UnicodeScalarView(scalars[position...])), theme[.text]))
+        return segments
+    }
+
+    /// One palette colour per category of the item's labels and predictions, in sorted order.
+    private static func categorySlots(_ item: ReviewItem) -> [String: Int] {
+        let names = Set(item.labels.map(\.category) + (item.textContent?.predictedSpans.map(\.label) ?? [])).sorted()
+        return Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    }
+}
