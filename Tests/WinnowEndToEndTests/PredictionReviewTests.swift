@@ -104,3 +104,22 @@ final class PredictionReviewTests: XCTestCase {
         XCTAssertEqual(tmux.exitStatus(), 0)
     }
 }
+
+/// A text example reviewed in the real terminal: shown, judged, journaled.
+final class TextReviewTmuxTests: XCTestCase {
+    func testReviewingATextExampleInTmux() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed (.ci/run installs it)") }
+        let copy = try SampleCopy("text")
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.appendingPathComponent("chat.jsonl").path, "--queue", "all",
+                                             "--reviewer", "tess"], workdir: copy.root, width: 120, height: 36)
+        try tmux.waitFor("the first prompt and response") { $0.contains("How do I reset my password?") && $0.contains("Response") }
+        try tmux.send("j")
+        try tmux.waitFor("the second example") { $0.contains("The capital of Australia is Sydney.") }
+        try tmux.send("x")
+        try tmux.waitFor("the verdict saved") { $0.contains("saved: bad") }
+        try tmux.send("q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+        let journal = try String(contentsOf: copy.dataset.appendingPathComponent(".winnow/chat.jsonl/journal.jsonl"), encoding: .utf8)
+        XCTAssertTrue(journal.contains(#""item":"train_002""#) && journal.contains(#""verdict":"bad""#) && journal.contains(#""reviewer":"tess""#), journal)
+    }
+}

@@ -31,7 +31,15 @@ public enum DatasetDetector {
         if VOCReader.annotationFolder(in: folder) != nil { return .voc }
         if cocoFiles(in: folder).count == 1 { return .coco }
         if isMostlyDrillRuns(folder) { return .signals }
+        if textFiles(in: folder).count * 2 >= visibleEntries(of: folder).filter({ !isFolder($0) }).count, !textFiles(in: folder).isEmpty {
+            return .text
+        }
         return nil
+    }
+
+    /// The files of a folder that hold text examples, by name.
+    static func textFiles(in folder: URL) -> [URL] {
+        visibleEntries(of: folder).filter { !isFolder($0) && TextFileKind.of($0) != nil }
     }
 
     /// Setitec `.xls` files make up at least half of the folder's files (a README or a label

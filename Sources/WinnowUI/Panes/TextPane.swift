@@ -26,6 +26,14 @@ enum TextPane {
         }
     }
 
+    /// How far the current text can scroll: its wrapped lines past the pane's height (styles do
+    /// not change the wrapping, so any theme will do).
+    static func maxScroll(_ state: AppState) -> Int {
+        guard let layout = WorkstationLayout(state), let item = state.currentItem, let text = item.textContent else { return 0 }
+        let content = layout.image.inset(by: 1)
+        return max(0, body(item, text, width: content.width, theme: Theme(name: "plain")).count - content.height)
+    }
+
     /// The first line shown: the scroll position, kept so the last screen is full.
     static func visibleStart(_ scroll: Int, lineCount: Int, height: Int) -> Int {
         max(0, min(scroll, lineCount - height))

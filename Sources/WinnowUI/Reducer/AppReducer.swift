@@ -124,7 +124,7 @@ public enum AppReducer {
         case .helpClose: state.overlay = .none
         case .verdictBadReason: ReasonPicker.open(&state)
         case .auditDraw: return BatchAccept.drawAudit(&state)
-        case .textScrollDown: state.textScroll += max(1, state.size.height / 2)
+        case .textScrollDown: state.textScroll = min(TextPane.maxScroll(state), state.textScroll + max(1, state.size.height / 2))
         case .textScrollUp: state.textScroll = max(0, state.textScroll - max(1, state.size.height / 2))
         case .predictionToggle, .predictionNext, .predictionPrevious, .predictionAdopt, .predictionAdoptAll, .predictionRejectLabel,
              .predictionRelabel:
