@@ -80,6 +80,12 @@ public final class TerminalScreen {
         painter.invalidate()
     }
 
+    /// After another program had the terminal: repaint everything, and forget the Ctrl-C it took.
+    public func resumeAfterProgram() {
+        signals.forgetInterrupt()
+        invalidate()
+    }
+
     /// Gives the terminal back (endwin). Idempotent; a later draw re-enters curses mode.
     public func restore() {
         Curses.end()

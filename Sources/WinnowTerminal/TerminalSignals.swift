@@ -36,6 +36,12 @@ public final class TerminalSignals {
         for (signal, var previous) in previousActions { sigaction(signal, &previous, nil) }
     }
 
+    /// Forgets a Ctrl-C that arrived while another program had the terminal (an editor takes
+    /// Ctrl-C for itself, as git lets it); a SIGTERM stays pending.
+    public func forgetInterrupt() {
+        if pendingTerminationSignal == SIGINT { pendingTerminationSignal = 0 }
+    }
+
     /// The signal that arrived since the last call (SIGINT or SIGTERM), clearing it.
     public func takePendingSignal() -> Int32? {
         let signal = pendingTerminationSignal

@@ -123,3 +123,68 @@ final class TextReviewTmuxTests: XCTestCase {
         XCTAssertTrue(journal.contains(#""item":"train_002""#) && journal.contains(#""verdict":"bad""#) && journal.contains(#""reviewer":"tess""#), journal)
     }
 }
+
+/// Corrections in the user's editor: scripted with `EDITOR`, as git's tests do.
+final class TextCorrectionTests: XCTestCase {
+    private func review(_ copy: SampleCopy, _ keys: String, editor: String) throws -> String {
+        let result = try WinnowProcess.run(["review", copy.dataset.appendingPathComponent("chat.jsonl").path, "--headless", "--keys-string", keys,
+                                            "--size", "120x30", "--queue", "all"], environment: ["EDITOR": editor, "VISUAL": ""])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result.stdout.split(separator: "\n").last.map(String.init) ?? ""
+    }
+
+    private func shown(_ copy: SampleCopy) throws -> JSONValue {
+        try JSONParser.parse(try WinnowProcess.run(["show", copy.dataset.appendingPathComponent("chat.jsonl").path, "train_002", "--json"]).stdout)
+    }
+
+    func testACorrectionWithAReasonIsJournaledShownAndUndoneAcrossRestarts() throws {
+        let copy = try SampleCopy("text")
+        let status = try review(copy, "j E f a c t u a l <Enter>", editor: "sed -i s/Sydney/Canberra/")
+        XCTAssertTrue(status.contains("response corrected (factual)"), status)
+        var item = try shown(copy)
+        XCTAssertEqual(item["response"]?.stringValue, "The capital of Australia is Canberra.")
+        XCTAssertEqual(item["original"]?.stringValue, "The capital of Australia is Sydney.")
+        XCTAssertEqual(item["confidence"]?.doubleValue, 1, "a corrected example counts as verified")
+        let event = try XCTUnwrap(item["history"]?.arrayValue?.last)
+        XCTAssertEqual(event["type"]?.stringValue, "correction")
+        XCTAssertEqual(event["reason"]?.stringValue, "factual")
+        let source = try String(contentsOf: copy.dataset.appendingPathComponent("chat.jsonl"), encoding: .utf8)
+        XCTAssertTrue(source.contains("The capital of Australia is Sydney."), "the source is never written")
+
+        _ = try review(copy, "u", editor: "true")
+        item = try shown(copy)
+        XCTAssertEqual(item["response"]?.stringValue, "The capital of Australia is Sydney.", "undone after a restart")
+        XCTAssertNil(item["original"])
+    }
+
+    func testEnterSkipsTheReasonAndAFailedOrUnchangedEditSavesNothing() throws {
+        let copy = try SampleCopy("text")
+        XCTAssertTrue(try review(copy, "j E", editor: "true").contains("no change: nothing saved"))
+        XCTAssertTrue(try review(copy, "j E", editor: "false").contains("exited with status 1; nothing saved"))
+        XCTAssertNil(try shown(copy)["history"]?.arrayValue?.first)
+        XCTAssertTrue(try review(copy, "j E <Enter>", editor: "sed -i s/Sydney/Canberra/").contains("response corrected ·"))
+        XCTAssertNil(try shown(copy)["history"]?.arrayValue?.last?["reason"])
+    }
+
+    func testCorrectingInTmuxGivesTheTerminalToTheEditorAndTakesItBack() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed (.ci/run installs it)") }
+        let copy = try SampleCopy("text")
+        let script = copy.root.appendingPathComponent("editor.sh")
+        // An editor that shows itself on the terminal, waits for a key, then edits.
+        try Data("#!/bin/sh\necho 'EDITOR RUNNING'; read answer; sed -i s/Sydney/Canberra/ \"$1\"\n".utf8).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.appendingPathComponent("chat.jsonl").path, "--queue", "all"],
+                                   workdir: copy.root, width: 120, height: 36, environment: ["EDITOR": script.path])
+        try tmux.waitFor("the workstation") { $0.contains("How do I reset my password?") }
+        try tmux.send("j")
+        try tmux.waitFor("the second example") { $0.contains("Sydney") }
+        try tmux.send("E")
+        try tmux.waitFor("the editor on the terminal") { $0.contains("EDITOR RUNNING") && !$0.contains("Validation") }
+        try tmux.send("Enter")
+        try tmux.waitFor("the reason prompt, the workstation back") { $0.contains("reason for the correction") && $0.contains("Validation") }
+        try tmux.send("Enter")
+        try tmux.waitFor("the correction saved and shown") { $0.contains("response corrected") && $0.contains("Canberra") }
+        try tmux.send("q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+    }
+}

@@ -12,6 +12,8 @@ package final class AppStore {
     /// Triage claims, so two reviewers are not handed the same item at once.
     package let claims: ClaimKeeper
     package private(set) var needsFullRedraw = false
+    /// Runs the user's editor on a text (the workstation gives the terminal back around it).
+    package var textEditor: (String) -> Result<String, EditorFailure> = { ExternalEditor.edit($0) }
     package private(set) var version = 0
 
     package init(state: AppState, session: CurationSession) {
@@ -82,6 +84,9 @@ package final class AppStore {
         case .redraw:
             needsFullRedraw = true
             return []
+        case .editText(let item, let field, let text):
+            let result = textEditor(text).mapError { TextEditFailure($0.message) }
+            return [.textEdited(item: item, field: field, result: result)]
         case .quit:
             return []
         }

@@ -27,6 +27,7 @@ package final class CursesTerminal: TerminalDevice {
     package func draw(_ grid: Grid) { screen.draw(grid) }
     package func invalidate() { screen.invalidate() }
     package func restore() { screen.restore() }
+    package func resumeAfterProgram() { screen.resumeAfterProgram() }
     /// Bytes ncurses has sent so far (counted when drawing into a file).
     package var bytesWritten: Int { screen.bytesWritten }
 }

@@ -53,5 +53,6 @@ package final class RecordingTerminal: TerminalDevice {
 
     package func invalidate() { shown = nil }
     package func restore() {}
+    package func resumeAfterProgram() { invalidate() }
     package var lastFrame: Grid? { frames.last?.grid }
 }

@@ -20,4 +20,6 @@ package protocol TerminalDevice: AnyObject {
     func invalidate()
     /// Gives the terminal back as it was.
     func restore()
+    /// Takes the terminal back after another program (an editor) had it.
+    func resumeAfterProgram()
 }

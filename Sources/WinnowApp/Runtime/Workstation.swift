@@ -36,6 +36,11 @@ package struct Workstation {
         if let score = config.adoptScore { state.adoptScore = score }
         if let notice { state.message = .error(notice) }
         let store = AppStore(state: state, session: session)
+        store.textEditor = { [device] text in
+            device.restore()  // the editor gets the terminal; the next draw takes it back, repainting all
+            defer { device.resumeAfterProgram() }
+            return ExternalEditor.edit(text)
+        }
         store.dispatch(.resized(device.size))
         store.dispatch(.started)
         loop(store)

@@ -143,6 +143,7 @@ bind loading q          app.quit
 # Text examples: scroll a long prompt, response or text.
 bind text J           text.scroll-down
 bind text K           text.scroll-up
+bind text E           text.edit
 bind text <C-d>       text.scroll-down
 """#,
         "vim": #"""
@@ -289,6 +290,7 @@ bind loading q          app.quit
 # Text examples: scroll a long prompt, response or text.
 bind text J           text.scroll-down
 bind text K           text.scroll-up
+bind text E           text.edit
 """#,
     ]
 

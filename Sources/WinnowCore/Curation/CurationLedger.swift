@@ -52,7 +52,7 @@ public struct CurationLedger: Sendable {
             // Filed under each item, so an item's verdict is found without scanning batches.
             for item in items { verdictEvents.append(event.seq, item: events.itemNumber(adding: item)) }
             pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
-        case .eventSet, .eventDelete, .boxSet, .boxDelete, .boxDecision, .boxAdopt:
+        case .eventSet, .eventDelete, .boxSet, .boxDelete, .boxDecision, .boxAdopt, .correction:
             editEvents.append(event.seq, item: added.item)
             pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
         case .note:
@@ -224,7 +224,12 @@ public struct CurationLedger: Sendable {
         }
         var copy = item
         for seq in editEvents.seqs(of: number) where !undone.contains(seq) {
-            if let action = events[seq]?.action { copy.labels = LabelEdit.apply(action, to: copy.labels) }
+            guard let action = events[seq]?.action else { continue }
+            if case .correction(_, let field, let text, _) = action {
+                copy.textContent?.correct(field, to: text)
+            } else {
+                copy.labels = LabelEdit.apply(action, to: copy.labels)
+            }
         }
         return copy
     }

@@ -29,6 +29,10 @@ extension JournalEvent {
             return triageFields()
         case .boxSet, .boxDelete, .boxDecision, .boxAdopt:
             return boxFields()
+        case .correction(let item, let field, let text, let reason):
+            var o = JSONObject([("item", JSONValue(item)), ("field", JSONValue(field)), ("text", JSONValue(text))])
+            if let reason { o["reason"] = JSONValue(reason) }
+            return o
         case .eventSet(let item, let event):
             return JSONObject([("item", JSONValue(item)), ("event", JSONValue(event.type.rawValue)),
                                ("sample", JSONValue(event.sample)), ("position_mm", JSONValue(event.positionMM))])
@@ -80,6 +84,11 @@ extension JournalEvent {
             return triageAction(type: type, o)
         case "box.set", "box.delete", "box.decision", "box.adopt":
             return boxAction(type: type, o)
+        case "correction":
+            guard let item = o["item"]?.stringValue else { return .failure(.missingField("item")) }
+            guard let field = o["field"]?.stringValue else { return .failure(.missingField("field")) }
+            guard let text = o["text"]?.stringValue else { return .failure(.missingField("text")) }
+            return .success(.correction(item: item, field: field, text: text, reason: o["reason"]?.stringValue))
         case "event.set", "event.delete":
             return eventAction(type: type, o)
         case "undo", "redo":

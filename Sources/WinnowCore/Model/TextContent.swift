@@ -16,6 +16,28 @@ public struct TextContent: Equatable, Sendable {
     /// Entity spans a model predicted (`--predictions` of a CoNLL file): label and span.
     public var predictedSpans: [(model: String, label: String, span: TextSpan)] = []
 
+    /// What the corrected field said before the first correction (nil: never corrected).
+    public var original: String?
+
+    /// The field (`response`, `text` or `prompt`) as a reviewer rewrote it: a person wrote it,
+    /// so the example counts as verified.
+    public mutating func correct(_ field: String, to corrected: String) {
+        let before: String?
+        switch field {
+        case "prompt": before = prompt; prompt = corrected
+        case "text": before = text; text = corrected
+        default: before = response; response = corrected
+        }
+        if original == nil { original = before }
+        confidence = 1
+    }
+
+    /// The field `E` opens: the response, else the text.
+    public var editableField: (name: String, text: String)? {
+        if let response { return ("response", response) }
+        return text.map { ("text", $0) }
+    }
+
     public init(prompt: String? = nil, response: String? = nil, text: String? = nil) {
         self.prompt = prompt
         self.response = response
@@ -23,7 +45,7 @@ public struct TextContent: Equatable, Sendable {
     }
 
     public static func == (a: TextContent, b: TextContent) -> Bool {
-        a.prompt == b.prompt && a.response == b.response && a.text == b.text && a.tokens == b.tokens && a.confidence == b.confidence
+        a.prompt == b.prompt && a.response == b.response && a.text == b.text && a.tokens == b.tokens && a.confidence == b.confidence && a.original == b.original
             && a.predictedSpans.map { "\($0.model) \($0.label) \($0.span.start) \($0.span.end)" }
             == b.predictedSpans.map { "\($0.model) \($0.label) \($0.span.start) \($0.span.end)" }
     }

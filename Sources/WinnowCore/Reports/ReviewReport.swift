@@ -73,6 +73,13 @@ public enum ReviewReport {
             ("history", .array(ledger.history(for: item.localID).map { historyEntry($0, ledger: ledger) })),
         ])
         for (key, value) in predictions(item) { object[key] = value }
+        if let text = item.textContent {
+            for (key, value) in [("prompt", text.prompt), ("response", text.response), ("text", text.text), ("original", text.original)] {
+                if let value { object[key] = JSONValue(value) }
+            }
+            object["width"] = nil
+            object["height"] = nil
+        }
         if let run = item.signal {
             object["width"] = nil
             object["height"] = nil
@@ -181,6 +188,10 @@ public enum ReviewReport {
             o["accepted"] = JSONValue(accepted)
         case .boxAdopt(_, let boxes):
             o["boxes"] = .array(boxes.map(JournalEvent.adoptedFields))
+        case .correction(_, let field, let text, let reason):
+            o["field"] = JSONValue(field)
+            o["text"] = JSONValue(text)
+            if let reason { o["reason"] = JSONValue(reason) }
         case .undo(let target), .redo(let target):
             o["target"] = JSONValue(target)
         case .unknown:

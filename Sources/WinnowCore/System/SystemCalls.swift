@@ -39,6 +39,20 @@ public enum SystemCalls {
     }
     public static var processID: Int32 { getpid() }
 
+    /// Runs a program in this process group, so it may read the terminal (an editor), and waits
+    /// for it; its exit status, or nil when it could not start. (Foundation's Process starts
+    /// children in a group of their own, where reading the terminal fails.)
+    public static func runInForeground(_ path: String, _ arguments: [String], environment: [String: String]) -> Int32? {
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for p in argv + envp { free(p) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, path, nil, nil, argv, envp) == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+
     /// The largest resident size, in bytes, of any child process waited for so far (benchmarks).
     public static var childrenPeakResidentBytes: Int {
         var usage = rusage()

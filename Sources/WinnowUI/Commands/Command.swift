@@ -73,6 +73,7 @@ public enum Command: String, CaseIterable, Sendable {
     case predictionRelabel = "prediction.relabel"
     case textScrollDown = "text.scroll-down"
     case textScrollUp = "text.scroll-up"
+    case textEdit = "text.edit"
     case auditDraw = "audit.draw"
     case batchAccept = "batch.accept"
     case statsToggle = "stats.toggle"
@@ -174,6 +175,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .verdictBadReason: return "mark bad with a reason from .winnow/config (digit picks it)"
         case .textScrollDown: return "scroll the text down half a screen"
         case .textScrollUp: return "scroll the text up half a screen"
+        case .textEdit: return "correct the response (or text) in $VISUAL/$EDITOR; a reason is asked after (Enter skips)"
         case .predictionToggle: return "show or hide the model's predictions (corner marks with scores)"
         case .predictionNext: return "select the next disagreement with the model"
         case .predictionPrevious: return "select the previous disagreement with the model"
@@ -214,7 +216,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo, .itemFlag, .itemNote, .auditDraw, .batchAccept, .verdictBadReason:
             return .decide
         case .labelNext, .labelPrevious: return .labels
-        case .textScrollDown, .textScrollUp: return .text
+        case .textScrollDown, .textScrollUp, .textEdit: return .text
         case .predictionToggle, .predictionNext, .predictionPrevious, .predictionAdopt, .predictionAdoptAll, .predictionRejectLabel,
              .predictionRelabel:
             return .model

@@ -42,12 +42,13 @@ enum StatusBar {
             x += grid.write(step, x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.maxX - x)
         }
         // The message takes the room it needs; the hints what is left, but never fewer than the first three.
-        let said = state.noteDraft.map { "note: " + $0.text + " " } ?? state.message?.text ?? ""
+        let label = state.noteDraft?.correction == nil ? "note: " : "reason for the correction (Enter skips): "
+        let said = state.noteDraft.map { label + $0.text + " " } ?? state.message?.text ?? ""
         let hints = keyHints(state, theme: theme, room: max(rect.maxX - x - DisplayWidth.of(said) - 1, essentialWidth(state)))
         let hintsWidth = hints.reduce(0) { $0 + DisplayWidth.of($1.0) }
         if let draft = state.noteDraft {
             let room = Rect(x: x, y: rect.y, width: max(0, rect.maxX - x - hintsWidth), height: 1)
-            x += grid.write("note: ", x: x, y: rect.y, style: theme[.messageInfo], maxWidth: room.width)
+            x += grid.write(label, x: x, y: rect.y, style: theme[.messageInfo], maxWidth: room.width)
             x += write(draft.line, x: x, in: room, style: theme[.messageInfo], state: state, into: &grid, theme: theme)
         } else if let message = state.message {
             let room = rect.maxX - x - hintsWidth

@@ -47,7 +47,8 @@ enum TextPane {
             lines += StyledWrap.lines(segments, width: width)
         }
         if let prompt = text.prompt { section("Prompt", [(prompt, theme[.text])]) }
-        if let response = text.response { section("Response", [(response, theme[.text])]) }
+        let corrected = text.original == nil ? "" : " (corrected)"
+        if let response = text.response { section("Response" + corrected, [(response, theme[.text])]) }
         if let body = text.text {
             let slots = categorySlots(item)
             let spans = item.labels.filter { !$0.rejected }.compactMap { label in label.span.map { ($0, label.category) } }

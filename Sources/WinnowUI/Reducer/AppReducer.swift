@@ -56,6 +56,9 @@ public enum AppReducer {
             guard state.currentItemIndex == item, state.queueName == .triage, state.cursor + 1 < state.queue.count else { break }
             state.message = .info("skipped \(state.items[item].id): \(reviewer) is reviewing it")
             QueueNavigation.move(&state, by: 1)
+        case .textEdited(let item, let field, let result):
+            NoteEntry.edited(item: item, field: field, result: result, &state)
+            effects = [.redraw]
         case .imageFailed(let item, let message):
             state.imageFailures[item] = message
             effects = []
@@ -126,6 +129,12 @@ public enum AppReducer {
         case .auditDraw: return BatchAccept.drawAudit(&state)
         case .textScrollDown: state.textScroll = min(TextPane.maxScroll(state), state.textScroll + max(1, state.size.height / 2))
         case .textScrollUp: state.textScroll = max(0, state.textScroll - max(1, state.size.height / 2))
+        case .textEdit:
+            guard let index = state.currentItemIndex, let field = state.items[index].textContent?.editableField else {
+                state.message = .info("nothing to correct here")
+                return []
+            }
+            return [.editText(item: index, field: field.name, text: field.text)]
         case .predictionToggle, .predictionNext, .predictionPrevious, .predictionAdopt, .predictionAdoptAll, .predictionRejectLabel,
              .predictionRelabel:
             return PredictionCommands.perform(command, on: &state)
@@ -247,6 +256,8 @@ public enum AppReducer {
             state.signalView?.selectedEvent = remaining
         case (.edit, .note):
             state.message = .info("note saved · \(name)")
+        case (.edit, .correction(_, let field, _, let reason)):
+            state.message = .info("\(field) corrected\(reason.map { " (\($0))" } ?? "") · \(name)")
         case (.edit, .flag(_, let on)):
             state.message = .info("\(on ? "flagged" : "unflagged") · \(name)")
         case (.batch, .batchVerdict(let items, let verdict, _)):
@@ -283,6 +294,7 @@ public enum AppReducer {
         case .boxSet(_, let label, _, let category)?: return "edit of box \(label) (\(category))"
         case .boxDelete(_, let label)?: return "deletion of box \(label)"
         case .boxDecision(_, let label, let accepted)?: return "\(accepted ? "accept" : "reject") of box \(label)"
+        case .correction(_, let field, _, _)?: return "correction of the \(field)"
         case .boxAdopt(_, let boxes)?: return "adoption of \(boxes.count) predicted box\(boxes.count == 1 ? "" : "es")"
         case .eventSet(_, let event)?: return "\(event.type.rawValue) at \(String(format2: event.positionMM)) mm"
         case .eventDelete(_, let type)?: return "deletion of \(type.rawValue)"

@@ -15,6 +15,8 @@ public enum AppAction: Sendable {
     case externalEvents([(dataset: Int, event: JournalEvent)])
     case thumbnailReady(ThumbnailKey, PixelImage)
     case imageFailed(item: Int, message: String)
+    /// The editor closed: the field's new text, or why there is none.
+    case textEdited(item: Int, field: String, result: Result<String, TextEditFailure>)
     /// Another reviewer holds this item: triage moves on past it.
     case claimedByOther(item: Int, reviewer: String)
 }

@@ -10,6 +10,8 @@ public enum AppEffect: Equatable, Sendable {
     case claim(item: Int?)
     /// Draw and record an audit sample of the tier (the runner picks the seed), as `winnow audit` does.
     case drawAudit(tier: Tier, count: Int)
+    /// Open the item's field in the user's editor (the terminal is given back meanwhile).
+    case editText(item: Int, field: String, text: String)
     case redraw
     case quit
 }

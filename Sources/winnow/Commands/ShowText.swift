@@ -6,6 +6,9 @@ import WinnowCore
 enum ShowText {
     static func render(_ item: JSONValue) -> String {
         var lines = [header(item), standing(item)]
+        for key in ["prompt", "response", "text", "original"] {
+            if let value = item[key]?.stringValue { lines.append("\(key == "original" ? "original (before the correction)" : key):\n  " + value.replacingOccurrences(of: "\n", with: "\n  ")) }
+        }
         let labels = item["labels"]?.arrayValue ?? []
         lines.append("labels (\(labels.count))")
         lines += labels.map(label)
