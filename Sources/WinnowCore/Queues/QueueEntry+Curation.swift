@@ -1,7 +1,7 @@
 extension QueueEntry {
     /// What each item brings to the queues, from the items as curated and their datasets' ledgers.
-    public static func entries(items: [ReviewItem], ledgers: [CurationLedger], datasetOfItem: [Int], thresholds: TierThresholds)
-        -> [QueueEntry]
+    public static func entries(items: [ReviewItem], ledgers: [CurationLedger], datasetOfItem: [Int], thresholds: TierThresholds,
+                               issues: [[Issue]] = []) -> [QueueEntry]
     {
         let audit = ledgers.map(auditPositions)
         return items.indices.map { index in
@@ -12,6 +12,10 @@ extension QueueEntry {
             var entry = QueueEntry(index: index, confidence: confidence, tier: thresholds.tier(for: confidence),
                                    reviewed: ledger.verdict(for: item.localID) != nil, flagged: ledger.isFlagged(item.localID),
                                    disputed: ledger.hasDisagreement(item.localID), auditPosition: audit[datasetOfItem[index]][item.localID])
+            if issues.indices.contains(index) {
+                entry.duplicated = issues[index].contains { $0.code == "text.duplicate" || $0.code == "text.near-duplicate" }
+                entry.conflicting = issues[index].contains { $0.code == "text.label-conflict" }
+            }
             for outcome in comparison {
                 let score = outcome.kind == .missed ? 1 : outcome.score
                 entry.disagreementScores[outcome.kind] = max(entry.disagreementScores[outcome.kind] ?? 0, score)

@@ -10,6 +10,9 @@ public struct QueueEntry: Sendable {
     public var auditPosition: Int?
     /// The highest prediction score of each kind of disagreement with the models (a missed label counts 1).
     public var disagreementScores: [Disagreement: Double] = [:]
+    /// The same or nearly the same text as another item; and one of them labelled otherwise.
+    public var duplicated = false
+    public var conflicting = false
 
     public init(index: Int, confidence: Double?, tier: Tier, reviewed: Bool, flagged: Bool = false, disputed: Bool = false,
                 auditPosition: Int? = nil) {

@@ -18,9 +18,16 @@ public enum QueueName: String, CaseIterable, Sendable {
     case wrongClass = "wrong-class"
     /// Unreviewed items where a prediction overlaps a label of its category too loosely, surest first.
     case placement
+    /// Text examples with the same or nearly the same text as another.
+    case duplicates
+    /// Text examples whose (near) duplicates carry other labels.
+    case conflicts
     /// Everything, in dataset order.
     case all
 
     /// The queues that order by disagreement with a model.
     public var needsPredictions: Bool { [.modelDisagrees, .missed, .wrongClass, .placement].contains(self) }
+
+    /// The queues of text examples' duplicates.
+    public var needsText: Bool { self == .duplicates || self == .conflicts }
 }

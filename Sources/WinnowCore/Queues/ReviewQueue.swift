@@ -12,6 +12,8 @@ public enum ReviewQueue {
         case .audit:
             return entries.compactMap { e in e.auditPosition.map { (e.index, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
         case .all: return entries.map(\.index)
+        case .duplicates: return entries.filter(\.duplicated).map(\.index)
+        case .conflicts: return entries.filter(\.conflicting).map(\.index)
         case .modelDisagrees:
             return byDoubt(entries.filter { !$0.reviewed && $0.disagreementScores.keys.contains { $0 != .match } }, tierFirst: false)
         case .missed: return bySurestDisagreement(.falsePositive, entries)

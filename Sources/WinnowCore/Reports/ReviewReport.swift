@@ -29,7 +29,20 @@ public enum ReviewReport {
             ("agreement", agreement(s.agreement)),
         ])
         if let predictions = predictionSummary(s) { object["predictions"] = predictions }
+        object["quality"] = quality(QualityMetrics(s, duplicates: s.textDuplicates))
+        if s.items.contains(where: { $0.textContent != nil }) {
+            let d = s.textDuplicates
+            object["duplicates"] = .object(JSONObject([("exact_groups", JSONValue(d.exact.count)), ("near_groups", JSONValue(d.near.count)),
+                                                       ("conflict_groups", JSONValue(d.conflicts.count))]))
+        }
         return .object(object)
+    }
+
+    /// Each dimension to 0.0001.
+    static func quality(_ q: QualityMetrics) -> JSONValue {
+        let figures = [("completeness", q.completeness), ("consistency", q.consistency), ("accuracy", q.accuracy),
+                       ("diversity", q.diversity), ("balance", q.balance), ("complexity", q.complexity), ("overall", q.overall)]
+        return .object(JSONObject(figures.map { ($0.0, JSONValue(($0.1 * 10_000).rounded() / 10_000)) }))
     }
 
     /// Always present, so scripts need not test for it: zeros and a null kappa until two

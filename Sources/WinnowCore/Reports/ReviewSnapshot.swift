@@ -7,6 +7,8 @@ public struct ReviewSnapshot: Sendable {
     public let items: [ReviewItem]
     /// Per item: problems from its source files and validation.
     public let itemIssues: [[Issue]]
+    /// Duplicate and conflicting text examples (empty without text items).
+    public let textDuplicates: TextDuplicates
 
     public init(workspace: Workspace, ledgers: [CurationLedger], thresholds: TierThresholds = .standard, extraIssues: [[Issue]]? = nil) {
         self.workspace = workspace
@@ -14,8 +16,11 @@ public struct ReviewSnapshot: Sendable {
         self.thresholds = thresholds
         let items = workspace.items.indices.map { ledgers[workspace.datasetIndexOfItem[$0]].edited(workspace.items[$0]) }
         self.items = items
+        let duplicates = items.contains { $0.textContent != nil } ? TextDuplicates(items: items) : TextDuplicates()
+        textDuplicates = duplicates
+        let found = duplicates.issues(items)
         self.itemIssues = items.indices.map { index in
-            ItemValidator.issues(for: items[index]) + (extraIssues?[index] ?? [])
+            ItemValidator.issues(for: items[index]) + (extraIssues?[index] ?? []) + (found[index] ?? [])
         }
     }
 

@@ -6,7 +6,8 @@ enum QueueBuilder {
     static func rebuild(_ state: inout AppState) {
         let current = state.currentItemIndex
         let entries = QueueEntry.entries(items: state.items, ledgers: state.ledgers,
-                                         datasetOfItem: state.workspace.datasetIndexOfItem, thresholds: state.thresholds)
+                                         datasetOfItem: state.workspace.datasetIndexOfItem, thresholds: state.thresholds,
+                                         issues: state.itemIssues)
         var order = ReviewQueue.order(state.queueName, entries)
         if !state.filter.isEmpty {
             let selected = Set(state.filter.matchingIndices(in: state.items.indices.map { facts(state, $0) }))
@@ -27,7 +28,8 @@ enum QueueBuilder {
     /// The next queue in switching order; the model's queues only when predictions are open.
     static func nextQueue(after name: QueueName, _ state: AppState) -> QueueName {
         let hasPredictions = state.workspace.items.first?.predictionModels != nil
-        let all = QueueName.allCases.filter { hasPredictions || !$0.needsPredictions }
+        let hasText = state.workspace.items.contains { $0.kind == .text }
+        let all = QueueName.allCases.filter { (hasPredictions || !$0.needsPredictions) && (hasText || !$0.needsText) }
         return all[((all.firstIndex(of: name) ?? -1) + 1) % all.count]
     }
 }

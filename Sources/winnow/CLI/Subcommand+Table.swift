@@ -46,7 +46,8 @@ extension Subcommand {
             details: """
                 One item per line in queue order: id, kind, path, tier, confidence, verdict, labels, issues.
                 Queues: triage, high, medium, low, flagged, disagreements, audit, all (default); with --predictions
-                also model-disagrees (worst label quality first), missed (a prediction no label matches), wrong-class, placement.
+                also model-disagrees (worst label quality first), missed (a prediction no label matches), wrong-class, placement;
+                with text examples duplicates and conflicts.
                 """,
             valued: ["filter", "queue"], flags: ["json"], takesCommonOptions: true, run: ListCommand.run),
         Subcommand(

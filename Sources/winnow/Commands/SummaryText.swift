@@ -19,7 +19,13 @@ enum SummaryText {
             "verdicts   \(pairs("verdicts"))",
             "reviewers  \(pairs("reviewers"))",
             "issues     \(pairs("issues"))",
-        ] + agreement(summary["agreement"]) + predictions(summary["predictions"])).map(TerminalSafe.text).joined(separator: "\n")
+        ] + quality(summary["quality"]) + agreement(summary["agreement"]) + predictions(summary["predictions"])).map(TerminalSafe.text).joined(separator: "\n")
+    }
+
+    /// The quality dimensions, two decimals; duplicate groups of text examples when there are any.
+    private static func quality(_ q: JSONValue?) -> [String] {
+        guard let pairs = q?.objectValue?.pairs else { return [] }
+        return ["quality    " + pairs.map { "\($0.key) \(String(format: "%.2f", $0.value.doubleValue ?? 0))" }.joined(separator: ", ")]
     }
 
     /// With `--predictions`: the models and the disagreements of each kind, by tier.
