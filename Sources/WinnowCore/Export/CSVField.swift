@@ -3,7 +3,8 @@ import Foundation
 /// RFC 4180 fields: quoted when they hold a comma, quote or line break; quotes doubled.
 public enum CSVField {
     public static func escaped(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        // By scalar: Swift reads CRLF as one Character, which equals neither "\n" nor "\r".
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -140,6 +140,8 @@ extension Subcommand {
                               [--group-by FIELD] [--seed N] [--images link|copy|none] [--at SEQ] [--dedup] [--drop-empty-splits]
                               [--no-near-duplicates] [--force] [common options]
                 winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--seed N] [--force] [common options]
+                winnow export TEXT --format jsonl|csv|hf|spacy|conll --out DIR [--chat] [--split 0.8,0.1,0.1] [--seed N] [--filter QUERY]
+                              [--min-relevance low|medium|high] [--min-prompt N] [--min-response N] [--force] [common options]
                 """,
             details: """
                 Screenshots: the items with a good verdict (or --filter's), as curated: edited boxes, rejected ones out,
@@ -160,6 +162,14 @@ extension Subcommand {
                 verdict, reviewer, entry/transition/exit in mm and sample, confidence, source, group, fold). Folds
                 (default 24) keep every run of a drilling group in one fold; the group is the --groups sheet's `box`
                 for the file, else the file-name stem before the run number.
+
+                Text examples: items not judged bad, as curated (corrections applied). Pairs as seed 003 exports them:
+                include_in_training not false, domain_relevance at --min-relevance (default medium) or above, prompt and
+                response at least --min-prompt 10 and --min-response 20 characters, one per prompt (first 100 characters,
+                lower case; corrected examples first); jsonl {"prompt","response"} or, with --chat, {"messages":[...]};
+                labelled texts {"text","label"[,"entities"]}. csv: examples.csv; hf: <split>.jsonl and dataset_info.json;
+                spacy: <split>.json of [text, {"cats","entities"}]; conll: <split>.conll with BIO tags. --split stratifies
+                by label, a session (session_id, conversation_id) kept in one split. Read back before it is written.
                 """,
             valued: ExportArguments.valued, flags: ExportArguments.flags, takesCommonOptions: true, run: ExportCommand.run),
         Subcommand(

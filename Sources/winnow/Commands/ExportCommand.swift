@@ -7,7 +7,7 @@ import WinnowCore
 /// temporary folder first and moved into place,
 /// so a failed export never leaves a half-written folder.
 enum ExportCommand {
-    static let formats = ["signals"] + ExportFormat.allCases.map(\.rawValue)
+    static let formats = ["signals"] + ExportFormat.allCases.map(\.rawValue) + ["hf", "spacy", "conll"]
 
     static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "export")
@@ -17,6 +17,9 @@ enum ExportCommand {
         guard let out = args["out"] else { throw .usage("missing --out DIR", command: "export") }
         var exportArgs = args
         exportArgs.options["format"] = nil  // it names the output here, not how to read PATH
+        if let textFormat = TextExportFormat(rawValue: format), DatasetDetector.detect(URL(fileURLWithPath: path)) == .text || ExportFormat(rawValue: format) == nil {
+            return try TextExportCommand.run(exportArgs, path: path, format: textFormat, out: URL(fileURLWithPath: out))
+        }
         if let imageFormat = ExportFormat(rawValue: format) {
             return try ImageExportCommand.run(exportArgs, path: path, format: imageFormat, out: URL(fileURLWithPath: out))
         }
