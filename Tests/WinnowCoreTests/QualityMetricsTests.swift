@@ -59,3 +59,21 @@ final class QualityMetricsTests: XCTestCase {
         XCTAssertEqual(QualityMetrics(s, duplicates: s.textDuplicates).consistency, 1)
     }
 }
+
+/// Seed 000's metrics on the sample screens, with one state left uncovered by a bad verdict.
+final class ScreenshotMetricsTests: XCTestCase {
+    func testCoverageSourceMixAndVerification() throws {
+        let copy = try SampleCopy()
+        let workspace = try WorkspaceLoader.load(path: copy.dataset.path, options: ReadOptions())
+        let bad = JournalEvent(seq: 1, time: "2026-12-05T10:00:00.000Z", reviewer: "ana",
+                               action: .verdict(item: "ad0b71402e9cc582", verdict: .bad, note: nil, reason: nil))
+        let rejected = JournalEvent(seq: 2, time: "2026-12-05T10:00:01.000Z", reviewer: "ana",
+                                    action: .boxDecision(item: "f16fb96e43f1806c", label: "0", accepted: true))
+        let m = try XCTUnwrap(ScreenshotMetrics(ReviewSnapshot(workspace: workspace, ledgers: [CurationLedger(replaying: [bad, rejected])])))
+        XCTAssertEqual(m.states, 13)
+        XCTAssertEqual(m.uncoveredStates, ["Login"], "the only Login screen was judged bad")
+        XCTAssertEqual(m.coverage, 12.0 / 13.0, accuracy: 1e-12)
+        XCTAssertEqual([m.automatedLabels, m.humanLabels], [148, 10], "the accepted box counts as a person's")
+        XCTAssertEqual(m.verification, 10.0 / 158.0, accuracy: 1e-12)
+    }
+}

@@ -13,11 +13,13 @@ package struct ParsedArguments {
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
-            guard argument.hasPrefix("--"), argument.count > 2 else {
+            // `-m TEXT`: a one-letter option with a value (as git's), when the command takes one.
+            let short = argument.count == 2 && argument.hasPrefix("-") && valued.contains(String(argument.dropFirst()))
+            guard (argument.hasPrefix("--") && argument.count > 2) || short else {
                 positional.append(argument)
                 continue
             }
-            var name = String(argument.dropFirst(2))
+            var name = String(argument.dropFirst(short ? 1 : 2))
             var inlineValue: String?
             if let equals = name.firstIndex(of: "=") {
                 inlineValue = String(name[name.index(after: equals)...])

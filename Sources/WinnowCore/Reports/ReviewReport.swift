@@ -30,6 +30,14 @@ public enum ReviewReport {
         ])
         if let predictions = predictionSummary(s) { object["predictions"] = predictions }
         object["quality"] = quality(QualityMetrics(s, duplicates: s.textDuplicates))
+        if let m = ScreenshotMetrics(s) {
+            let round = { (v: Double) in JSONValue((v * 10_000).rounded() / 10_000) }
+            object["screenshots"] = .object(JSONObject([
+                ("coverage", round(m.coverage)), ("states", JSONValue(m.states)), ("uncovered_states", .array(m.uncoveredStates.map { .string($0) })),
+                ("source_mix", .object(JSONObject([("automated", JSONValue(m.automatedLabels)), ("human", JSONValue(m.humanLabels))]))),
+                ("verification", round(m.verification)),
+            ]))
+        }
         if s.items.contains(where: { $0.textContent != nil }) {
             let d = s.textDuplicates
             object["duplicates"] = .object(JSONObject([("exact_groups", JSONValue(d.exact.count)), ("near_groups", JSONValue(d.near.count)),

@@ -88,6 +88,29 @@ extension Subcommand {
                 """,
             valued: [], flags: [], takesCommonOptions: true, run: NoteCommand.run),
         Subcommand(
+            name: "version", summary: "record a named, immutable version of the dataset, or list them",
+            synopsis: """
+                winnow version PATH create -m TEXT [--major] [common options]
+                winnow version PATH list [--json] [common options]
+                """,
+            details: """
+                create: the next number (1.0, then 1.1, …; --major: 2.0), the message, who and when, each dataset's
+                journal position and the SHA-256 of every source file, appended to versions.jsonl in the state
+                folder and never rewritten. list: each version, and the source files changed on disk since it.
+                `winnow diff PATH A B` lists what changed between two; `winnow export PATH --version N` writes one.
+                """,
+            valued: ["m"], flags: ["major", "json"], takesCommonOptions: true, run: VersionCommand.run),
+        Subcommand(
+            name: "diff", summary: "the items whose verdicts, labels or text changed between two versions",
+            synopsis: """
+                winnow diff PATH VERSION VERSION [--json] [common options]
+                """,
+            details: """
+                One line per item that changed: its id, then what (verdict none → good; labels 9 → 10; text corrected).
+                --json: [{"item","changes":[...]}].
+                """,
+            valued: [], flags: ["json"], takesCommonOptions: true, run: DiffCommand.run),
+        Subcommand(
             name: "flag", summary: "flag an item for a second look (--off clears it)",
             synopsis: """
                 winnow flag PATH ITEM [--off] [common options]
@@ -137,7 +160,7 @@ extension Subcommand {
             name: "export", summary: "curated screenshots or reviewed drill runs for training code, checked and read back",
             synopsis: """
                 winnow export PATH --format coco|yolo|voc|jsonl|csv --out DIR [--filter QUERY] [--split 0.7,0.2,0.1 | --folds K]
-                              [--group-by FIELD] [--seed N] [--images link|copy|none] [--at SEQ] [--dedup] [--drop-empty-splits]
+                              [--group-by FIELD] [--seed N] [--images link|copy|none] [--at SEQ | --version N] [--dedup] [--drop-empty-splits]
                               [--no-near-duplicates] [--force] [common options]
                 winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--seed N] [--force] [common options]
                 winnow export TEXT --format jsonl|csv|hf|spacy|conll --out DIR [--chat] [--split 0.8,0.1,0.1] [--seed N] [--filter QUERY]
@@ -153,7 +176,7 @@ extension Subcommand {
                 adding items moves no other. A split left with no image is refused (--drop-empty-splits drops it).
                 --folds K writes folds.csv (and per-fold yaml for yolo) instead. Near-duplicate images (perceptual
                 hash) in different splits are reported; --dedup keeps one of each group. --images: hard links where
-                possible (default), copies, or none. --at SEQ: the dataset as it was at that journal event.
+                possible (default), copies, or none. --at SEQ: the dataset as it was at that journal event; --version N: at that version.
                 The export is read back and checked in a temporary folder, then moved into place with
                 winnow-export.json (command, filter, splits, counts, journal position, a checksum per file).
                 DIR must not exist; --force replaces an earlier export (or an empty folder), nothing else.

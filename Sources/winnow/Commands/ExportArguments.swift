@@ -4,7 +4,7 @@ import WinnowCore
 
 /// The options of `winnow export` for images, checked before anything is read.
 enum ExportArguments {
-    static let valued: Set<String> = ["out", "folds", "groups", "seed", "filter", "split", "group-by", "at", "min-relevance", "min-prompt", "min-response"]
+    static let valued: Set<String> = ["out", "folds", "groups", "seed", "filter", "split", "group-by", "at", "version", "min-relevance", "min-prompt", "min-response"]
     static let flags: Set<String> = ["force", "dedup", "drop-empty-splits", "no-near-duplicates", "chat"]
 
     static func options(_ args: ParsedArguments, format: ExportFormat) throws(CLIError) -> ExportOptions {
@@ -50,8 +50,19 @@ enum ExportArguments {
         return seed
     }
 
-    /// `--at SEQ`: a journal position, for a single dataset (each dataset of a folder numbers its own journal).
-    static func at(_ args: ParsedArguments, datasets: Int) throws(CLIError) -> Int? {
+    /// `--at SEQ`, or `--version N`'s position: a journal position, for a single dataset (each
+    /// dataset of a folder numbers its own journal).
+    static func at(_ args: ParsedArguments, session: CurationSession) throws(CLIError) -> Int? {
+        let datasets = session.workspace.datasets.count
+        if let number = args["version"] {
+            guard let version = VersionHistory(stateDirectory: session.workspaceStateDirectory).version(number) else {
+                throw CLIError(message: "no version \(TerminalSafe.text(number)) (see `winnow version PATH list`)", code: .findings)
+            }
+            guard datasets == 1, let seq = version.positions[session.workspace.datasets[0].name] else {
+                throw .usage("--version works on one dataset; this path holds \(datasets)", command: "export")
+            }
+            return seq
+        }
         guard let text = args["at"] else { return nil }
         guard let seq = Int(text), seq >= 0 else { throw .usage("--at takes a journal sequence number (see `winnow show --json`)", command: "export") }
         guard datasets == 1 else { throw .usage("--at works on one dataset; this path holds \(datasets)", command: "export") }

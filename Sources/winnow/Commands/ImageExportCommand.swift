@@ -15,7 +15,7 @@ enum ImageExportCommand {
         var job = ImageExportJob(options: options, out: out)
         job.force = args.has("force")
         job.query = try FilterOption.parse(args, command: "export")
-        job.at = try ExportArguments.at(args, datasets: session.workspace.datasets.count)
+        job.at = try ExportArguments.at(args, session: session)
         job.nearDuplicates = !args.has("no-near-duplicates")
         job.command = recordedCommand
         let progress = ExportProgress()

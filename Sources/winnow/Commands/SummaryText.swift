@@ -19,13 +19,23 @@ enum SummaryText {
             "verdicts   \(pairs("verdicts"))",
             "reviewers  \(pairs("reviewers"))",
             "issues     \(pairs("issues"))",
-        ] + quality(summary["quality"]) + agreement(summary["agreement"]) + predictions(summary["predictions"])).map(TerminalSafe.text).joined(separator: "\n")
+        ] + quality(summary["quality"]) + screenshots(summary["screenshots"]) + agreement(summary["agreement"]) + predictions(summary["predictions"])).map(TerminalSafe.text).joined(separator: "\n")
     }
 
     /// The quality dimensions, two decimals; duplicate groups of text examples when there are any.
     private static func quality(_ q: JSONValue?) -> [String] {
         guard let pairs = q?.objectValue?.pairs else { return [] }
         return ["quality    " + pairs.map { "\($0.key) \(String(format: "%.2f", $0.value.doubleValue ?? 0))" }.joined(separator: ", ")]
+    }
+
+    /// Seed 000's coverage of GUI states, source mix and verification.
+    private static func screenshots(_ m: JSONValue?) -> [String] {
+        guard let m else { return [] }
+        let uncovered = (m["uncovered_states"]?.arrayValue ?? []).compactMap(\.stringValue)
+        return [String(format: "screens    coverage %.2f of %d states", m["coverage"]?.doubleValue ?? 0, m["states"]?.intValue ?? 0)
+                + (uncovered.isEmpty ? "" : " (uncovered: \(uncovered.joined(separator: ", ")))")
+                + ", labels automated \(m["source_mix"]?["automated"]?.intValue ?? 0) / human \(m["source_mix"]?["human"]?.intValue ?? 0)"
+                + String(format: ", verified %.2f", m["verification"]?.doubleValue ?? 0)]
     }
 
     /// With `--predictions`: the models and the disagreements of each kind, by tier.

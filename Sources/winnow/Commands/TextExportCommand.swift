@@ -11,7 +11,8 @@ enum TextExportCommand {
         let common = try CommonOptions(args, path: path, command: "export")
         let session = try common.open()
         CommonOptions.reportProblems(session)
-        let snapshot = try common.snapshot(session)
+        let state = try ExportState(session, at: try ExportArguments.at(args, session: session))
+        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: state.ledgers, thresholds: try common.thresholds(for: session))
         let export = TextExport(snapshot, items: snapshot.select(try FilterOption.parse(args, command: "export")), options: options)
         guard !export.records.isEmpty else {
             throw CLIError(message: "nothing to export: no example of \(path) passes (bad verdicts, include_in_training, relevance, length)", code: .findings)

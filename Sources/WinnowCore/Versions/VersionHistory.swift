@@ -1,0 +1,54 @@
+import Foundation
+
+/// The versions of a workspace: `versions.jsonl` in its state folder, one line per version,
+/// appended and never rewritten. A line that does not read is reported and skipped.
+public struct VersionHistory: Sendable {
+    public static let fileName = "versions.jsonl"
+    public private(set) var versions: [DatasetVersion] = []
+    public private(set) var problems: [String] = []
+    let url: URL
+
+    public init(stateDirectory: URL) {
+        url = stateDirectory.appendingPathComponent(Self.fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
+            if let value = try? JSONParser.parse(String(line)), let version = DatasetVersion(value) {
+                versions.append(version)
+            } else {
+                problems.append("\(url.path):\(n + 1): not a version record; skipped")
+            }
+        }
+    }
+
+    public func version(_ number: String) -> DatasetVersion? { versions.first { $0.number == number } }
+
+    /// The source files that differ from the version's (changed, gone or new), by relative path.
+    public static func changedFiles(since version: DatasetVersion, _ workspace: Workspace) throws(ReadError) -> [String] {
+        try SourceFiles.changed(since: version, workspace)
+    }
+
+    /// Records the next version (1.0 first) of the session as it stands now.
+    public mutating func create(_ session: CurationSession, message: String, major: Bool, time: String) throws(ReadError) -> DatasetVersion {
+        let number = versions.last?.next(major: major) ?? "1.0"
+        let positions = Dictionary(uniqueKeysWithValues: session.workspace.datasets.indices.map {
+            (session.workspace.datasets[$0].name, session.journalEnd(ofDataset: $0))
+        })
+        let version = DatasetVersion(number: number, message: message, reviewer: session.reviewer, time: time, positions: positions,
+                                     files: try SourceFiles.hashes(session.workspace))
+        var line = Data(JSONWriter.string(version.json).utf8)
+        line.append(0x0A)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if !FileManager.default.fileExists(atPath: url.path) { FileManager.default.createFile(atPath: url.path, contents: nil) }
+            let handle = try FileHandle(forWritingTo: url)
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            try handle.write(contentsOf: line)
+            try handle.synchronize()
+        } catch {
+            throw ReadError("\(url.path): cannot record the version (\(error.localizedDescription))")
+        }
+        versions.append(version)
+        return version
+    }
+}
