@@ -22,6 +22,7 @@ enum BenchCommand {
         winnow-bench --phash N
         winnow-bench --export N [--python PATH] [--json]
         winnow-bench --evaluate N [--runs K] [--python PATH] [--json]
+        winnow-bench --text N              N seed 001 examples as JSONL: read, duplicate report, summary process
 
         With --export: N images (hard links to a few small PNGs) with 10 boxes each, exported to COCO and YOLO with
         --split 0.8,0.1,0.1, timed phase by phase (plan, documents, write, read back, provenance); the near-duplicate scan
@@ -41,13 +42,17 @@ enum BenchCommand {
         """
 
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "export", "python", "phash", "evaluate", "runs"],
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "export", "python", "phash", "evaluate", "runs", "text"],
                                        flags: ["json", "signal-frames", "boxes"], command: "bench")
         let size = try args["size"].map({ text throws(CLIError) in try HeadlessReview.parseSize(text, command: "bench") }) ?? TerminalSize(width: 200, height: 60)
         if let export = args["export"] {
             guard let count = Int(export), count > 0 else { throw .usage("--export takes a number of images", command: "bench") }
             return try ExportBench.run(count: count, python: args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"],
                                        json: args.has("json"))
+        }
+        if let text = args["text"] {
+            guard let count = Int(text), count > 0 else { throw .usage("--text takes a number of examples", command: "bench") }
+            return try TextBench.run(count: count, json: args.has("json"))
         }
         if let evaluate = args["evaluate"] {
             guard let count = Int(evaluate), count > 0 else { throw .usage("--evaluate takes a number of images", command: "bench") }

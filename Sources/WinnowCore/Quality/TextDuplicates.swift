@@ -1,5 +1,8 @@
+import Foundation
+
 /// Exact duplicates (the same normalised text), near duplicates (MinHash over character 3-grams,
-/// 64 hashes in 16 bands of 4, a pair kept when at least 70% of the hashes agree) and label
+/// 64 hashes in 16 bands of 4, pairs compared within buckets of at most 64, a pair kept when at
+/// least 70% of the hashes agree) and label
 /// conflicts (a group of either kind whose members carry different labels) among text items.
 /// Groups hold item indices, in item order. No model: hashing only, linear in the texts.
 public struct TextDuplicates: Sendable {
@@ -10,6 +13,8 @@ public struct TextDuplicates: Sendable {
     static let hashes = 64
     static let bands = 16
     static let similarity = 0.7
+    /// A bucket with more texts than this is skipped.
+    static let crowdedBucket = 64
 
     public init() {}
 
@@ -32,28 +37,40 @@ public struct TextDuplicates: Sendable {
     }
 
     public init(items: [ReviewItem]) {
-        let texts = items.indices.compactMap { i in Self.text(of: items[i]).map { (i, TextFingerprint($0)) } }
+        let texts = Self.fingerprints(items)
         let normalized = Dictionary(uniqueKeysWithValues: texts.map { ($0.0, $0.1.normalized) })
         var byText: [String: [Int]] = [:]
         for (index, print) in texts where !print.normalized.isEmpty { byText[print.normalized, default: []].append(index) }
         exact = byText.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
         // Near duplicates among one representative per exact text.
         let representatives = texts.filter { byText[$0.1.normalized]?.first == $0.0 && !$0.1.normalized.isEmpty }
-        let signatures = representatives.map { Self.signature($0.1.shingles) }
+        let signatures = Self.signatures(representatives.map(\.1.shingles))
         var groups = DisjointSets(count: representatives.count)
-        var buckets: [Int: [Int]] = [:]
+        // Per band: each text's key from its 4 hashes, sorted, so texts sharing a key are neighbours.
+        // Every pair of a run is compared. A crowded run only says its texts share common 3-grams
+        // (the minimum of a frequent one): it is skipped, since true near duplicates meet in most bands.
         let rows = Self.hashes / Self.bands
-        for (r, signature) in signatures.enumerated() {
-            for band in 0..<Self.bands {
-                var hasher = Hasher()
-                hasher.combine(band)
-                for row in 0..<rows { hasher.combine(signature[band * rows + row]) }
-                buckets[hasher.finalize(), default: []].append(r)
+        for band in 0..<Self.bands {
+            var keys = signatures.indices.map { r -> (key: UInt64, text: Int) in
+                var key = Self.mix(UInt64(band))
+                for row in 0..<rows { key = Self.mix(key ^ signatures[r][band * rows + row]) }
+                return (key, r)
             }
-        }
-        for members in buckets.values where members.count > 1 {
-            for other in members.dropFirst() where Self.agreement(signatures[members[0]], signatures[other]) >= Self.similarity {
-                groups.join(members[0], other)
+            keys.sort { $0.key < $1.key }
+            var start = 0
+            while start < keys.count {
+                var end = start + 1
+                while end < keys.count && keys[end].key == keys[start].key { end += 1 }
+                if end - start > 1 && end - start <= Self.crowdedBucket {
+                    for i in start..<end {
+                        for j in (i + 1)..<end
+                        where groups.root(of: keys[i].text) != groups.root(of: keys[j].text)
+                            && Self.agreement(signatures[keys[i].text], signatures[keys[j].text]) >= Self.similarity {
+                            groups.join(keys[i].text, keys[j].text)
+                        }
+                    }
+                }
+                start = end
             }
         }
         let byRoot = Dictionary(grouping: representatives.indices) { groups.root(of: $0) }
@@ -74,11 +91,48 @@ public struct TextDuplicates: Sendable {
         item.labels.filter { $0.span == nil && !$0.rejected }.map(\.category).sorted()
     }
 
-    static func signature(_ shingles: Set<UInt64>) -> [UInt64] {
-        (0..<hashes).map { seed in
-            let salt = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 0x632B_E59B_D9B4_E019
-            return shingles.lazy.map { mix($0 ^ salt) }.min() ?? 0
+    /// The 64 hash functions: x·a + b with odd multipliers, from a fixed seed.
+    static let multipliers: [UInt64] = (0..<hashes).map { mix(UInt64($0) &* 2 &+ 1) | 1 }
+    static let offsets: [UInt64] = (0..<hashes).map { mix(UInt64($0) &+ 0x5851_F42D_4C95_7F2D) }
+
+    /// The fingerprint of every item with a text, worked out on all cores.
+    static func fingerprints(_ items: [ReviewItem]) -> [(Int, TextFingerprint)] {
+        var result = [TextFingerprint?](repeating: nil, count: items.count)
+        let chunks = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        result.withUnsafeMutableBufferPointer { out in
+            let out = SendableBuffer(out)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for index in stride(from: chunk, to: items.count, by: chunks) { out.buffer[index] = text(of: items[index]).map(TextFingerprint.init) }
+            }
         }
+        return result.indices.compactMap { i in result[i].map { (i, $0) } }
+    }
+
+    /// Each text's MinHash signature, worked out on all cores.
+    static func signatures(_ texts: [[UInt64]]) -> [[UInt64]] {
+        var result = [[UInt64]](repeating: [], count: texts.count)
+        let chunks = max(1, min(texts.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        result.withUnsafeMutableBufferPointer { out in
+            let out = SendableBuffer(out)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for index in stride(from: chunk, to: texts.count, by: chunks) { out.buffer[index] = signature(texts[index]) }
+            }
+        }
+        return result
+    }
+
+    static func signature(_ shingles: [UInt64]) -> [UInt64] {
+        var minima = [UInt64](repeating: .max, count: hashes)
+        multipliers.withUnsafeBufferPointer { a in
+            offsets.withUnsafeBufferPointer { b in
+                minima.withUnsafeMutableBufferPointer { m in
+                    for shingle in shingles {
+                        for k in 0..<hashes { m[k] = min(m[k], shingle &* a[k] &+ b[k]) }
+                    }
+                }
+            }
+        }
+        return minima
     }
 
     /// SplitMix64's finaliser: a well-spread 64-bit hash.
@@ -90,6 +144,14 @@ public struct TextDuplicates: Sendable {
     }
 
     static func agreement(_ a: [UInt64], _ b: [UInt64]) -> Double {
-        Double(zip(a, b).filter { $0 == $1 }.count) / Double(a.count)
+        var same = 0
+        for k in a.indices where a[k] == b[k] { same += 1 }
+        return Double(same) / Double(a.count)
     }
+}
+
+/// A buffer each concurrent iteration writes its own elements of.
+private struct SendableBuffer<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
 }

@@ -1,26 +1,39 @@
 /// A text reduced for duplicate finding: lower case, punctuation dropped, runs of white space as
-/// one space; its character 3-grams hashed (FNV-1a) as the shingles MinHash samples.
+/// one space; its character 3-grams hashed (FNV-1a) as the shingles MinHash samples. Worked on
+/// Unicode scalars (ASCII by arithmetic): grapheme-by-grapheme iteration would dominate the time.
 struct TextFingerprint {
     let normalized: String
-    let shingles: Set<UInt64>
+    /// Repeats kept: MinHash takes minima, so they change nothing and a set would cost more.
+    let shingles: [UInt64]
 
     init(_ text: String) {
-        var out = ""
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for c in text.lowercased() {
-            if c.isLetter || c.isNumber {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                out.append(c)
-            } else if c.isWhitespace {
+        func append(_ s: Unicode.Scalar) {
+            if pendingSpace && !scalars.isEmpty { scalars.append(" ") }
+            pendingSpace = false
+            scalars.append(s)
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 128 {
+                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { append(scalar) }
+                else if (0x41...0x5A).contains(v) { append(Unicode.Scalar(v + 32)!) }
+                else if v == 0x20 || (0x09...0x0D).contains(v) { pendingSpace = true }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
+            } else if scalar.properties.isWhitespace {
                 pendingSpace = true
             }
         }
-        normalized = out
-        let characters = Array(out.unicodeScalars)
-        var shingles = Set<UInt64>()
-        if characters.count < 3 { shingles.insert(Self.hash(characters[...])) }
-        for start in 0..<max(0, characters.count - 2) { shingles.insert(Self.hash(characters[start..<start + 3])) }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        normalized = String(view)
+        var shingles: [UInt64] = []
+        shingles.reserveCapacity(max(1, scalars.count - 2))
+        if scalars.count < 3 { shingles.append(Self.hash(scalars[...])) }
+        for start in 0..<max(0, scalars.count - 2) { shingles.append(Self.hash(scalars[start..<start + 3])) }
         self.shingles = shingles
     }
 

@@ -1,0 +1,72 @@
+import Foundation
+import WinnowApp
+import WinnowCore
+
+/// `winnow-bench --text N`: the text budgets. Writes N seed 001 examples as JSONL (about 500 bytes
+/// each, a tenth of them near-duplicates with another label), then times reading them as
+/// `winnow` does, the duplicate report over them, and `winnow summary --json` as a whole process.
+enum TextBench {
+    static func run(count: Int, json: Bool) throws(CLIError) -> ExitCode {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-text-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("examples.jsonl")
+        StandardError.write("bench: writing \(count) examples to \(file.path)")
+        let bytes = try write(count: count, to: file)
+        var rows: [(String, Double)] = [("file MB", Double(bytes) / 1_048_576)]
+        let start = DispatchTime.now().uptimeNanoseconds
+        let dataset: Dataset
+        do { dataset = try TextDatasetReader.read(file, options: ReadOptions()) } catch { throw .unreadable(error.message) }
+        let read = seconds(since: start)
+        let dupStart = DispatchTime.now().uptimeNanoseconds
+        let duplicates = TextDuplicates(items: dataset.items)
+        rows += [("read (in process) s", read), ("duplicate report s", seconds(since: dupStart)),
+                 ("exact groups", Double(duplicates.exact.count)), ("near groups", Double(duplicates.near.count)),
+                 ("conflict groups", Double(duplicates.conflicts.count))]
+        let summary = try wholeProcess(["summary", file.path, "--json", "--state", folder.appendingPathComponent("state").path])
+        rows.append(("winnow summary (process) s", summary))
+        for (name, value) in rows {
+            print(name.padding(toLength: 30, withPad: " ", startingAt: 0) + String(format: "%12.3f", value))
+        }
+        return .ok
+    }
+
+    private static func write(count: Int, to file: URL) throws(CLIError) -> Int {
+        let intents = (0..<40).map { "intent_\($0)" }
+        // 2,000 made-up words, so unrelated texts share few character 3-grams, as real ones do.
+        let syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "pa", "qu", "bri", "dan", "fel", "gor", "hin"]
+        let words = (0..<2000).map { (n: Int) -> String in [syllables[n % 16], syllables[(n / 16) % 16], syllables[(n / 256) % 16]].joined() }
+        var random = SystemRandomNumberGenerator()
+        var out = ""
+        out.reserveCapacity(count * 520)
+        var previous = ""
+        for n in 0..<count {
+            var text = (0..<Int.random(in: 12...30, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            if n % 10 == 9 { text = previous + " again" }  // a near duplicate of the one before
+            previous = text
+            let intent = intents[n % 10 == 9 ? (n + 1) % 40 : n % 40]
+            out += #"{"id": "ex\#(n)", "text": "\#(text)", "expected_intent": "\#(intent)", "expected_sentiment": "neutral", "confidence": 0.\#(Int.random(in: 40...99, using: &random)), "source": "bench", "metadata": {"session_id": "s\#(n / 5)", "note": "padding padding padding padding padding padding padding padding padding padding padding padding"}}"# + "\n"
+        }
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(out.utf8).write(to: file)
+        } catch {
+            throw .unreadable("cannot write \(file.path): \(error)")
+        }
+        return out.utf8.count
+    }
+
+    private static func wholeProcess(_ arguments: [String]) throws(CLIError) -> Double {
+        let bench = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        let process = Process()
+        process.executableURL = bench.deletingLastPathComponent().appendingPathComponent("winnow")
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = DispatchTime.now().uptimeNanoseconds
+        do { try process.run() } catch { throw .unreadable("cannot start winnow: \(error)") }
+        process.waitUntilExit()
+        return seconds(since: start)
+    }
+
+    private static func seconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+}
