@@ -188,3 +188,41 @@ final class TextCorrectionTests: XCTestCase {
         XCTAssertEqual(tmux.exitStatus(), 0)
     }
 }
+
+/// Entity spans edited from the keyboard, headless: moved, added over the word at the cursor,
+/// relabelled, deleted, each a `text.label` event, and undone after a restart.
+final class SpanEditingTests: XCTestCase {
+    private func review(_ copy: SampleCopy, _ keys: String) throws {
+        let result = try WinnowProcess.run(["review", copy.dataset.appendingPathComponent("entities.conll").path, "--headless", "--keys-string", keys,
+                                            "--size", "120x30", "--queue", "all"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+    }
+
+    private func labels(_ copy: SampleCopy) throws -> [String] {
+        let shown = try JSONParser.parse(try WinnowProcess.run(["show", copy.dataset.appendingPathComponent("entities.conll").path, "s1", "--json"]).stdout)
+        let text = shown["text"]?.stringValue ?? ""
+        return (shown["labels"]?.arrayValue ?? []).map { label in
+            let span = label["span"]?.arrayValue?.compactMap(\.intValue) ?? []
+            let words = span.count == 2 ? TextSpan(start: span[0], end: span[1]).text(in: text) ?? "?" : "-"
+            return "\(label["id"]?.stringValue ?? "") \(label["category"]?.stringValue ?? "") \(words)"
+        }
+    }
+
+    func testMoveAddRelabelDeleteAndUndoAcrossRestarts() throws {
+        let copy = try SampleCopy("text")
+        XCTAssertEqual(try labels(copy), ["e1 person Ana", "e2 location Lisbon", "e3 location Berlin", "e4 corporation Lufthansa"])
+        try review(copy, "}")
+        XCTAssertEqual(try labels(copy).first, "e1 person Ana flew", "the end moved one word right")
+        try review(copy, "u <Right> t")
+        XCTAssertEqual(try labels(copy), ["e1 person Ana", "e2 location Lisbon", "e3 location Berlin", "e4 corporation Lufthansa", "s1 person flew"],
+                       "undone, then a span over the word at the cursor, of the selected span's category")
+        try review(copy, "<Tab> <Tab> <Tab> <Tab> c c o r p <Enter>")
+        XCTAssertEqual(try labels(copy).last, "s1 corporation flew")
+        try review(copy, "<S-Tab> <S-Tab> d")
+        XCTAssertFalse(try labels(copy).contains { $0.hasPrefix("e4") }, "Lufthansa's span deleted")
+        try review(copy, "u u")
+        XCTAssertEqual(try labels(copy).last, "s1 person flew", "two undos after a restart: the deletion and the relabel")
+        let history = try JSONParser.parse(try WinnowProcess.run(["show", copy.dataset.appendingPathComponent("entities.conll").path, "s1", "--json"]).stdout)["history"]
+        XCTAssertEqual(Set((history?.arrayValue ?? []).compactMap { $0["type"]?.stringValue }), ["text.label", "text.label-delete", "undo"])
+    }
+}

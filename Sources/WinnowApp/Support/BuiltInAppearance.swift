@@ -144,6 +144,19 @@ bind loading q          app.quit
 bind text J           text.scroll-down
 bind text K           text.scroll-up
 bind text E           text.edit
+bind text <Left>      text.cursor-left
+bind text <Right>     text.cursor-right
+bind text t           span.add
+bind text d           span.delete
+bind text [           span.start-left
+bind text ]           span.start-right
+bind text {           span.end-left
+bind text }           span.end-right
+bind text <C-Left>    span.start-left-char
+bind text <C-Right>   span.start-right-char
+bind text <S-Left>    span.end-left-char
+bind text <S-Right>   span.end-right-char
+bind text c           label.category
 bind text <C-d>       text.scroll-down
 """#,
         "vim": #"""
@@ -291,6 +304,19 @@ bind loading q          app.quit
 bind text J           text.scroll-down
 bind text K           text.scroll-up
 bind text E           text.edit
+bind text <Left>      text.cursor-left
+bind text <Right>     text.cursor-right
+bind text t           span.add
+bind text d           span.delete
+bind text [           span.start-left
+bind text ]           span.start-right
+bind text {           span.end-left
+bind text }           span.end-right
+bind text <C-Left>    span.start-left-char
+bind text <C-Right>   span.start-right-char
+bind text <S-Left>    span.end-left-char
+bind text <S-Right>   span.end-right-char
+bind text c           label.category
 """#,
     ]
 

@@ -52,7 +52,7 @@ public struct CurationLedger: Sendable {
             // Filed under each item, so an item's verdict is found without scanning batches.
             for item in items { verdictEvents.append(event.seq, item: events.itemNumber(adding: item)) }
             pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
-        case .eventSet, .eventDelete, .boxSet, .boxDelete, .boxDecision, .boxAdopt, .correction:
+        case .eventSet, .eventDelete, .boxSet, .boxDelete, .boxDecision, .boxAdopt, .correction, .textLabelSet, .textLabelDelete:
             editEvents.append(event.seq, item: added.item)
             pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
         case .note:

@@ -14,6 +14,21 @@ enum LabelEdit {
                 decided.rejected = !accepted
                 return decided
             }
+        case .textLabelSet(_, let id, let category, let span):
+            var labels = labels
+            if let index = labels.firstIndex(where: { $0.id == id }) {
+                labels[index].category = category
+                labels[index].span = span
+                labels[index].verified = true
+                labels[index].rejected = false
+            } else {
+                var added = Label(id: id, category: category, bbox: nil, confidence: 1.0, source: "user", verified: true)
+                added.span = span
+                labels.append(added)
+            }
+            return labels
+        case .textLabelDelete(_, let id):
+            return labels.filter { $0.id != id }
         case .boxAdopt(_, let boxes):
             return boxes.reduce(labels) { labels, adopted in
                 var result = setBox(adopted.label, adopted.box, adopted.category, in: labels)

@@ -21,6 +21,9 @@ public enum JournalAction: Equatable, Sendable {
     case boxDecision(item: String, label: String, accepted: Bool)
     /// Predictions taken as labels (new boxes, or replacing the labels they name), in one undo.
     case boxAdopt(item: String, boxes: [AdoptedBox])
+    /// A text example's label (an intent, or an entity with its span) set, added or moved: the result, not a delta.
+    case textLabelSet(item: String, label: String, category: String, span: TextSpan?)
+    case textLabelDelete(item: String, label: String)
     /// A text example's response (or text, or prompt) as a reviewer rewrote it; the source keeps the original.
     case correction(item: String, field: String, text: String, reason: String?)
     case undo(target: Int)
@@ -41,6 +44,8 @@ public enum JournalAction: Equatable, Sendable {
         case .boxDecision: return "box.decision"
         case .boxAdopt: return "box.adopt"
         case .correction: return "correction"
+        case .textLabelSet: return "text.label"
+        case .textLabelDelete: return "text.label-delete"
         case .undo: return "undo"
         case .redo: return "redo"
         case .unknown(let type, _): return type
@@ -52,7 +57,7 @@ public enum JournalAction: Equatable, Sendable {
         switch self {
         case .verdict(let item, _, _, _), .note(let item, _), .flag(let item, _), .eventSet(let item, _),
              .eventDelete(let item, _), .boxSet(let item, _, _, _), .boxDelete(let item, _), .boxDecision(let item, _, _),
-             .boxAdopt(let item, _), .correction(let item, _, _, _):
+             .boxAdopt(let item, _), .correction(let item, _, _, _), .textLabelSet(let item, _, _, _), .textLabelDelete(let item, _):
             return item
         case .batchVerdict, .auditSample, .undo, .redo, .unknown: return nil
         }
@@ -70,7 +75,7 @@ public enum JournalAction: Equatable, Sendable {
     /// (so `u` after drawing still takes back the reviewer's last verdict); the rest can be undone.
     public var isUndoable: Bool {
         switch self {
-        case .verdict, .batchVerdict, .note, .flag, .eventSet, .eventDelete, .boxSet, .boxDelete, .boxDecision, .boxAdopt, .correction: return true
+        case .verdict, .batchVerdict, .note, .flag, .eventSet, .eventDelete, .boxSet, .boxDelete, .boxDecision, .boxAdopt, .correction, .textLabelSet, .textLabelDelete: return true
         case .auditSample, .undo, .redo, .unknown: return false
         }
     }

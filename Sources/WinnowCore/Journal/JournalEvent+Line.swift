@@ -29,6 +29,12 @@ extension JournalEvent {
             return triageFields()
         case .boxSet, .boxDelete, .boxDecision, .boxAdopt:
             return boxFields()
+        case .textLabelSet(let item, let label, let category, let span):
+            var o = JSONObject([("item", JSONValue(item)), ("label", JSONValue(label)), ("category", JSONValue(category))])
+            if let span { o["span"] = [JSONValue(span.start), JSONValue(span.end)] }
+            return o
+        case .textLabelDelete(let item, let label):
+            return JSONObject([("item", JSONValue(item)), ("label", JSONValue(label))])
         case .correction(let item, let field, let text, let reason):
             var o = JSONObject([("item", JSONValue(item)), ("field", JSONValue(field)), ("text", JSONValue(text))])
             if let reason { o["reason"] = JSONValue(reason) }
@@ -84,6 +90,14 @@ extension JournalEvent {
             return triageAction(type: type, o)
         case "box.set", "box.delete", "box.decision", "box.adopt":
             return boxAction(type: type, o)
+        case "text.label", "text.label-delete":
+            guard let item = o["item"]?.stringValue else { return .failure(.missingField("item")) }
+            guard let label = o["label"]?.stringValue else { return .failure(.missingField("label")) }
+            if type == "text.label-delete" { return .success(.textLabelDelete(item: item, label: label)) }
+            guard let category = o["category"]?.stringValue else { return .failure(.missingField("category")) }
+            let bounds = o["span"]?.arrayValue?.compactMap(\.intValue)
+            let span = bounds.flatMap { $0.count == 2 ? TextSpan(start: $0[0], end: $0[1]) : nil }
+            return .success(.textLabelSet(item: item, label: label, category: category, span: span))
         case "correction":
             guard let item = o["item"]?.stringValue else { return .failure(.missingField("item")) }
             guard let field = o["field"]?.stringValue else { return .failure(.missingField("field")) }

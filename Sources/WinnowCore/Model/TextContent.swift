@@ -32,6 +32,22 @@ public struct TextContent: Equatable, Sendable {
         confidence = 1
     }
 
+    /// The words of the text as spans: a CoNLL sentence's tokens, else the runs between white space.
+    public var words: [TextSpan] {
+        guard tokens.isEmpty else { return tokens }
+        var spans: [TextSpan] = []
+        var start: Int?
+        for (offset, scalar) in (text ?? "").unicodeScalars.enumerated() {
+            if scalar.properties.isWhitespace {
+                if let s = start { spans.append(TextSpan(start: s, end: offset)); start = nil }
+            } else if start == nil {
+                start = offset
+            }
+        }
+        if let s = start { spans.append(TextSpan(start: s, end: (text ?? "").unicodeScalars.count)) }
+        return spans
+    }
+
     /// The field `E` opens: the response, else the text.
     public var editableField: (name: String, text: String)? {
         if let response { return ("response", response) }

@@ -138,6 +138,7 @@ public enum ReviewReport {
             ("verified", JSONValue(label.verified)),
         ])
         if label.rejected { o["rejected"] = JSONValue(true) }
+        if let span = label.span { o["span"] = [JSONValue(span.start), JSONValue(span.end)] }
         return .object(o)
     }
 
@@ -209,6 +210,12 @@ public enum ReviewReport {
             o["accepted"] = JSONValue(accepted)
         case .boxAdopt(_, let boxes):
             o["boxes"] = .array(boxes.map(JournalEvent.adoptedFields))
+        case .textLabelSet(_, let label, let category, let span):
+            o["label"] = JSONValue(label)
+            o["category"] = JSONValue(category)
+            if let span { o["span"] = [JSONValue(span.start), JSONValue(span.end)] }
+        case .textLabelDelete(_, let label):
+            o["label"] = JSONValue(label)
         case .correction(_, let field, let text, let reason):
             o["field"] = JSONValue(field)
             o["text"] = JSONValue(text)

@@ -74,6 +74,19 @@ public enum Command: String, CaseIterable, Sendable {
     case textScrollDown = "text.scroll-down"
     case textScrollUp = "text.scroll-up"
     case textEdit = "text.edit"
+    case textCursorLeft = "text.cursor-left"
+    case textCursorRight = "text.cursor-right"
+    case spanAdd = "span.add"
+    case spanDelete = "span.delete"
+    case spanStartLeft = "span.start-left"
+    case spanStartRight = "span.start-right"
+    case spanEndLeft = "span.end-left"
+    case spanEndRight = "span.end-right"
+    case spanStartLeftCharacter = "span.start-left-char"
+    case spanStartRightCharacter = "span.start-right-char"
+    case spanEndLeftCharacter = "span.end-left-char"
+    case spanEndRightCharacter = "span.end-right-char"
+    case labelCategory = "label.category"
     case auditDraw = "audit.draw"
     case batchAccept = "batch.accept"
     case statsToggle = "stats.toggle"
@@ -175,6 +188,19 @@ public enum Command: String, CaseIterable, Sendable {
         case .verdictBadReason: return "mark bad with a reason from .winnow/config (digit picks it)"
         case .textScrollDown: return "scroll the text down half a screen"
         case .textScrollUp: return "scroll the text up half a screen"
+        case .textCursorLeft: return "word cursor one word left"
+        case .textCursorRight: return "word cursor one word right"
+        case .spanAdd: return "add an entity span over the word at the cursor"
+        case .spanDelete: return "delete the selected label (a span or the intent)"
+        case .spanStartLeft: return "selected span: start one word left"
+        case .spanStartRight: return "selected span: start one word right"
+        case .spanEndLeft: return "selected span: end one word left"
+        case .spanEndRight: return "selected span: end one word right"
+        case .spanStartLeftCharacter: return "selected span: start one character left"
+        case .spanStartRightCharacter: return "selected span: start one character right"
+        case .spanEndLeftCharacter: return "selected span: end one character left"
+        case .spanEndRightCharacter: return "selected span: end one character right"
+        case .labelCategory: return "relabel the selected label (intent or span): typing filters, Enter takes the first or a new name"
         case .textEdit: return "correct the response (or text) in $VISUAL/$EDITOR; a reason is asked after (Enter skips)"
         case .predictionToggle: return "show or hide the model's predictions (corner marks with scores)"
         case .predictionNext: return "select the next disagreement with the model"
@@ -216,7 +242,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .verdictGood, .verdictBad, .verdictSkip, .historyUndo, .historyRedo, .itemFlag, .itemNote, .auditDraw, .batchAccept, .verdictBadReason:
             return .decide
         case .labelNext, .labelPrevious: return .labels
-        case .textScrollDown, .textScrollUp, .textEdit: return .text
+        case .textScrollDown, .textScrollUp, .textEdit, .textCursorLeft, .textCursorRight, .spanAdd, .spanDelete, .spanStartLeft, .spanStartRight,
+             .spanEndLeft, .spanEndRight, .spanStartLeftCharacter, .spanStartRightCharacter, .spanEndLeftCharacter, .spanEndRightCharacter,
+             .labelCategory:
+            return .text
         case .predictionToggle, .predictionNext, .predictionPrevious, .predictionAdopt, .predictionAdoptAll, .predictionRejectLabel,
              .predictionRelabel:
             return .model

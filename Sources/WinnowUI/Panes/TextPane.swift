@@ -11,7 +11,7 @@ enum TextPane {
                        into: &grid, theme: theme, display: state.display)
         let content = rect.inset(by: 1)
         guard let item, let text = item.textContent, !content.isEmpty else { return }
-        let lines = body(item, text, width: content.width, theme: theme)
+        let lines = body(item, text, width: content.width, theme: theme, state: state)
         let first = visibleStart(state.textScroll, lineCount: lines.count, height: content.height)
         for (row, line) in lines.dropFirst(first).prefix(content.height).enumerated() {
             var x = content.x
@@ -31,7 +31,7 @@ enum TextPane {
     static func maxScroll(_ state: AppState) -> Int {
         guard let layout = WorkstationLayout(state), let item = state.currentItem, let text = item.textContent else { return 0 }
         let content = layout.image.inset(by: 1)
-        return max(0, body(item, text, width: content.width, theme: Theme(name: "plain")).count - content.height)
+        return max(0, body(item, text, width: content.width, theme: Theme(name: "plain"), state: state).count - content.height)
     }
 
     /// The first line shown: the scroll position, kept so the last screen is full.
@@ -39,7 +39,7 @@ enum TextPane {
         max(0, min(scroll, lineCount - height))
     }
 
-    private static func body(_ item: ReviewItem, _ text: TextContent, width: Int, theme: Theme) -> [StyledWrap.Line] {
+    private static func body(_ item: ReviewItem, _ text: TextContent, width: Int, theme: Theme, state: AppState) -> [StyledWrap.Line] {
         var lines: [StyledWrap.Line] = []
         func section(_ heading: String, _ segments: [(String, Style)]) {
             if !lines.isEmpty { lines.append([]) }
@@ -51,10 +51,14 @@ enum TextPane {
         if let response = text.response { section("Response" + corrected, [(response, theme[.text])]) }
         if let body = text.text {
             let slots = categorySlots(item)
-            let spans = item.labels.filter { !$0.rejected }.compactMap { label in label.span.map { ($0, label.category) } }
-            section(spans.isEmpty ? "Text" : "Text and entities", marked(body, spans, slots: slots, theme: theme, underline: true))
+            let spans = item.labels.filter { !$0.rejected }.compactMap { label in label.span.map { (span: $0, label: label.category, id: Optional(label.id)) } }
+            let words = text.words
+            let cursor = words.isEmpty ? nil : words[min(state.textCursor, words.count - 1)]
+            let selected = state.selectedLabel.flatMap { item.labels.indices.contains($0) ? item.labels[$0].id : nil }
+            section(spans.isEmpty ? "Text" : "Text and entities",
+                    marked(body, spans, slots: slots, theme: theme, underline: true, selected: selected, cursor: cursor))
             for model in Set(text.predictedSpans.map(\.model)).sorted() {
-                let predicted = text.predictedSpans.filter { $0.model == model }.map { ($0.span, $0.label) }
+                let predicted = text.predictedSpans.filter { $0.model == model }.map { (span: $0.span, label: $0.label, id: String?.none) }
                 section("Model \(model)", marked(body, predicted, slots: slots, theme: theme, underline: false))
             }
         }
@@ -62,21 +66,40 @@ enum TextPane {
     }
 
     /// The text in runs: each span in its category's colour (underlined for labels, italic for a
-    /// model's), followed by its label in angle quotes.
-    private static func marked(_ text: String, _ spans: [(TextSpan, String)], slots: [String: Int], theme: Theme, underline: Bool) -> [(String, Style)] {
+    /// model's; the selected one in the selection colour), followed by its label in angle quotes;
+    /// the word at the cursor reversed.
+    private static func marked(_ text: String, _ spans: [(span: TextSpan, label: String, id: String?)], slots: [String: Int], theme: Theme,
+                               underline: Bool, selected: String? = nil, cursor: TextSpan? = nil) -> [(String, Style)] {
         let scalars = Array(text.unicodeScalars)
-        var segments: [(String, Style)] = []
-        var position = 0
-        for (span, label) in spans.sorted(by: { $0.0.start < $1.0.start }) where span.start >= position && span.end <= scalars.count && span.start < span.end {
-            segments.append((String(String.UnicodeScalarView(scalars[position..<span.start])), theme[.text]))
-            var style = theme[ThemeRole.boxPalette[(slots[label] ?? 0) % ThemeRole.boxPalette.count]]
+        var styles = [Style](repeating: theme[.text], count: scalars.count)
+        var labelAfter: [Int: [String]] = [:]
+        for entry in spans where entry.span.start >= 0 && entry.span.end <= scalars.count && entry.span.start < entry.span.end {
+            var style = entry.id != nil && entry.id == selected ? theme[.boxSelected]
+                : theme[ThemeRole.boxPalette[(slots[entry.label] ?? 0) % ThemeRole.boxPalette.count]]
             style.attributes.insert(underline ? .underline : .italic)
-            segments.append((String(String.UnicodeScalarView(scalars[span.start..<span.end])), style))
-            segments.append(("‹\(label)›", theme[.textDim]))
-            position = span.end
+            for i in entry.span.start..<entry.span.end { styles[i] = style }
+            labelAfter[entry.span.end, default: []].append(entry.label)
         }
-        segments.append((String(String.UnicodeScalarView(scalars[position...])), theme[.text]))
-        return segments
+        if let cursor { for i in max(0, cursor.start)..<min(scalars.count, cursor.end) { styles[i].attributes.insert(.reverse) } }
+        var segments: [(String, Style)] = []
+        var run = String.UnicodeScalarView()
+        var runStyle = styles.first ?? theme[.text]
+        for i in 0...scalars.count {
+            if let labels = labelAfter[i] {
+                segments.append((String(run), runStyle))
+                run = String.UnicodeScalarView()
+                segments += labels.map { ("‹\($0)›", theme[.textDim]) }
+            }
+            guard i < scalars.count else { break }
+            if styles[i] != runStyle {
+                segments.append((String(run), runStyle))
+                run = String.UnicodeScalarView()
+                runStyle = styles[i]
+            }
+            run.append(scalars[i])
+        }
+        segments.append((String(run), runStyle))
+        return segments.filter { !$0.0.isEmpty }
     }
 
     /// One palette colour per category of the item's labels and predictions, in sorted order.

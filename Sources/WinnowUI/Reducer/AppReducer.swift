@@ -129,6 +129,15 @@ public enum AppReducer {
         case .auditDraw: return BatchAccept.drawAudit(&state)
         case .textScrollDown: state.textScroll = min(TextPane.maxScroll(state), state.textScroll + max(1, state.size.height / 2))
         case .textScrollUp: state.textScroll = max(0, state.textScroll - max(1, state.size.height / 2))
+        case .textCursorLeft, .textCursorRight, .spanAdd, .spanDelete, .spanStartLeft, .spanStartRight, .spanEndLeft, .spanEndRight,
+             .spanStartLeftCharacter, .spanStartRightCharacter, .spanEndLeftCharacter, .spanEndRightCharacter:
+            return SpanCommands.perform(command, on: &state)
+        case .labelCategory:
+            guard state.selectedLabel != nil, state.currentItem?.kind == .text else {
+                state.message = .info("no label selected (Tab selects one)")
+                return []
+            }
+            state.overlay = .categoryPicker(LineDraft())
         case .textEdit:
             guard let index = state.currentItemIndex, let field = state.items[index].textContent?.editableField else {
                 state.message = .info("nothing to correct here")
@@ -256,6 +265,12 @@ public enum AppReducer {
             state.signalView?.selectedEvent = remaining
         case (.edit, .note):
             state.message = .info("note saved · \(name)")
+        case (.edit, .textLabelSet(_, let label, let category, let span)):
+            if let at = state.currentItem?.labels.firstIndex(where: { $0.id == label }) { state.selectedLabel = at }
+            state.message = .info("\(category) \(span.map { "[\($0.start), \($0.end))" } ?? "") · \(name)")
+        case (.edit, .textLabelDelete(_, let label)):
+            state.message = .info("deleted label \(label) · \(name)")
+            BoxCommands.clampSelection(&state)
         case (.edit, .correction(_, let field, _, let reason)):
             state.message = .info("\(field) corrected\(reason.map { " (\($0))" } ?? "") · \(name)")
         case (.edit, .flag(_, let on)):
@@ -295,6 +310,8 @@ public enum AppReducer {
         case .boxDelete(_, let label)?: return "deletion of box \(label)"
         case .boxDecision(_, let label, let accepted)?: return "\(accepted ? "accept" : "reject") of box \(label)"
         case .correction(_, let field, _, _)?: return "correction of the \(field)"
+        case .textLabelSet(_, let label, let category, _)?: return "edit of label \(label) (\(category))"
+        case .textLabelDelete(_, let label)?: return "deletion of label \(label)"
         case .boxAdopt(_, let boxes)?: return "adoption of \(boxes.count) predicted box\(boxes.count == 1 ? "" : "es")"
         case .eventSet(_, let event)?: return "\(event.type.rawValue) at \(String(format2: event.positionMM)) mm"
         case .eventDelete(_, let type)?: return "deletion of \(type.rawValue)"

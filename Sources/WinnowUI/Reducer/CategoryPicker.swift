@@ -37,9 +37,12 @@ enum CategoryPicker {
     }
 
     private static func relabel(_ category: String, state: inout AppState) -> [AppEffect] {
-        guard let index = state.currentItemIndex, let selected = state.selectedLabel, state.items[index].labels.indices.contains(selected),
-              let box = state.items[index].labels[selected].bbox else { return [] }
+        guard let index = state.currentItemIndex, let selected = state.selectedLabel, state.items[index].labels.indices.contains(selected) else { return [] }
         let label = state.items[index].labels[selected]
+        guard let box = label.bbox else {
+            return [.appendJournal(dataset: state.dataset(ofItem: index),
+                                   action: .textLabelSet(item: state.items[index].localID, label: label.id, category: category, span: label.span), origin: .edit)]
+        }
         return [.appendJournal(dataset: state.dataset(ofItem: index),
                                action: .boxSet(item: state.items[index].localID, label: label.id, box: box, category: category), origin: .edit)]
     }

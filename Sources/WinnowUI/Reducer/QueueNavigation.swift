@@ -20,6 +20,7 @@ enum QueueNavigation {
         state.signalView = state.currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
         state.boxEditor = nil
         state.textScroll = 0
+        state.textCursor = 0
         state.selectedDisagreement = (state.currentItem?.disagreements.isEmpty ?? true) ? nil : 0
     }
 

@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     public var selectedLabel: Int?
     /// The highlighted disagreement with the model (index into the current item's `disagreements`).
     public var selectedDisagreement: Int?
+    /// The word the span keys act at, in the current text example.
+    public var textCursor = 0
     /// First line of the current text example shown (the pane keeps its last screen full).
     public var textScroll = 0
     /// Whether the image pane draws the model's predictions (`p` toggles).
@@ -62,6 +64,8 @@ public struct AppState: Sendable {
     let itemIndexByLocalID: [[String: Int]]
     /// Every category of the workspace's source labels, sorted (what the category picker offers).
     public let categories: [String]
+    /// The categories of entity spans in the workspace, sorted (a new span's default).
+    public let spanCategories: [String]
 
     public init(
         workspace: Workspace, ledgers: [CurationLedger], reviewer: String, keymap: Keymap,
@@ -86,6 +90,7 @@ public struct AppState: Sendable {
         shortNames = ItemNames.withoutSharedPrefix(workspace.items.map(\.id))
         let categories = Set(workspace.items.flatMap { $0.labels.map(\.category) }).sorted()
         self.categories = categories
+        spanCategories = Set(workspace.items.flatMap { $0.labels.filter { $0.span != nil }.map(\.category) }).sorted()
         selectedLabel = currentItem.flatMap { $0.labels.isEmpty ? nil : 0 }
         signalView = currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
         progress = Self.countProgress(self)

@@ -81,7 +81,9 @@ enum TextExportWriter {
     /// Tokens (a CoNLL sentence's, else the text split at spaces) with BIO tags from the spans.
     private static func conll(_ r: TextExportRecord) -> String {
         let text = r.text ?? ""
-        let tokens = r.tokens.isEmpty ? spaceTokens(text) : r.tokens
+        var words = TextContent(text: text)
+        words.tokens = r.tokens
+        let tokens = words.words
         var lines: [String] = []
         for token in tokens {
             let entity = r.entities.first { $0.start < token.end && token.start < $0.end }
@@ -89,19 +91,5 @@ enum TextExportWriter {
             lines.append("\(token.text(in: text) ?? "")\t\(tag)")
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func spaceTokens(_ text: String) -> [TextSpan] {
-        var spans: [TextSpan] = []
-        var start: Int?
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            if scalar.properties.isWhitespace {
-                if let s = start { spans.append(TextSpan(start: s, end: offset)); start = nil }
-            } else if start == nil {
-                start = offset
-            }
-        }
-        if let s = start { spans.append(TextSpan(start: s, end: text.unicodeScalars.count)) }
-        return spans
     }
 }
