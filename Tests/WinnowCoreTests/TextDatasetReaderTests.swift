@@ -105,3 +105,18 @@ final class TextDatasetReaderTests: XCTestCase {
         XCTAssertEqual(dataset.issues.map(\.location), ["mixed.jsonl:2", "mixed.jsonl:3", "mixed.jsonl:4", "mixed.jsonl:6"])
     }
 }
+
+/// Bytes that are not UTF-8 and a 10 MB response: reported or read, never a crash.
+final class TextBadInputTests: XCTestCase {
+    func testInvalidBytesAndAHugeResponse() throws {
+        let folder = try TemporaryFolder()
+        var bytes = Array(#"{"id": "a", "prompt": "caf"#.utf8) + [0xE9] + Array(#"?", "response": "fine enough text here"}"#.utf8) + [0x0A]
+        bytes += Array(#"{"id": "big", "prompt": "Write a lot", "response": ""#.utf8) + [UInt8](repeating: 0x61, count: 10_000_000) + Array("\"}\n".utf8)
+        try folder.write("odd.jsonl", bytes: bytes)
+        let dataset = try WorkspaceLoader.load(path: folder.path("odd.jsonl"), options: ReadOptions()).datasets[0]
+        XCTAssertEqual(dataset.items.map(\.id), ["a", "big"])
+        XCTAssertEqual(dataset.items[0].textContent?.prompt, "caf\u{FFFD}?")
+        XCTAssertEqual(dataset.items[1].textContent?.response?.count, 10_000_000)
+        XCTAssertEqual(dataset.issues.map(\.code), ["text.not-utf8"])
+    }
+}

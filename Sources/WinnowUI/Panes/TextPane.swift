@@ -34,6 +34,9 @@ enum TextPane {
         return max(0, body(item, text, width: content.width, theme: Theme(name: "plain"), state: state).count - content.height)
     }
 
+    /// How much of a prompt or response a frame wraps (in bytes, checked cheaply).
+    static let shownLimit = 20_000
+
     /// The first line shown: the scroll position, kept so the last screen is full.
     static func visibleStart(_ scroll: Int, lineCount: Int, height: Int) -> Int {
         max(0, min(scroll, lineCount - height))
@@ -46,9 +49,15 @@ enum TextPane {
             lines.append([(heading, theme[.paneTitle])])
             lines += StyledWrap.lines(segments, width: width)
         }
-        if let prompt = text.prompt { section("Prompt", [(prompt, theme[.text])]) }
+        let shown = { (field: String) -> [(String, Style)] in
+            // A frame wraps what it shows: a 10 MB response is shown in part, so keys stay quick.
+            guard field.utf8.count > Self.shownLimit else { return [(field, theme[.text])] }
+            let head = String(field.prefix(Self.shownLimit))
+            return [(head, theme[.text]), ("\n… \(field.count - head.count) more characters (winnow show, or E to open it all)", theme[.textDim])]
+        }
+        if let prompt = text.prompt { section("Prompt", shown(prompt)) }
         let corrected = text.original == nil ? "" : " (corrected)"
-        if let response = text.response { section("Response" + corrected, [(response, theme[.text])]) }
+        if let response = text.response { section("Response" + corrected, shown(response)) }
         if let body = text.text {
             let slots = categorySlots(item)
             let spans = item.labels.filter { !$0.rejected }.compactMap { label in label.span.map { (span: $0, label: label.category, id: Optional(label.id)) } }
@@ -56,10 +65,10 @@ enum TextPane {
             let cursor = words.isEmpty ? nil : words[min(state.textCursor, words.count - 1)]
             let selected = state.selectedLabel.flatMap { item.labels.indices.contains($0) ? item.labels[$0].id : nil }
             section(spans.isEmpty ? "Text" : "Text and entities",
-                    marked(body, spans, slots: slots, theme: theme, underline: true, selected: selected, cursor: cursor))
+                    marked(body, spans, slots: slots, theme: theme, underline: true, unicode: state.display.unicode, selected: selected, cursor: cursor))
             for model in Set(text.predictedSpans.map(\.model)).sorted() {
                 let predicted = text.predictedSpans.filter { $0.model == model }.map { (span: $0.span, label: $0.label, id: String?.none) }
-                section("Model \(model)", marked(body, predicted, slots: slots, theme: theme, underline: false))
+                section("Model \(model)", marked(body, predicted, slots: slots, theme: theme, underline: false, unicode: state.display.unicode))
             }
         }
         return lines
@@ -69,7 +78,8 @@ enum TextPane {
     /// model's; the selected one in the selection colour), followed by its label in angle quotes;
     /// the word at the cursor reversed.
     private static func marked(_ text: String, _ spans: [(span: TextSpan, label: String, id: String?)], slots: [String: Int], theme: Theme,
-                               underline: Bool, selected: String? = nil, cursor: TextSpan? = nil) -> [(String, Style)] {
+                               underline: Bool, unicode: Bool, selected: String? = nil, cursor: TextSpan? = nil) -> [(String, Style)] {
+        let quotes = unicode ? (open: "‹", close: "›") : (open: "<", close: ">")
         let scalars = Array(text.unicodeScalars)
         var styles = [Style](repeating: theme[.text], count: scalars.count)
         var labelAfter: [Int: [String]] = [:]
@@ -88,7 +98,7 @@ enum TextPane {
             if let labels = labelAfter[i] {
                 segments.append((String(run), runStyle))
                 run = String.UnicodeScalarView()
-                segments += labels.map { ("‹\($0)›", theme[.textDim]) }
+                segments += labels.map { (quotes.open + $0 + quotes.close, theme[.textDim]) }
             }
             guard i < scalars.count else { break }
             if styles[i] != runStyle {
