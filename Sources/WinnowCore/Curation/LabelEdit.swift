@@ -5,7 +5,7 @@ enum LabelEdit {
         case .eventSet(_, let position): return setEvent(position, in: labels)
         case .eventDelete(_, let type): return labels.filter { $0.event?.type != type }
         case .boxSet(_, let id, let box, let category): return setBox(id, box, category, in: labels)
-        case .boxDelete(_, let id): return labels.filter { $0.id != id }
+        case .boxDelete(_, let id), .textLabelDelete(_, let id): return labels.filter { $0.id != id }
         case .boxDecision(_, let id, let accepted):
             return labels.map { label in
                 guard label.id == id else { return label }
@@ -15,20 +15,7 @@ enum LabelEdit {
                 return decided
             }
         case .textLabelSet(_, let id, let category, let span):
-            var labels = labels
-            if let index = labels.firstIndex(where: { $0.id == id }) {
-                labels[index].category = category
-                labels[index].span = span
-                labels[index].verified = true
-                labels[index].rejected = false
-            } else {
-                var added = Label(id: id, category: category, bbox: nil, confidence: 1.0, source: "user", verified: true)
-                added.span = span
-                labels.append(added)
-            }
-            return labels
-        case .textLabelDelete(_, let id):
-            return labels.filter { $0.id != id }
+            return set(id, category, in: labels) { $0.span = span }
         case .boxAdopt(_, let boxes):
             return boxes.reduce(labels) { labels, adopted in
                 var result = setBox(adopted.label, adopted.box, adopted.category, in: labels)
@@ -56,14 +43,22 @@ enum LabelEdit {
 
     /// A touched box is verified; a new one is the reviewer's (source `user`, confidence 1.0).
     private static func setBox(_ id: String, _ box: BoundingBox, _ category: String, in labels: [Label]) -> [Label] {
+        set(id, category, in: labels) { $0.bbox = box }
+    }
+
+    /// The label `id` with this category and `place` applied, verified and no longer rejected; a
+    /// new one (the reviewer's: source `user`, confidence 1.0) when the item has no such label.
+    private static func set(_ id: String, _ category: String, in labels: [Label], place: (inout Label) -> Void) -> [Label] {
         var labels = labels
         if let index = labels.firstIndex(where: { $0.id == id }) {
-            labels[index].bbox = box
             labels[index].category = category
             labels[index].verified = true
             labels[index].rejected = false
+            place(&labels[index])
         } else {
-            labels.append(Label(id: id, category: category, bbox: box, confidence: 1.0, source: "user", verified: true))
+            var added = Label(id: id, category: category, bbox: nil, confidence: 1.0, source: "user", verified: true)
+            place(&added)
+            labels.append(added)
         }
         return labels
     }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Exact duplicates (the same normalised text), near duplicates (MinHash over character 3-grams,
 /// 64 hashes in 16 bands of 4, pairs compared within buckets of at most 64, a pair kept when at
-/// least 70% of the hashes agree) and label
-/// conflicts (a group of either kind whose members carry different labels) among text items.
-/// Groups hold item indices, in item order. No model: hashing only, linear in the texts.
+/// least 70% of the hashes agree) and label conflicts (a group of either kind whose members carry
+/// different labels) among text items. Groups hold item indices, in item order. No model: hashing
+/// only, about linear in the texts.
 public struct TextDuplicates: Sendable {
     public private(set) var exact: [[Int]] = []
     public private(set) var near: [[Int]] = []
@@ -45,15 +45,27 @@ public struct TextDuplicates: Sendable {
         // Near duplicates among one representative per exact text.
         let representatives = texts.filter { byText[$0.1.normalized]?.first == $0.0 && !$0.1.normalized.isEmpty }
         let signatures = Self.signatures(representatives.map(\.1.shingles))
-        var groups = DisjointSets(count: representatives.count)
-        // Per band: each text's key from its 4 hashes, sorted, so texts sharing a key are neighbours.
-        // Every pair of a run is compared. A crowded run only says its texts share common 3-grams
-        // (the minimum of a frequent one): it is skipped, since true near duplicates meet in most bands.
-        let rows = Self.hashes / Self.bands
-        for band in 0..<Self.bands {
+        var groups = Self.nearGroups(signatures)
+        let byRoot = Dictionary(grouping: representatives.indices) { groups.root(of: $0) }
+        near = byRoot.values.filter { $0.count > 1 }.map { set in set.map { representatives[$0].0 }.sorted() }.sorted { $0[0] < $1[0] }
+        // A near group stands for every item of each of its texts.
+        let expanded = near.map { group in group.flatMap { byText[normalized[$0] ?? ""] ?? [$0] }.sorted() }
+        let conflicting = (exact + expanded).filter { group in Set(group.map { Self.labels(of: items[$0]) }).count > 1 }
+        // An exact group inside a near one that conflicts is the same finding: kept once, the larger.
+        conflicts = conflicting.filter { group in !conflicting.contains { $0.count > group.count && Set(group).isSubset(of: $0) } }
+    }
+
+    /// Texts joined when their signatures agree enough. Per band: each text's key from its 4
+    /// hashes, sorted, so texts sharing a key are neighbours, and every pair of a run compared. A
+    /// crowded run only says its texts share common 3-grams (the minimum of a frequent one): it is
+    /// skipped, since true near duplicates meet in most bands.
+    private static func nearGroups(_ signatures: [[UInt64]]) -> DisjointSets {
+        var groups = DisjointSets(count: signatures.count)
+        let rows = hashes / bands
+        for band in 0..<bands {
             var keys = signatures.indices.map { r -> (key: UInt64, text: Int) in
-                var key = Self.mix(UInt64(band))
-                for row in 0..<rows { key = Self.mix(key ^ signatures[r][band * rows + row]) }
+                var key = mix(UInt64(band))
+                for row in 0..<rows { key = mix(key ^ signatures[r][band * rows + row]) }
                 return (key, r)
             }
             keys.sort { $0.key < $1.key }
@@ -61,11 +73,11 @@ public struct TextDuplicates: Sendable {
             while start < keys.count {
                 var end = start + 1
                 while end < keys.count && keys[end].key == keys[start].key { end += 1 }
-                if end - start > 1 && end - start <= Self.crowdedBucket {
+                if end - start > 1 && end - start <= crowdedBucket {
                     for i in start..<end {
                         for j in (i + 1)..<end
                         where groups.root(of: keys[i].text) != groups.root(of: keys[j].text)
-                            && Self.agreement(signatures[keys[i].text], signatures[keys[j].text]) >= Self.similarity {
+                            && agreement(signatures[keys[i].text], signatures[keys[j].text]) >= similarity {
                             groups.join(keys[i].text, keys[j].text)
                         }
                     }
@@ -73,11 +85,7 @@ public struct TextDuplicates: Sendable {
                 start = end
             }
         }
-        let byRoot = Dictionary(grouping: representatives.indices) { groups.root(of: $0) }
-        near = byRoot.values.filter { $0.count > 1 }.map { set in set.map { representatives[$0].0 }.sorted() }.sorted { $0[0] < $1[0] }
-        // A near group stands for every item of each of its texts.
-        let expanded = near.map { group in group.flatMap { byText[normalized[$0] ?? ""] ?? [$0] }.sorted() }
-        conflicts = (exact + expanded).filter { group in Set(group.map { Self.labels(of: items[$0]) }).count > 1 }
+        return groups
     }
 
     /// What a duplicate is judged by: the text, else the prompt and response together.
