@@ -1,6 +1,8 @@
 import Foundation
 import WinnowApp
 import WinnowCore
+import WinnowTerminal
+import WinnowUI
 
 /// `winnow-bench --text N`: the text budgets. Writes N seed 001 examples as JSONL (about 500 bytes
 /// each, a tenth of them near-duplicates with another label), then times reading them as
@@ -24,10 +26,38 @@ enum TextBench {
                  ("conflict groups", Double(duplicates.conflicts.count))]
         let summary = try wholeProcess(["summary", file.path, "--json", "--state", folder.appendingPathComponent("state").path])
         rows.append(("winnow summary (process) s", summary))
+        let keys = try keyToFrame(file, state: folder.appendingPathComponent("state"), output: folder.appendingPathComponent("terminal.out"))
+        rows += [("key to frame p50 ms", keys.p50 * 1000), ("key to frame p99 ms", keys.p99 * 1000)]
         for (name, value) in rows {
             print(name.padding(toLength: 30, withPad: " ", startingAt: 0) + String(format: "%12.3f", value))
         }
         return .ok
+    }
+
+    /// `j` 300 times through the reducer, renderer and ncurses (drawing into a file), at 200x60.
+    private static func keyToFrame(_ file: URL, state folder: URL, output: URL) throws(CLIError) -> (p50: Double, p99: Double) {
+        let session = try CommonOptions.open(path: file.path, stateOverride: folder, reviewer: "bench")
+        let size = TerminalSize(width: 200, height: 60)
+        let screen: TerminalScreen
+        do {
+            screen = try TerminalScreen(options: TerminalOptions(output: .file(path: output.path, termType: "xterm-256color", width: size.width, height: size.height)))
+        } catch {
+            throw .unreadable(error.description)
+        }
+        defer { screen.restore() }
+        let theme = try Appearance.theme("default")
+        let store = AppStore(state: InitialState.build(session, keymap: try Appearance.keymap(nil), size: size, display: DisplayOptions()), session: session)
+        store.dispatch(.resized(size))
+        screen.draw(Renderer.render(store.state, theme: theme))
+        var times: [Double] = []
+        for _ in 0..<300 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            store.dispatch(.key(.char("j")))
+            screen.draw(Renderer.render(store.state, theme: theme))
+            times.append(seconds(since: start))
+        }
+        times.sort()
+        return (times[times.count / 2], times[times.count * 99 / 100])
     }
 
     private static func write(count: Int, to file: URL) throws(CLIError) -> Int {

@@ -226,3 +226,28 @@ final class SpanEditingTests: XCTestCase {
         XCTAssertEqual(Set((history?.arrayValue ?? []).compactMap { $0["type"]?.stringValue }), ["text.label", "text.label-delete", "undo"])
     }
 }
+
+/// A model's spans taken from the keyboard on a CoNLL sentence: `y` takes the highlighted one,
+/// `Y` every disagreeing one; each a `text.label` event.
+final class SpanAdoptionTests: XCTestCase {
+    func testTakingTheModelsSpans() throws {
+        let copy = try SampleCopy("text")
+        let file = copy.dataset.appendingPathComponent("entities.conll").path
+        let predictions = copy.dataset.appendingPathComponent("predictions/entities.conll").path
+        let review = { (keys: String) throws in
+            let result = try WinnowProcess.run(["review", file, "--predictions", predictions, "--headless", "--keys-string", keys, "--size", "120x30", "--queue", "all"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+        }
+        let categories = { (item: String) throws -> [String] in
+            let shown = try JSONParser.parse(try WinnowProcess.run(["show", file, item, "--json"]).stdout)
+            return (shown["labels"]?.arrayValue ?? []).compactMap { $0["category"]?.stringValue }
+        }
+        try review("y")
+        XCTAssertEqual(try categories("s1"), ["person", "location", "person", "corporation"], "Berlin takes the model's class")
+        try review("j Y")
+        let pixel = try JSONParser.parse(try WinnowProcess.run(["show", file, "s2", "--json"]).stdout)["labels"]?.arrayValue?.first
+        XCTAssertEqual(pixel?["span"], [JSONValue(8), JSONValue(13)], "Pixel 9 cut to Pixel, as the model says")
+        try review("j j j y")
+        XCTAssertEqual(try categories("s4"), ["product"], "the model's span over Nothing, taken as a new label")
+    }
+}

@@ -157,6 +157,8 @@ bind text <C-Right>   span.start-right-char
 bind text <S-Left>    span.end-left-char
 bind text <S-Right>   span.end-right-char
 bind text c           label.category
+bind text <gt>        prediction.next
+bind text <lt>        prediction.prev
 bind text <C-d>       text.scroll-down
 """#,
         "vim": #"""
@@ -317,6 +319,8 @@ bind text <C-Right>   span.start-right-char
 bind text <S-Left>    span.end-left-char
 bind text <S-Right>   span.end-right-char
 bind text c           label.category
+bind text <gt>        prediction.next
+bind text <lt>        prediction.prev
 """#,
     ]
 

@@ -43,7 +43,7 @@ enum HelpOverlay {
 
     static func rows(_ state: AppState, width: Int) -> [Row] {
         // The model's keys only when predictions are open: elsewhere they only say so.
-        let hidden: Set<CommandGroup> = state.currentItem?.modelOutput == nil ? [.model] : []  // the keys act on boxes
+        let hidden: Set<CommandGroup> = state.currentItem?.predictionModels == nil ? [.model] : []
         let all = lines(state.keymap, modes: [AppReducer.paneContexts(of: state), [.help], [.prompt]], without: hidden)
         let keyWidth = min(18, all.filter { !$0.heading }.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         var rows: [Row] = []

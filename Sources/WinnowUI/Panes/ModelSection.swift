@@ -20,9 +20,9 @@ enum ModelSection {
             out.line([(pointer, style), (kind(d.kind), theme[.issueWarning]), (figures(d, scored: item.modelOutput != nil), theme[.textDim]),
                       (about(d, item, models: models), style)], into: &grid)
         }
-        if disagreements.count > room { out.line("  … \(disagreements.count) in all (] to step)", theme[.textDim], into: &grid) }
-        if item.modelOutput != nil, let d = PredictionCommands.selected(state, disagreements) {
-            out.line("  " + hint(d.kind, state), theme[.textDim], into: &grid)  // the keys act on boxes
+        if disagreements.count > room { out.line("  … \(disagreements.count) in all", theme[.textDim], into: &grid) }
+        if let d = PredictionCommands.selected(state, disagreements) {
+            out.line("  " + (item.modelOutput == nil ? spanHint(d.kind, state) : hint(d.kind, state)), theme[.textDim], into: &grid)
         }
     }
 
@@ -47,6 +47,19 @@ enum ModelSection {
         case .wrongClass: return model + "\(labelled ?? "?")→\(predicted ?? "?")"
         case .missed: return model + (labelled ?? "?")
         default: return model + (predicted ?? labelled ?? "")
+        }
+    }
+
+    /// On a text example: `y` takes the model's span; a label it does not find is deleted by hand.
+    private static func spanHint(_ kind: Disagreement, _ state: AppState) -> String {
+        // The text context's own binding first: there `]` moves a span's start.
+        let key = { (c: Command) in
+            state.keymap.ordered.first { $0.context == .text && $0.command == c }.map { KeyNotation.name(of: $0.key) } ?? state.keymap.firstKey(for: c) ?? c.id
+        }
+        switch kind {
+        case .falsePositive, .wrongClass, .poorPlacement: return "\(key(.predictionAdopt)) take span · \(key(.predictionNext)) next"
+        case .missed: return "Tab, \(key(.spanDelete)) delete label · \(key(.predictionNext)) next"
+        case .duplicate, .match: return "\(key(.predictionNext)) next"
         }
     }
 

@@ -4,10 +4,8 @@ import WinnowCore
 /// disagreements, and settle one by taking the model's word (each action one journal event).
 enum PredictionCommands {
     static func perform(_ command: Command, on state: inout AppState) -> [AppEffect] {
-        guard let index = state.currentItemIndex, state.items[index].modelOutput != nil else {
-            let spans = state.currentItem?.textContent?.predictionModels.isEmpty == false
-            state.message = .info(spans ? "these keys act on boxes; spans are compared in the details pane"
-                                        : "no predictions here (open the dataset with --predictions FILE)")
+        guard let index = state.currentItemIndex, state.items[index].predictionModels != nil else {
+            state.message = .info("no predictions here (open the dataset with --predictions FILE)")
             return []
         }
         let disagreements = state.items[index].disagreements
@@ -46,6 +44,13 @@ enum PredictionCommands {
 
     private static func settle(_ command: Command, _ d: ModelDisagreement, item index: Int, _ state: inout AppState) -> [AppEffect] {
         let item = state.items[index]
+        if item.modelOutput == nil {  // a text example: the model's spans
+            guard command == .predictionAdopt, let action = SpanAdoption.action(d, in: item, newID: freeLabelIDs(item, count: 1, prefix: "s")[0]) else {
+                state.message = .info(refusal(command, d.kind, state))
+                return []
+            }
+            return [.appendJournal(dataset: state.dataset(ofItem: index), action: action, origin: .edit)]
+        }
         let action: JournalAction
         switch (command, d.kind) {
         case (.predictionAdopt, .falsePositive), (.predictionAdopt, .wrongClass), (.predictionAdopt, .poorPlacement):
@@ -65,6 +70,11 @@ enum PredictionCommands {
     private static func adoptAll(_ disagreements: [ModelDisagreement], item index: Int, _ state: inout AppState) -> [AppEffect] {
         let item = state.items[index]
         let taken = disagreements.filter { [.falsePositive, .wrongClass, .poorPlacement].contains($0.kind) && $0.score >= state.adoptScore }
+        if item.modelOutput == nil {  // spans carry no score: every one of them, one event each
+            var ids = freeLabelIDs(item, count: taken.count, prefix: "s")[...]
+            let actions = taken.compactMap { d in SpanAdoption.action(d, in: item, newID: d.kind == .falsePositive ? ids.popFirst()! : "") }
+            return actions.map { .appendJournal(dataset: state.dataset(ofItem: index), action: $0, origin: .edit) }
+        }
         guard !taken.isEmpty else {
             state.message = .info("no disagreeing prediction scores \(state.adoptScore) or more here (adopt_score in .winnow/config)")
             return []
@@ -81,13 +91,13 @@ enum PredictionCommands {
                           model: prediction.model, score: prediction.score)
     }
 
-    /// Label ids `p1`, `p2`, … not yet used on the item.
-    private static func freeLabelIDs(_ item: ReviewItem, count: Int) -> [String] {
+    /// Label ids `p1`, `p2`, … (or another prefix) not yet used on the item.
+    private static func freeLabelIDs(_ item: ReviewItem, count: Int, prefix: String = "p") -> [String] {
         let used = Set(item.labels.map(\.id))
         var ids: [String] = []
         var n = 1
         while ids.count < count {
-            if !used.contains("p\(n)") { ids.append("p\(n)") }
+            if !used.contains("\(prefix)\(n)") { ids.append("\(prefix)\(n)") }
             n += 1
         }
         return ids
