@@ -34,7 +34,7 @@ final class PredictionFrameTests: XCTestCase {
 
     func testStepTogglingAndMonochromeCorners() throws {
         let stepped = try run("]").grid.plainTextLines().joined(separator: "\n")
-        XCTAssertTrue(stepped.contains("▶class .73 .99 login_button→"), stepped)
+        XCTAssertTrue(stepped.contains("▶class .73 1.0 login_button→"), stepped)
         XCTAssertTrue(stepped.contains("c relabel · y take box · ] next"), stepped)
         let mono = imageColumns(try run("", color: false).grid)
         XCTAssertTrue(mono.contains("┌") && mono.contains(".81"), mono)

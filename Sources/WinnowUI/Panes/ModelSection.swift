@@ -33,9 +33,14 @@ enum ModelSection {
 
     /// Score, then IoU, where they mean something (the header says which is which).
     private static func figures(_ d: ModelDisagreement, scored: Bool) -> String {
-        let score = d.prediction == nil || !scored ? "   " : String(format: ".%02d", min(99, Int((d.score * 100).rounded(.down))))
-        let iou = d.label == nil || d.prediction == nil ? "    " : String(format: " .%02d", min(99, Int((d.iou * 100).rounded(.down))))
+        let score = d.prediction == nil || !scored ? "   " : fraction(d.score)
+        let iou = d.label == nil || d.prediction == nil ? "    " : " " + fraction(d.iou)
         return score + iou + " "
+    }
+
+    /// `.81`, or `1.0` for a whole one, three characters either way.
+    private static func fraction(_ value: Double) -> String {
+        value >= 1 ? "1.0" : String(format: ".%02d", Int((max(0, value) * 100).rounded(.down)))
     }
 
     /// What it is about; with several models, which one says so first.
