@@ -108,7 +108,7 @@ public struct TextDuplicates: Sendable {
         var result = [TextFingerprint?](repeating: nil, count: items.count)
         let chunks = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         result.withUnsafeMutableBufferPointer { out in
-            let out = SendableBuffer(out)
+            let out = UncheckedBuffer(out)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 for index in stride(from: chunk, to: items.count, by: chunks) { out.buffer[index] = text(of: items[index]).map(TextFingerprint.init) }
             }
@@ -121,7 +121,7 @@ public struct TextDuplicates: Sendable {
         var result = [[UInt64]](repeating: [], count: texts.count)
         let chunks = max(1, min(texts.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         result.withUnsafeMutableBufferPointer { out in
-            let out = SendableBuffer(out)
+            let out = UncheckedBuffer(out)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 for index in stride(from: chunk, to: texts.count, by: chunks) { out.buffer[index] = signature(texts[index]) }
             }
@@ -156,10 +156,4 @@ public struct TextDuplicates: Sendable {
         for k in a.indices where a[k] == b[k] { same += 1 }
         return Double(same) / Double(a.count)
     }
-}
-
-/// A buffer each concurrent iteration writes its own elements of.
-private struct SendableBuffer<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T>
-    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
 }

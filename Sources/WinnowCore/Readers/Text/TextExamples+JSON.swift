@@ -1,19 +1,34 @@
+import Foundation
+
 /// JSON Lines and JSON files of text examples. Each object is read by its keys: `prompt` and
 /// `response` (seed 003), `original_prompt` and `corrected_response` (seed 003's corrections),
 /// `instruction` and `instances` (Alpaca), `text` (seed 001).
 extension TextExamples {
+    /// Lines are parsed on all cores (parsing is the cost of a big file), then read in order.
     mutating func readJSONLines(_ text: String) {
-        for (offset, line) in TextExamples.lines(text).enumerated() {
-            if line.allSatisfy(\.isWhitespace) { continue }
-            do {
-                let value = try JSONParser.parse(String(line))
+        let lines = TextLine.split(Array(text.utf8))
+        var parsed = [Result<JSONValue, JSONParseError>?](repeating: nil, count: lines.count)
+        let chunks = max(1, min(lines.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        parsed.withUnsafeMutableBufferPointer { out in
+            let out = UncheckedBuffer(out)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for index in stride(from: chunk, to: lines.count, by: chunks) where !lines[index].isBlank {
+                    out.buffer[index] = lines[index].bytes.withUnsafeBufferPointer { bytes in
+                        Result { () throws(JSONParseError) -> JSONValue in try JSONParser.parse(bytes) }
+                    }
+                }
+            }
+        }
+        for (line, result) in zip(lines, parsed) {
+            switch result {
+            case nil: continue
+            case .failure(let error)?: report(line.number, "invalid JSON (column \(error.column): \(error.message))")
+            case .success(let value)?:
                 guard let object = value.objectValue else {
-                    report(offset + 1, "not a JSON object")
+                    report(line.number, "not a JSON object")
                     continue
                 }
-                readObject(object, line: offset + 1, fallbackID: String(offset + 1))
-            } catch {
-                report(offset + 1, "invalid JSON (column \(error.column): \(error.message))")
+                readObject(object, line: line.number, fallbackID: String(line.number))
             }
         }
     }
