@@ -27,10 +27,10 @@ enum EvaluateBench {
         var ours: [Double] = [], theirs: [Double] = [], theirLoad: [Double] = []
         var ourPeak = 0.0
         for _ in 0..<runs {
-            ours.append(try time(winnow(), ["evaluate", truth.path, "--predictions", results.path, "--json"]).seconds)
+            ours.append(try BenchProcess.timed(BenchProcess.winnow, ["evaluate", truth.path, "--predictions", results.path, "--json"]).seconds)
             ourPeak = max(ourPeak, childrenPeakMB())  // before any Python run, the peak is winnow's
             if let python {
-                let (seconds, output) = try time(URL(fileURLWithPath: python), ["-c", script, truth.path, results.path])
+                let (seconds, output) = try BenchProcess.timed(URL(fileURLWithPath: python), ["-c", script, truth.path, results.path])
                 theirs.append(seconds)
                 if let load = output.split(separator: " ").first.flatMap({ Double($0) }) { theirLoad.append(load) }
             }
@@ -69,26 +69,6 @@ enum EvaluateBench {
 
     /// The largest resident size of any child waited for so far.
     private static func childrenPeakMB() -> Double { Double(SystemCalls.childrenPeakResidentBytes) / 1_048_576 }
-
-    private static func winnow() -> URL {
-        let bench = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        return bench.deletingLastPathComponent().appendingPathComponent("winnow")
-    }
-
-    private static func time(_ executable: URL, _ arguments: [String]) throws(CLIError) -> (seconds: Double, output: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        let start = DispatchTime.now().uptimeNanoseconds
-        do { try process.run() } catch { throw .unreadable("cannot start \(executable.path): \(error)") }
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw .unreadable("\(executable.lastPathComponent) failed with status \(process.terminationStatus)") }
-        return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, String(decoding: output, as: UTF8.self))
-    }
 
     private static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()

@@ -129,9 +129,7 @@ enum JournalBench {
     }
 
     private static func runWriters(_ inputs: [URL], root: URL) throws(CLIError) -> [Int32] {
-        // The `winnow` built beside this benchmark: the writers are the real command.
-        let bench = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        let binary = bench.deletingLastPathComponent().appendingPathComponent("winnow")
+        let binary = BenchProcess.winnow  // the writers are the real command
         var processes: [Process] = []
         for (writer, input) in inputs.enumerated() {
             let process = Process()

@@ -24,7 +24,7 @@ enum TextBench {
         rows += [("read (in process) s", read), ("duplicate report s", seconds(since: dupStart)),
                  ("exact groups", Double(duplicates.exact.count)), ("near groups", Double(duplicates.near.count)),
                  ("conflict groups", Double(duplicates.conflicts.count))]
-        let summary = try wholeProcess(["summary", file.path, "--json", "--state", folder.appendingPathComponent("state").path])
+        let summary = try BenchProcess.timed(BenchProcess.winnow, ["summary", file.path, "--json", "--state", folder.appendingPathComponent("state").path]).seconds
         rows.append(("winnow summary (process) s", summary))
         let keys = try keyToFrame(file, state: folder.appendingPathComponent("state"), output: folder.appendingPathComponent("terminal.out"))
         rows += [("key to frame p50 ms", keys.p50 * 1000), ("key to frame p99 ms", keys.p99 * 1000)]
@@ -83,19 +83,6 @@ enum TextBench {
             throw .unreadable("cannot write \(file.path): \(error)")
         }
         return out.utf8.count
-    }
-
-    private static func wholeProcess(_ arguments: [String]) throws(CLIError) -> Double {
-        let bench = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        let process = Process()
-        process.executableURL = bench.deletingLastPathComponent().appendingPathComponent("winnow")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let start = DispatchTime.now().uptimeNanoseconds
-        do { try process.run() } catch { throw .unreadable("cannot start winnow: \(error)") }
-        process.waitUntilExit()
-        return seconds(since: start)
     }
 
     private static func seconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }

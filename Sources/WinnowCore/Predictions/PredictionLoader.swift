@@ -57,11 +57,10 @@ public enum PredictionLoader {
             YOLOPredictionReader.read(url, into: &set, targets: targets, names: names)
             return
         }
-        switch PredictionFiles.parse(url) {
-        case .failure(let error): throw ReadError("\(url.path): \(error.message)")
-        case .success(.array(let results)): COCOResultsReader.read(results, into: &set, file: url.lastPathComponent, targets: targets)
-        case .success(.object): PerImagePredictionReader.read(url, into: &set, targets: targets)
-        case .success: throw ReadError("\(url.path): neither a COCO results array nor one image's predictions")
+        switch try LenientJSON.load(url).value {
+        case .array(let results): COCOResultsReader.read(results, into: &set, file: url.lastPathComponent, targets: targets)
+        case .object: PerImagePredictionReader.read(url, into: &set, targets: targets)
+        default: throw ReadError("\(url.path): neither a COCO results array nor one image's predictions")
         }
     }
 

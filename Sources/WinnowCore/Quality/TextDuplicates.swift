@@ -1,5 +1,3 @@
-import Foundation
-
 /// Exact duplicates (the same normalised text), near duplicates (MinHash over character 3-grams,
 /// 64 hashes in 16 bands of 4, pairs compared within buckets of at most 64, a pair kept when at
 /// least 70% of the hashes agree) and label conflicts (a group of either kind whose members carry
@@ -44,7 +42,7 @@ public struct TextDuplicates: Sendable {
         exact = byText.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
         // Near duplicates among one representative per exact text.
         let representatives = texts.filter { byText[$0.1.normalized]?.first == $0.0 && !$0.1.normalized.isEmpty }
-        let signatures = Self.signatures(representatives.map(\.1.shingles))
+        let signatures = representatives.map(\.1.shingles).concurrentMap(Self.signature)
         var groups = Self.nearGroups(signatures)
         let byRoot = Dictionary(grouping: representatives.indices) { groups.root(of: $0) }
         near = byRoot.values.filter { $0.count > 1 }.map { set in set.map { representatives[$0].0 }.sorted() }.sorted { $0[0] < $1[0] }
@@ -105,28 +103,8 @@ public struct TextDuplicates: Sendable {
 
     /// The fingerprint of every item with a text, worked out on all cores.
     static func fingerprints(_ items: [ReviewItem]) -> [(Int, TextFingerprint)] {
-        var result = [TextFingerprint?](repeating: nil, count: items.count)
-        let chunks = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        result.withUnsafeMutableBufferPointer { out in
-            let out = UncheckedBuffer(out)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in stride(from: chunk, to: items.count, by: chunks) { out.buffer[index] = text(of: items[index]).map(TextFingerprint.init) }
-            }
-        }
-        return result.indices.compactMap { i in result[i].map { (i, $0) } }
-    }
-
-    /// Each text's MinHash signature, worked out on all cores.
-    static func signatures(_ texts: [[UInt64]]) -> [[UInt64]] {
-        var result = [[UInt64]](repeating: [], count: texts.count)
-        let chunks = max(1, min(texts.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        result.withUnsafeMutableBufferPointer { out in
-            let out = UncheckedBuffer(out)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in stride(from: chunk, to: texts.count, by: chunks) { out.buffer[index] = signature(texts[index]) }
-            }
-        }
-        return result
+        let prints = items.concurrentMap { text(of: $0).map(TextFingerprint.init) }
+        return prints.indices.compactMap { i in prints[i].map { (i, $0) } }
     }
 
     static func signature(_ shingles: [UInt64]) -> [UInt64] {

@@ -10,7 +10,7 @@ public enum COCOReader {
         let fileURL = try cocoFile(at: url)
         let root = fileURL.deletingLastPathComponent()
         let location = fileURL.lastPathComponent
-        let parsed = try load(fileURL)
+        let parsed = try LenientJSON.load(fileURL)
         guard let object = parsed.value.objectValue else { throw ReadError("\(fileURL.path): not a JSON object") }
         guard let images = object["images"]?.arrayValue else {
             throw ReadError("\(fileURL.path): no \"images\" array; not a COCO file")
@@ -39,24 +39,6 @@ public enum COCOReader {
             throw ReadError("\(url.path): expected one COCO .json file in the folder, found \(found)")
         }
         return files[0]
-    }
-
-    private static func load(_ fileURL: URL) throws(ReadError) -> LenientJSON.Parsed {
-        let data: Data
-        do {
-            data = try Data(contentsOf: fileURL, options: .mappedIfSafe)
-        } catch {
-            throw ReadError("\(fileURL.path): cannot read (\(error.localizedDescription))")
-        }
-        let parsed = data.withUnsafeBytes { raw in
-            Result { () throws(JSONParseError) in try LenientJSON.parse(raw.bindMemory(to: UInt8.self)) }
-        }
-        switch parsed {
-        case .failure(let error):
-            throw ReadError("\(fileURL.path):\(error.line): not valid JSON (column \(error.column): \(error.message))")
-        case .success(let result):
-            return result
-        }
     }
 
     /// Category names by id. A file without a `categories` list gets the ids as names.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// JSON parsing that also accepts the `NaN` / `Infinity` tokens Python's `json` module writes.
 /// Strict parsing runs first; only when it fails are those tokens rewritten to `null` (same line
 /// breaks, so line numbers still hold) and parsing retried, letting readers keep the rest of a file.
@@ -6,6 +8,23 @@ enum LenientJSON {
         let value: JSONValue
         /// True when NaN/Infinity had to be read as null: callers report it.
         let hadNonFiniteNumbers: Bool
+    }
+
+    /// A whole file, mapped; a failure says `path:line: not valid JSON (column …)`.
+    static func load(_ url: URL) throws(ReadError) -> Parsed {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw ReadError("\(url.path): cannot read (\(error.localizedDescription))")
+        }
+        let parsed = data.withUnsafeBytes { raw in
+            Result { () throws(JSONParseError) in try parse(raw.bindMemory(to: UInt8.self)) }
+        }
+        switch parsed {
+        case .failure(let error): throw ReadError("\(url.path):\(error.line): not valid JSON (column \(error.column): \(error.message))")
+        case .success(let result): return result
+        }
     }
 
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> Parsed {

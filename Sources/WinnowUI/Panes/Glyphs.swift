@@ -31,6 +31,13 @@ enum Glyphs {
         }
     }
 
+    /// A score or overlap in three characters: `.81`, or `1.0` for a whole one.
+    static func fraction(_ value: Double) -> String {
+        guard value < 1 else { return "1.0" }
+        let hundredths = Int((max(0, value) * 100).rounded(.down))
+        return (hundredths < 10 ? ".0" : ".") + String(hundredths)
+    }
+
     static func confidence(_ value: Double?) -> String {
         guard let value, value.isFinite else { return " -- " }
         return String(format2: value)

@@ -7,8 +7,9 @@ enum ImagePane {
         let item = state.currentItem
         let zoom = state.currentItemIndex.flatMap { ThumbnailPlanner.key(forItem: $0, state)?.region }
             .map { "  zoom \($0.width)x\($0.height) at \($0.x),\($0.y)" } ?? ""
-        let title = item.map {
-            ItemNames.title($0.path, details: "  \($0.width)x\($0.height)  \($0.tier(state.thresholds).rawValue)\(zoom)", paneWidth: rect.width)
+        let title = state.currentItemIndex.map { index in
+            let item = state.items[index]
+            return ItemNames.title(item.path, details: "  \(item.width)x\(item.height)  \(state.tier(ofItem: index).rawValue)\(zoom)", paneWidth: rect.width)
         } ?? "Image"
         PaneFrame.draw(rect, title: title, into: &grid, theme: theme, display: state.display)
         let content = rect.inset(by: 1)
@@ -58,7 +59,7 @@ enum ImagePane {
     private static func scores(_ predictions: [(box: OverlayBox, score: Double?)], origin: (x: Int, y: Int), clip: Rect,
                                into grid: inout Grid, theme: Theme) {
         for case let (box, score?) in predictions {
-            let text = score >= 1 ? "1.0" : String(format: ".%02d", Int((score * 100).rounded(.down)))
+            let text = Glyphs.fraction(score)
             let x = origin.x + box.minX, y = origin.y + box.minY / 2 - 1
             guard x >= clip.x, y >= clip.y, y < clip.maxY, x + text.count <= clip.maxX else { continue }
             grid.write(text, x: x, y: y, style: theme[box.selected ? .boxSelected : .boxPrediction], maxWidth: text.count)

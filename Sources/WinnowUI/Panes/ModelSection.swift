@@ -6,8 +6,9 @@ import WinnowCore
 enum ModelSection {
     static func render(_ state: AppState, item: ReviewItem, into grid: inout Grid, out: inout PaneWriter, theme: Theme) {
         guard let models = item.predictionModels else { return }
-        let disagreements = item.disagreements
-        let quality = item.labelQuality.map { String(format: "%.2f", $0) } ?? "--"
+        let comparison = item.modelComparison  // matched once for the list and the quality
+        let disagreements = comparison.filter { $0.kind != .match }
+        let quality = Glyphs.confidence(item.labelQuality(comparison))
         out.line([("Model ", theme[.paneTitle]), ("\(disagreements.count) · quality \(quality)", theme[.text])], into: &grid)
         if !disagreements.isEmpty { out.line(" kind  score iou", theme[.textDim], into: &grid) }
         let room = max(1, out.rect.maxY - out.y - 8)
@@ -33,14 +34,9 @@ enum ModelSection {
 
     /// Score, then IoU, where they mean something (the header says which is which).
     private static func figures(_ d: ModelDisagreement, scored: Bool) -> String {
-        let score = d.prediction == nil || !scored ? "   " : fraction(d.score)
-        let iou = d.label == nil || d.prediction == nil ? "    " : " " + fraction(d.iou)
+        let score = d.prediction == nil || !scored ? "   " : Glyphs.fraction(d.score)
+        let iou = d.label == nil || d.prediction == nil ? "    " : " " + Glyphs.fraction(d.iou)
         return score + iou + " "
-    }
-
-    /// `.81`, or `1.0` for a whole one, three characters either way.
-    private static func fraction(_ value: Double) -> String {
-        value >= 1 ? "1.0" : String(format: ".%02d", Int((max(0, value) * 100).rounded(.down)))
     }
 
     /// What it is about; with several models, which one says so first.

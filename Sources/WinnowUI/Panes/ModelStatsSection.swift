@@ -37,7 +37,7 @@ enum ModelStatsSection {
             let y = out.y
             grid.write(TerminalText.sanitized(curve.category), x: out.rect.x, y: y, style: theme[.text], maxWidth: nameWidth)
             plot(curve.precision!, in: Rect(x: out.rect.x + nameWidth + 1, y: y, width: plotWidth, height: rows), into: &grid, state: state, theme: theme)
-            let best = curve.best.flatMap { $0.f1 > 0 ? String(format: " F1 .%02d@.%02d", Int($0.f1 * 100), Int($0.score * 100)) : nil } ?? " F1 -"
+            let best = curve.best.flatMap { $0.f1 > 0 ? " F1 \(Glyphs.fraction($0.f1))@\(Glyphs.fraction($0.score))" : nil } ?? " F1 -"
             grid.write(best, x: out.rect.x + nameWidth + 1 + plotWidth, y: y, style: theme[.textDim], maxWidth: 14)
             for _ in 0..<rows { out.skip() }
         }

@@ -35,7 +35,7 @@ enum QueuePane {
         let index = state.queue[position]
         let item = state.items[index]
         let verdict = state.verdict(ofItem: index)?.verdict
-        let tier = item.tier(state.thresholds)
+        let tier = state.tier(ofItem: index)
         var column = x
         column += grid.write(Glyphs.verdict(verdict, unicode: state.display.unicode) + " ", x: column, y: y,
             style: theme[.verdict(verdict)], maxWidth: x + width - column)
@@ -45,7 +45,7 @@ enum QueuePane {
         column += grid.write(Glyphs.tier(tier) + " ", x: column, y: y, style: theme[.tier(tier)], maxWidth: x + width - column)
         if width >= 24 {
             let count = item.labels.count < 100 ? String(item.labels.count) : "99+"
-            let figures = Glyphs.confidence(item.confidence) + " " + String(repeating: " ", count: max(0, 2 - count.count)) + count + " "
+            let figures = Glyphs.confidence(state.confidences[index]) + " " + String(repeating: " ", count: max(0, 2 - count.count)) + count + " "
             column += grid.write(figures, x: column, y: y, style: theme[.text], maxWidth: x + width - column)
         }
         let name = ItemNames.elided(TerminalText.sanitized(state.shortNames[index]), toWidth: x + width - column)

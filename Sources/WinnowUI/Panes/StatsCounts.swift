@@ -12,7 +12,7 @@ struct StatsCounts {
         var categories: [String: [Int]] = [:]
         for index in state.items.indices {
             let column = Self.column(state.verdict(ofItem: index)?.verdict)
-            byTier[state.items[index].tier(state.thresholds)]![column] += 1
+            byTier[state.tier(ofItem: index)]![column] += 1
             for category in Set(state.items[index].labels.map(\.category)) {
                 categories[category, default: [0, 0, 0, 0]][column] += 1
             }

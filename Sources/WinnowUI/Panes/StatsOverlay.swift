@@ -61,7 +61,7 @@ enum StatsOverlay {
         guard rect.width >= 12, rect.height >= 3 else { return }
         let plot = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 2)
         var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
-        let values = state.items.map(\.confidence)
+        let values = state.confidences
         let bins = StatsCounts.histogram(values, bins: canvas.dotWidth)
         let peak = max(1, bins.max() ?? 1)
         grid.write("Item confidence: \(values.compactMap { $0 }.count) items, \(peak) in the fullest bin", x: rect.x, y: rect.y,

@@ -7,7 +7,8 @@ import WinnowCore
 enum TextPane {
     static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
         let item = state.currentItem
-        PaneFrame.draw(rect, title: item.map { ItemNames.title($0.path, details: "  \($0.tier(state.thresholds).rawValue)", paneWidth: rect.width) } ?? "Text",
+        let title = state.currentItemIndex.map { ItemNames.title(state.items[$0].path, details: "  \(state.tier(ofItem: $0).rawValue)", paneWidth: rect.width) }
+        PaneFrame.draw(rect, title: title ?? "Text",
                        into: &grid, theme: theme, display: state.display)
         let content = rect.inset(by: 1)
         guard let item, let text = item.textContent, !content.isEmpty else { return }

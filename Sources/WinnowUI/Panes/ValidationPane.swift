@@ -15,8 +15,8 @@ enum ValidationPane {
 
     private static func item(_ state: AppState, index: Int, into grid: inout Grid, out: inout PaneWriter, theme: Theme) {
         let item = state.items[index]
-        let tier = item.tier(state.thresholds)
-        out.line([("tier ", theme[.textDim]), ("\(tier.rawValue) \(Glyphs.confidence(item.confidence))", theme[.tier(tier)])], into: &grid)
+        let tier = state.tier(ofItem: index)
+        out.line([("tier ", theme[.textDim]), ("\(tier.rawValue) \(Glyphs.confidence(state.confidences[index]))", theme[.tier(tier)])], into: &grid)
         let record = state.verdict(ofItem: index)
         let mark = Glyphs.verdict(record?.verdict, unicode: state.display.unicode)
         let verdictText = record.map { "\(mark) \($0.verdict.rawValue) (\($0.reviewer)) saved" } ?? "\(mark) not reviewed"

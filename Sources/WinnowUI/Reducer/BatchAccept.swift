@@ -12,13 +12,13 @@ enum BatchAccept {
         case .high: return .high
         case .medium: return .medium
         case .low: return .low
-        default: return state.currentItem?.tier(state.thresholds)
+        default: return state.currentItemIndex.map(state.tier(ofItem:))
         }
     }
 
     static func drawAudit(_ state: inout AppState) -> [AppEffect] {
         guard let tier = tier(state) else { return [] }
-        let population = state.items.indices.filter { state.items[$0].tier(state.thresholds) == tier }
+        let population = state.items.indices.filter { state.tier(ofItem: $0) == tier }
         guard !population.isEmpty else {
             state.message = .error("the \(tier.rawValue) tier is empty: nothing to audit")
             return []

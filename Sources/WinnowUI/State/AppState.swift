@@ -7,6 +7,9 @@ public struct AppState: Sendable {
     public private(set) var ledgers: [CurationLedger]
     /// The items as curated: source labels with the journal's edits applied (kept in step by `apply`).
     public private(set) var items: [ReviewItem]
+    /// Each item's confidence, kept in step by `apply`: panes read it every frame, and with
+    /// predictions it takes a matching of the item's boxes to work out.
+    public private(set) var confidences: [Double?] = []
     /// Verdict counts, kept in step by `apply` rather than counted on every frame.
     public private(set) var progress = ReviewProgress(total: 0)
     public let reviewer: String
@@ -94,6 +97,7 @@ public struct AppState: Sendable {
         selectedLabel = currentItem.flatMap { $0.labels.isEmpty ? nil : 0 }
         signalView = currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
         progress = Self.countProgress(self)
+        confidences = items.map(\.confidence)
     }
 
     // MARK: - Derived
@@ -109,6 +113,8 @@ public struct AppState: Sendable {
 
     public func itemIndex(dataset: Int, localID: String) -> Int? { itemIndexByLocalID[dataset][localID] }
 
+    public func tier(ofItem index: Int) -> Tier { thresholds.tier(for: confidences[index]) }
+
     /// Applies a journal event and refreshes the item it changed and the progress counts.
     public mutating func apply(_ event: JournalEvent, dataset: Int) {
         let touched = itemsTouched(by: event, dataset: dataset)
@@ -117,6 +123,7 @@ public struct AppState: Sendable {
         for (index, old) in zip(touched, before) { progress.move(from: old, to: verdict(ofItem: index)?.verdict) }
         guard let local = ledgers[dataset].item(of: event.seq), let index = itemIndex(dataset: dataset, localID: local) else { return }
         items[index] = ledgers[dataset].edited(workspace.items[index])
+        confidences[index] = items[index].confidence
     }
 
     /// Problems of an item including a failed image decode.

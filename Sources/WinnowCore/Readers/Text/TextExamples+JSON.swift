@@ -1,5 +1,3 @@
-import Foundation
-
 /// JSON Lines and JSON files of text examples. Each object is read by its keys: `prompt` and
 /// `response` (seed 003), `original_prompt` and `corrected_response` (seed 003's corrections),
 /// `instruction` and `instances` (Alpaca), `text` (seed 001).
@@ -7,17 +5,9 @@ extension TextExamples {
     /// Lines are parsed on all cores (parsing is the cost of a big file), then read in order.
     mutating func readJSONLines(_ text: String) {
         let lines = TextLine.split(Array(text.utf8))
-        var parsed = [Result<JSONValue, JSONParseError>?](repeating: nil, count: lines.count)
-        let chunks = max(1, min(lines.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        parsed.withUnsafeMutableBufferPointer { out in
-            let out = UncheckedBuffer(out)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in stride(from: chunk, to: lines.count, by: chunks) where !lines[index].isBlank {
-                    out.buffer[index] = lines[index].bytes.withUnsafeBufferPointer { bytes in
-                        Result { () throws(JSONParseError) -> JSONValue in try JSONParser.parse(bytes) }
-                    }
-                }
-            }
+        let parsed = lines.concurrentMap { line -> Result<JSONValue, JSONParseError>? in
+            guard !line.isBlank else { return nil }
+            return line.bytes.withUnsafeBufferPointer { bytes in Result { () throws(JSONParseError) -> JSONValue in try JSONParser.parse(bytes) } }
         }
         for (line, result) in zip(lines, parsed) {
             switch result {
