@@ -19,7 +19,7 @@ enum ModelSection {
             let pointer = isSelected ? (state.display.unicode ? "▶" : ">") : " "
             let style = isSelected ? theme[.boxSelected] : theme[.text]
             out.line([(pointer, style), (kind(d.kind), theme[.issueWarning]), (figures(d, scored: item.modelOutput != nil), theme[.textDim]),
-                      (about(d, item, models: models), style)], into: &grid)
+                      (about(d, item, models: models, unicode: state.display.unicode), style)], into: &grid)
         }
         if disagreements.count > room { out.line("  … \(disagreements.count) in all", theme[.textDim], into: &grid) }
         if let d = PredictionCommands.selected(state, disagreements) {
@@ -40,12 +40,12 @@ enum ModelSection {
     }
 
     /// What it is about; with several models, which one says so first.
-    private static func about(_ d: ModelDisagreement, _ item: ReviewItem, models: [String]) -> String {
+    private static func about(_ d: ModelDisagreement, _ item: ReviewItem, models: [String], unicode: Bool) -> String {
         let predicted = d.prediction.flatMap(item.predictedCategory)
         let labelled = d.label.flatMap { id in item.labels.first { $0.id == id }?.category }
         let model = models.count > 1 ? "\(d.model): " : ""
         switch d.kind {
-        case .wrongClass: return model + "\(labelled ?? "?")→\(predicted ?? "?")"
+        case .wrongClass: return model + "\(labelled ?? "?")\(unicode ? "→" : "->")\(predicted ?? "?")"
         case .missed: return model + (labelled ?? "?")
         default: return model + (predicted ?? labelled ?? "")
         }
