@@ -22,7 +22,9 @@ enum BenchCommand {
         winnow-bench --phash N
         winnow-bench --export N [--python PATH] [--json]
         winnow-bench --evaluate N [--runs K] [--python PATH] [--json]
-        winnow-bench --text N              N seed 001 examples as JSONL: read, duplicate report, summary process
+        winnow-bench --text N [--python PATH]
+                                           N seed 001 examples as JSONL: first screen, whole read (against Python's json.loads),
+                                           duplicate report, summary process, key to frame
 
         With --export: N images (hard links to a few small PNGs) with 10 boxes each, exported to COCO and YOLO with
         --split 0.8,0.1,0.1, timed phase by phase (plan, documents, write, read back, provenance); the near-duplicate scan
@@ -52,7 +54,8 @@ enum BenchCommand {
         }
         if let text = args["text"] {
             guard let count = Int(text), count > 0 else { throw .usage("--text takes a number of examples", command: "bench") }
-            return try TextBench.run(count: count, json: args.has("json"))
+            return try TextBench.run(count: count, python: args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"],
+                                     json: args.has("json"))
         }
         if let evaluate = args["evaluate"] {
             guard let count = Int(evaluate), count > 0 else { throw .usage("--evaluate takes a number of images", command: "bench") }

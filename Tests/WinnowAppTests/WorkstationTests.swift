@@ -58,4 +58,32 @@ final class WorkstationTests: XCTestCase {
         Snapshot.assert(FrameSnapshot.text(last, theme: theme), named: "workstation-second-item-color")
         XCTAssertTrue(FrameSnapshot.text(last, theme: theme).contains("#"), "image pixels are drawn")
     }
+
+    func testABigFileShowsItsFirstLinesThenTheWholeWithDuplicatesFoundBehindTheScreen() throws {
+        let folder = try TemporaryFolder()
+        let texts = ["book a table", "cancel my order", "where is my parcel", "open an account", "reset the password",
+                     "change the address", "what is the fee", "close my card", "cancel my order", "speak to a person"]  // t9 is t2
+        var lines = texts.enumerated().map { n, text in
+            #"{"id": "t\#(n + 1)", "text": "\#(text)", "expected_intent": "i\#(n == 8 ? 1 : n)", "confidence": 0.\#(51 + n)}"#
+        }
+        lines.append("{not json")
+        try folder.write("big.jsonl", text: lines.joined(separator: "\n") + "\n")
+        let previewBytes = lines.prefix(4).map { $0.utf8.count + 1 }.reduce(0, +)
+        let (keymap, theme) = try appearance()
+        let terminal = RecordingTerminal(size: size, monochrome: false, script: TerminalScriptStep.keys([.char("j")]))
+        var options = CommonOptions(path: folder.path("big.jsonl"), state: folder.file("state"), reviewer: "ana")
+        options.read.previewBytes = previewBytes
+        let state = try XCTUnwrap(try Workstation(device: terminal, keymap: keymap, theme: theme).run(options))
+
+        let screens = terminal.frames.map { $0.grid.plainTextLines().joined(separator: "\n") }
+        let preview = try XCTUnwrap(screens.first { $0.contains("reading the rest") }, "the first lines show while the rest is read")
+        XCTAssertTrue(preview.contains(" 1/4 triage"), "four whole lines within the preview")
+        XCTAssertTrue(screens.contains { $0.contains(" 1/10 triage") && $0.contains("big.jsonl:11") },
+                      "then the whole, saying the bad line beyond the preview")
+        XCTAssertEqual(state.items.count, 10)
+        XCTAssertEqual(state.currentItem?.id, "t2", "the key moved through the whole queue (t1, t2, …)")
+        XCTAssertEqual(state.issues(ofItem: 1).map(\.code), ["text.duplicate"], "found behind the screen")
+        XCTAssertTrue(state.issues(ofItem: 1)[0].text.contains("t9"))
+        XCTAssertNil(state.backgroundWork)
+    }
 }

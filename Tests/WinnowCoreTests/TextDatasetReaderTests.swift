@@ -82,6 +82,23 @@ final class TextDatasetReaderTests: XCTestCase {
                                                     "t.csv:3: 3 fields where the header has 2", "t.csv:4: 1 fields where the header has 2"])
     }
 
+    func testAPreviewReadsTheWholeLinesWithinItsBytesAndSaysSo() throws {
+        let folder = try TemporaryFolder()
+        let lines = (1...5).map { #"{"id": "t\#($0)", "text": "example \#($0)", "expected_intent": "i"}"# + "\n" }
+        try folder.write("big.jsonl", text: lines.joined())
+        let cut = lines[0].utf8.count + lines[1].utf8.count + 5  // ends inside the third line
+        let preview = try WorkspaceLoader.load(path: folder.path("big.jsonl"), options: ReadOptions(previewBytes: cut))
+        XCTAssertEqual(preview.items.map(\.id), ["t1", "t2"])
+        XCTAssertTrue(preview.isPreview)
+        XCTAssertEqual(preview.datasets[0].issues, [], "the cut line is not reported as broken")
+        let whole = try WorkspaceLoader.load(path: folder.path("big.jsonl"), options: ReadOptions(previewBytes: 10_000))
+        XCTAssertEqual(whole.items.count, 5)
+        XCTAssertFalse(whole.isPreview, "a file within the preview is read whole")
+        try folder.write("big.csv", text: "text,label\n" + (1...50).map { "row \($0),x\n" }.joined())
+        XCTAssertEqual(try WorkspaceLoader.load(path: folder.path("big.csv"), options: ReadOptions(previewBytes: 40)).items.count, 50,
+                       "only JSON Lines are cut")
+    }
+
     func testSeed001And003LinesWithBadOnesReported() throws {
         let folder = try TemporaryFolder()
         try folder.write("mixed.jsonl", text: """

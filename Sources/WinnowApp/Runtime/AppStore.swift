@@ -8,6 +8,8 @@ package final class AppStore {
     package private(set) var state: AppState
     package let session: CurationSession
     package let loader = ThumbnailLoader()
+    /// The rest of a previewed file and the duplicate report, worked out behind the first screen.
+    package let indexing = BackgroundIndexing()
     package let positions: PositionStore
     /// Triage claims, so two reviewers are not handed the same item at once.
     package let claims: ClaimKeeper
@@ -41,8 +43,16 @@ package final class AppStore {
             let external = session.refresh()
             if !external.isEmpty { actions.append(.externalEvents(external)) }
         }
+        if let found = indexing.takeDuplicates() { actions.append(.issuesFound(found)) }
+        if indexing.note != state.backgroundWork { actions.append(.backgroundWork(indexing.note)) }
         for action in actions { dispatch(action) }
         return !actions.isEmpty
+    }
+
+    /// A state rebuilt for a whole dataset whose first part was shown.
+    package func replace(_ next: AppState) {
+        state = next
+        version += 1
     }
 
     /// Waits for the decodes under way and applies them (benchmarks that time keys alone).
@@ -54,8 +64,8 @@ package final class AppStore {
         }
     }
 
-    /// No decode or claim under way, and no answer waiting to be collected.
-    package var isSettled: Bool { loader.isSettled && claims.isSettled }
+    /// No decode, claim or background indexing under way, and no answer waiting to be collected.
+    package var isSettled: Bool { loader.isSettled && claims.isSettled && indexing.isSettled(browsing: state.isBrowsing) }
 
     package func takeFullRedraw() -> Bool {
         defer { needsFullRedraw = false }

@@ -7,8 +7,9 @@ import WinnowUI
 package enum InitialState {
     /// The app state for a freshly opened session.
     package static func build(_ session: CurationSession, keymap: Keymap, size: TerminalSize, display: DisplayOptions,
-                             thresholds: TierThresholds = .standard, options: CommonOptions? = nil, reasons: [String] = []) -> AppState {
-        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: thresholds)
+                             thresholds: TierThresholds = .standard, options: CommonOptions? = nil, reasons: [String] = [], findDuplicates: Bool = true) -> AppState {
+        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: session.ledgers, thresholds: thresholds,
+                                      findDuplicates: findDuplicates)
         var state = AppState(workspace: session.workspace, ledgers: session.ledgers, reviewer: session.reviewer, keymap: keymap,
             itemIssues: snapshot.itemIssues, size: size, display: display, thresholds: thresholds)
         let unwritable = session.prepareForWriting().map { Issue(.error, "state.read-only", $0.description) }

@@ -11,17 +11,14 @@ package enum SessionLoading {
         var withProgress = options
         let progress = ReadProgress()
         withProgress.read.progress = progress
-        let result = LoadResult()
         let loading = withProgress
-        Thread.detachNewThread {
-            result.finish(Result { () throws(CLIError) in try loading.open() })
-        }
+        let result = BackgroundWork { Result { () throws(CLIError) in try loading.open() } }
         while true {
             // The loading view is drawn at least once, however fast the load.
             let (done, total, file) = progress.snapshot
             device.draw(LoadingScreen.render(path: options.path, done: done, total: total, file: file, size: device.size,
                                              theme: theme, unicode: device.unicode, quitKey: keymap.firstKey(for: .appQuit) ?? "Ctrl-C"))
-            if let outcome = result.outcome { return try outcome.get() }
+            if let outcome = result.result { return try outcome.get() }
             switch device.nextInput(timeoutMilliseconds: 50, idle: false) {
             case .key(let key)? where keymap.resolve(key, in: [.loading]) == .appQuit: return nil
             case .interrupted?: return nil
@@ -29,13 +26,4 @@ package enum SessionLoading {
             }
         }
     }
-}
-
-/// The loader thread's answer, handed over under a lock.
-private final class LoadResult: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Result<CurationSession, CLIError>?
-
-    func finish(_ outcome: Result<CurationSession, CLIError>) { lock.withLock { stored = outcome } }
-    var outcome: Result<CurationSession, CLIError>? { lock.withLock { stored } }
 }

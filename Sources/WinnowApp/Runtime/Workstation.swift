@@ -27,15 +27,11 @@ package struct Workstation {
     @discardableResult
     package func run(_ options: CommonOptions) throws(CLIError) -> AppState? {
         guard let session = try SessionLoading.run(options, on: device, keymap: keymap, theme: theme) else { return nil }
-        let display = DisplayOptions(unicode: device.unicode, color: !device.isMonochrome && !theme.isMonochrome)
         // The config is read once: its tiers and reasons, and its warnings said once.
         let config = try ConfigOption.load(options, workspace: session.workspace)
-        var state = InitialState.build(session, keymap: keymap, size: device.size, display: display,
-                                       thresholds: options.explicitTiers ?? config.tiers ?? .standard, options: options,
-                                       reasons: config.reasons ?? [])
-        if let score = config.adoptScore { state.adoptScore = score }
-        if let notice { state.message = .error(notice) }
-        let store = AppStore(state: state, session: session)
+        var first = firstState(session, options: options, config: config)
+        if let notice { first.message = .error(notice) }
+        let store = AppStore(state: first, session: session)
         store.textEditor = { [device] text in
             device.restore()  // the editor gets the terminal; the next draw takes it back, repainting all
             defer { device.resumeAfterProgram() }
@@ -43,12 +39,47 @@ package struct Workstation {
         }
         store.dispatch(.resized(device.size))
         store.dispatch(.started)
-        loop(store)
+        if session.workspace.isPreview {
+            store.indexing.readRest(options)
+        } else {
+            store.indexing.findDuplicates(store.state.items)
+        }
+        store.dispatch(.backgroundWork(store.indexing.note))
+        let firstPosition = store.state.position
+        loop(store) { adopt($0, into: store, options: options, config: config, firstPosition: firstPosition) }
         store.releaseClaims()
         return store.state
     }
 
-    private func loop(_ store: AppStore) {
+    /// The state for a freshly opened session: where the reviewer left off or `options` ask.
+    private func firstState(_ session: CurationSession, options: CommonOptions?, config: WinnowConfig) -> AppState {
+        let display = DisplayOptions(unicode: device.unicode, color: !device.isMonochrome && !theme.isMonochrome)
+        var state = InitialState.build(session, keymap: keymap, size: device.size, display: display,
+                                       thresholds: options?.explicitTiers ?? config.tiers ?? .standard, options: options,
+                                       reasons: config.reasons ?? [], findDuplicates: false)
+        if let score = config.adoptScore { state.adoptScore = score }
+        return state
+    }
+
+    /// Swaps in the whole of a dataset whose first part was shown, where the reviewer is now
+    /// (or, if they have not moved, where the first screen was meant to start), then finds its duplicates.
+    private func adopt(_ loaded: Result<Workspace, CLIError>, into store: AppStore, options: CommonOptions, config: WinnowConfig,
+                       firstPosition: ReviewPosition?) {
+        guard case .success(let whole) = loaded, store.session.replaceWorkspace(whole) else {
+            if case .failure(let error) = loaded { store.dispatch(.journalFailed("reading the rest: \(error.message)")) }
+            return
+        }
+        let moved = store.state.position != firstPosition
+        var next = firstState(store.session, options: moved ? nil : options, config: config)
+        if moved, let position = store.state.position { next.resume(at: position) }
+        if next.message == nil { next.message = .info("all \(whole.items.count) items read") }
+        store.replace(next)
+        store.dispatch(.resized(device.size))
+        store.indexing.findDuplicates(next.items)
+        store.dispatch(.backgroundWork(store.indexing.note))
+    }
+
+    private func loop(_ store: AppStore, adopt: (Result<Workspace, CLIError>) -> Void) {
         var drawnVersion = -1
         var lastPoll = device.now
         func drawIfChanged() {
@@ -73,6 +104,7 @@ package struct Workstation {
                 store.refreshClaims()
             }
             store.poll(journals: pollJournals)
+            if let whole = store.indexing.takeRest(ready: store.state.isBrowsing) { adopt(whole) }
         }
         drawIfChanged()
     }

@@ -46,13 +46,16 @@ package struct CommonOptions: Sendable {
     }
 
     package static func open(path: String, read: ReadOptions = ReadOptions(), stateOverride: URL?, reviewer: String) throws(CLIError) -> CurationSession {
-        let workspace: Workspace
+        CurationSession(workspace: try workspace(path: path, read: read), reviewer: reviewer, stateOverride: stateOverride)
+    }
+
+    /// The dataset(s) alone, without their journals.
+    package static func workspace(path: String, read: ReadOptions) throws(CLIError) -> Workspace {
         do {
-            workspace = try WorkspaceLoader.load(path: path, options: read)
+            return try WorkspaceLoader.load(path: path, options: read)
         } catch {
             throw .unreadable(error.message)
         }
-        return CurationSession(workspace: workspace, reviewer: reviewer, stateOverride: stateOverride)
     }
 
     /// Problems reading the data (a bad manifest line, a COCO id from 0) and skipped journal lines are reported on stderr, so that they are seen but do not stop the command.

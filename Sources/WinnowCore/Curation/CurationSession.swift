@@ -3,7 +3,7 @@ import Foundation
 /// The live curation state of a workspace: each dataset's journal and its replayed ledger.
 /// Commands and the workstation's effect runner go through this; the UI only sees ledgers.
 public final class CurationSession {
-    public let workspace: Workspace
+    public private(set) var workspace: Workspace
     public let reviewer: String
     public private(set) var ledgers: [CurationLedger]
     private var journals: [JournalStore?]
@@ -25,6 +25,14 @@ public final class CurationSession {
         }
         journals = stateDirectories.map { stores.existing(in: $0) }
         ledgers = journals.map { $0.map(CurationLedger.init(replaying:)) ?? CurationLedger() }
+    }
+
+    /// Takes the whole of a workspace whose first part was opened (a preview): the same datasets
+    /// with more items. Journals and ledgers stay, as they name items by id. False if it differs.
+    public func replaceWorkspace(_ whole: Workspace) -> Bool {
+        guard whole.datasets.map(\.root) == workspace.datasets.map(\.root) else { return false }
+        workspace = whole
+        return true
     }
 
     /// `.winnow/` beside the data; a COCO file, or a YOLO yaml other than `data.yaml`, gets its own

@@ -13,6 +13,8 @@ public struct Dataset: Sendable {
     /// Category names by the ids the source gives them (COCO category ids, YOLO class numbers, as
     /// text): how a detector's output that names categories by id is read.
     public var categoryIDs: [String: String] = [:]
+    /// Holds only the first part of its file (`ReadOptions.previewBytes`): the rest is still to be read.
+    public var isPreview = false
 
     public init(source: URL, root: URL, format: DatasetFormat, items: [ReviewItem], issues: [Issue]) {
         self.source = source

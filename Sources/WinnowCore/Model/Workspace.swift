@@ -33,4 +33,6 @@ public struct Workspace: Sendable {
         self.datasetIndexOfItem = owners
     }
 
+    /// Some dataset holds only the first part of its file; the whole is still to be read.
+    public var isPreview: Bool { datasets.contains(where: \.isPreview) }
 }

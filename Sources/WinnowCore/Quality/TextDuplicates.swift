@@ -18,7 +18,7 @@ public struct TextDuplicates: Sendable {
 
     /// Each item's share of the findings, as problems (`text.duplicate`, `text.near-duplicate`,
     /// `text.label-conflict`) naming the other items.
-    func issues(_ items: [ReviewItem]) -> [Int: [Issue]] {
+    public func issues(_ items: [ReviewItem]) -> [Int: [Issue]] {
         var found: [Int: [Issue]] = [:]
         func add(_ groups: [[Int]], _ code: String, _ text: (String) -> String) {
             for group in groups {

@@ -8,12 +8,16 @@ public struct ReadOptions: Sendable {
     public var progress: ReadProgress?
     /// `--predictions`: detector output to compare with the labels.
     public var predictions: PredictionOptions?
+    /// Read only about this many bytes of a big file that can be cut at a line (a JSONL of text
+    /// examples), so the workstation shows its first screen at once and reads the rest behind it.
+    public var previewBytes: Int?
 
     public init(format: DatasetFormat? = nil, imagesDirectory: URL? = nil, progress: ReadProgress? = nil,
-                predictions: PredictionOptions? = nil) {
+                predictions: PredictionOptions? = nil, previewBytes: Int? = nil) {
         self.format = format
         self.imagesDirectory = imagesDirectory
         self.progress = progress
         self.predictions = predictions
+        self.previewBytes = previewBytes
     }
 }

@@ -10,13 +10,15 @@ public struct ReviewSnapshot: Sendable {
     /// Duplicate and conflicting text examples (empty without text items).
     public let textDuplicates: TextDuplicates
 
-    public init(workspace: Workspace, ledgers: [CurationLedger], thresholds: TierThresholds = .standard, extraIssues: [[Issue]]? = nil) {
+    /// `findDuplicates: false` leaves the duplicate report to the caller (the workstation finds it behind its first screen).
+    public init(workspace: Workspace, ledgers: [CurationLedger], thresholds: TierThresholds = .standard, extraIssues: [[Issue]]? = nil,
+                findDuplicates: Bool = true) {
         self.workspace = workspace
         self.ledgers = ledgers
         self.thresholds = thresholds
         let items = workspace.items.indices.map { ledgers[workspace.datasetIndexOfItem[$0]].edited(workspace.items[$0]) }
         self.items = items
-        let duplicates = items.contains { $0.textContent != nil } ? TextDuplicates(items: items) : TextDuplicates()
+        let duplicates = findDuplicates && items.contains { $0.textContent != nil } ? TextDuplicates(items: items) : TextDuplicates()
         textDuplicates = duplicates
         let found = duplicates.issues(items)
         self.itemIssues = items.indices.map { index in

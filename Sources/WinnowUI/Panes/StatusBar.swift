@@ -37,6 +37,9 @@ enum StatusBar {
         let reviewer = rect.width >= 100 ? "\(state.reviewer)  " : ""
         x += grid.write(" \(position) \(state.queueName.rawValue)\(filter)  \(reviewer)", x: x, y: rect.y, style: theme[.status],
                         maxWidth: rect.maxX - x)
+        if let work = state.backgroundWork {
+            x += grid.write(work + "  ", x: x, y: rect.y, style: theme[.messageInfo], maxWidth: rect.maxX - x)
+        }
         if let editor = state.boxEditor {
             let step = "step \(Int(editor.step)) px\(editor.zoom ? " zoom" : "")  "
             x += grid.write(step, x: x, y: rect.y, style: theme[.statusKey], maxWidth: rect.maxX - x)

@@ -62,6 +62,12 @@ public enum AppReducer {
         case .imageFailed(let item, let message):
             state.imageFailures[item] = message
             effects = []
+        case .issuesFound(let found):
+            for (index, issues) in found where state.itemIssues.indices.contains(index) { state.itemIssues[index] += issues }
+            effects = []
+        case .backgroundWork(let note):
+            state.backgroundWork = note
+            effects = []
         }
         return effects
     }

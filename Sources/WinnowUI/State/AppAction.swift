@@ -19,4 +19,8 @@ public enum AppAction: Sendable {
     case textEdited(item: Int, field: String, result: Result<String, TextEditFailure>)
     /// Another reviewer holds this item: triage moves on past it.
     case claimedByOther(item: Int, reviewer: String)
+    /// Problems found behind the first screen (duplicate texts), by item index, added to the item's.
+    case issuesFound([Int: [Issue]])
+    /// What is being worked out behind the screen (nil: nothing), for the status bar.
+    case backgroundWork(String?)
 }

@@ -54,6 +54,8 @@ public struct AppState: Sendable {
     public var requestedThumbnails: Set<ThumbnailKey> = []
     public var imageFailures: [Int: String] = [:]
     public var quitting = false
+    /// What is being worked out behind the screen (the rest of a big file, duplicates), said in the status bar.
+    public var backgroundWork: String?
     /// Zoom, cursor and selection of the current drill run (nil for other kinds).
     public var signalView: SignalView?
     /// Box mode on the current screenshot (nil: not editing boxes).
@@ -163,6 +165,9 @@ extension AppState {
 }
 
 extension AppState {
+    /// No prompt, picker or editor open: what the workstation waits for to swap in a whole dataset.
+    public var isBrowsing: Bool { overlay == .none && noteDraft == nil && boxEditor == nil }
+
     /// Where the reviewer is now (nil with an empty queue).
     public var position: ReviewPosition? {
         currentItem.map { ReviewPosition(queue: queueName.rawValue, filter: filter.text, item: $0.id, panes: sidePanes) }

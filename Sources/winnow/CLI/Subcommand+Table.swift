@@ -7,7 +7,7 @@ extension Subcommand {
         Subcommand(
             name: "review", summary: "the workstation; --headless runs a key script instead",
             synopsis: """
-                winnow review [PATH] [--theme NAME|FILE] [--keymap NAME|FILE] [--queue NAME] [--filter QUERY] [--unicode] [common options]
+                winnow review [PATH] [--theme NAME|FILE] [--keymap NAME|FILE] [--queue NAME] [--filter QUERY] [--unicode] [--preview-bytes N] [common options]
                 winnow review PATH --headless (--keys FILE | --keys-string KEYS) [--size WxH] [--color] [--ascii] [--frames]
                 """,
             details: """
@@ -20,6 +20,9 @@ extension Subcommand {
                 braille are drawn when the first of LC_ALL, LC_CTYPE and LANG that is set names UTF-8 (as tmux decides),
                 or with --unicode; otherwise ASCII, with a hint in the status bar.
 
+                A big JSONL of text examples opens on its first --preview-bytes (default 8000000; 0 reads all first): the
+                first screen shows at once while the rest is read behind it, then the whole takes its place, keeping the
+                queue, filter and item. Duplicates among text examples are found behind the first screen too.
                 --headless runs the workstation's own run loop on a recording terminal: the loading view, the keys of
                 the script (each once everything before it has landed), journal included; it prints the last frame as
                 text, one line per row (default size 160x48, monochrome unless --color), or with --frames every frame
@@ -28,7 +31,7 @@ extension Subcommand {
                 <Down>, <Left>, <Right>, <S-Left>, <C-x>, <PageDown>, <Home>, <End>; spaces between keys are ignored;
                 <wait:SECONDS> lets virtual time pass, so journal polls and claim refreshes fall due.
                 """,
-            valued: ["theme", "keymap", "keys", "keys-string", "size", "filter", "queue"], flags: ["headless", "color", "ascii", "frames", "unicode"], takesCommonOptions: true, run: ReviewCommand.run),
+            valued: ["theme", "keymap", "keys", "keys-string", "size", "filter", "queue", "preview-bytes"], flags: ["headless", "color", "ascii", "frames", "unicode"], takesCommonOptions: true, run: ReviewCommand.run),
         Subcommand(
             name: "summary", summary: "counts of items, labels, tiers, verdicts, reviewers, problems",
             synopsis: """

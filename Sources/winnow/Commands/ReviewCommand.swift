@@ -19,12 +19,20 @@ enum ReviewCommand {
             guard let queue = QueueName(rawValue: name) else { throw .usage("unknown queue '\(name)'", command: "review") }
             return queue
         }
+        options.read.previewBytes = try previewBytes(args)
         var warnings: [String] = []
         let keymap = try Appearance.keymap(args["keymap"], warnings: &warnings)
         let theme = try Appearance.theme(args["theme"], warnings: &warnings)
         warnings.forEach { StandardError.write("warning: \($0)") }
         if args.has("headless") { return try headless(args, options: options, keymap: keymap, theme: theme) }
         return try interactive(options, keymap: keymap, theme: theme, warning: warnings.first, unicode: args.has("unicode"))
+    }
+
+    /// `--preview-bytes N` (0: none), else 8 MB: about 18,000 examples of 450 bytes, read in a tenth of a second.
+    private static func previewBytes(_ args: ParsedArguments) throws(CLIError) -> Int? {
+        guard let text = args["preview-bytes"] else { return 8_000_000 }
+        guard let bytes = Int(text), bytes >= 0 else { throw .usage("--preview-bytes takes a number of bytes (0: read everything first)", command: "review") }
+        return bytes == 0 ? nil : bytes
     }
 
     /// `warning`: a broken keymap or theme override, shown in the status bar as stderr is hidden.

@@ -11,8 +11,10 @@ public enum TextDatasetReader {
         let files = DatasetDetector.textFiles(in: url)
         guard !files.isEmpty else { throw ReadError("\(url.path): no text files (JSONL, JSON, CSV or CoNLL) in the folder") }
         var items: [ReviewItem] = [], issues: [Issue] = []
+        var whole = options
+        whole.previewBytes = nil  // a preview is of one big file
         for file in files {
-            let dataset = try readFile(file, options: options)
+            let dataset = try readFile(file, options: whole)
             let stem = file.deletingPathExtension().lastPathComponent
             items += dataset.items.map { item in
                 var named = item
@@ -29,7 +31,8 @@ public enum TextDatasetReader {
         guard let kind = TextFileKind.of(url) ?? (options.format == .text ? fallbackKind(url) : nil) else {
             throw ReadError("\(url.path): not a text format Winnow reads (JSONL, JSON, CSV or CoNLL)")
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw ReadError("\(url.path): cannot read") }
+        let limit = kind == .jsonLines ? options.previewBytes : nil
+        guard let (data, isPreview) = contents(of: url, limit: limit) else { throw ReadError("\(url.path): cannot read") }
         var examples = TextExamples(file: url.lastPathComponent)
         let text = examples.decode(data)
         switch kind {
@@ -39,10 +42,25 @@ public enum TextDatasetReader {
         case .conll: examples.readCoNLL(text)
         }
         var dataset = Dataset(source: url, root: url.deletingLastPathComponent(), format: .text, items: examples.items, issues: examples.issues)
+        dataset.isPreview = isPreview
         if let predictions = options.predictions, kind == .conll {
             dataset = try CoNLLPredictions.attach(predictions, to: dataset)
         }
         return dataset
+    }
+
+    /// The file, or with a limit smaller than it, its lines that end within the first `limit` bytes.
+    private static func contents(of url: URL, limit: Int?) -> (Data, isPreview: Bool)? {
+        guard let limit, let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize, size > limit,
+              let handle = try? FileHandle(forReadingFrom: url) else {
+            return FileManager.default.contents(atPath: url.path).map { ($0, false) }
+        }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: limit) else { return nil }
+        guard let lastNewline = head.lastIndex(of: UInt8(ascii: "\n")) else {
+            return FileManager.default.contents(atPath: url.path).map { ($0, false) }  // one huge line: no preview
+        }
+        return (Data(head[head.startIndex...lastNewline]), true)
     }
 
     private static func fallbackKind(_ url: URL) -> TextFileKind {
