@@ -1,8 +1,17 @@
 import CJPEG
 
-/// Encodes JPEGs with libjpeg-turbo, mainly so tests can make gray, RGB and CMYK fixtures
-/// without shipping binary files.
-enum JPEGEncoder {
+/// Encodes JPEGs with libjpeg-turbo, so tests can make gray, RGB and CMYK fixtures without
+/// shipping binary files and the samples can hold photos as users' data does.
+public enum JPEGEncoder {
+    /// An opaque image as an RGB JPEG (alpha is dropped).
+    public static func encode(_ image: RGBAImage, quality: Int = 90) throws(ImageEncodeError) -> [UInt8] {
+        var rgb = [UInt8](repeating: 0, count: image.width * image.height * 3)
+        for pixel in 0..<(image.width * image.height) {
+            for channel in 0..<3 { rgb[pixel * 3 + channel] = image.pixels[pixel * 4 + channel] }
+        }
+        return try encode(rgb, width: image.width, height: image.height, as: .rgb, quality: quality)
+    }
+
     /// The color model of the samples handed to `encode`.
     enum Samples: Int32 {
         case gray = 1

@@ -45,6 +45,12 @@ public enum SampleWriter {
         return ("[\n" + lines + "\n]\n", detector.results.count, detector.mistakes)
     }
 
+    /// The drawn image-pair sessions (seed 002's layout); returns a summary line.
+    public static func writePairs(to folder: URL) throws -> String {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return "wrote \(try PairSampleWriter.write(to: folder)) pair sessions to \(folder.path)"
+    }
+
     /// The simulated drill runs as Setitec files (DESIGN.md section 5); returns the file names.
     public static func writeDrilling(to folder: URL) throws -> [String] {
         try DrillingDatasetWriter(folder: folder).write(DrillingCatalog.runs)

@@ -51,11 +51,11 @@ package struct Workstation {
         return store.state
     }
 
-    /// The state for a freshly opened session: where the reviewer left off or `options` ask.
-    private func firstState(_ session: CurationSession, options: CommonOptions?, config: WinnowConfig) -> AppState {
-        let display = DisplayOptions(unicode: device.unicode, color: !device.isMonochrome && !theme.isMonochrome)
+    /// The state for a freshly opened session: where the reviewer left off, or (`startAsAsked`) where `options` ask.
+    private func firstState(_ session: CurationSession, options: CommonOptions, startAsAsked: Bool = true, config: WinnowConfig) -> AppState {
+        let display = DisplayOptions(unicode: device.unicode, color: !device.isMonochrome && !theme.isMonochrome, showPrivate: options.showPrivate)
         var state = InitialState.build(session, keymap: keymap, size: device.size, display: display,
-                                       thresholds: options?.explicitTiers ?? config.tiers ?? .standard, options: options,
+                                       thresholds: options.explicitTiers ?? config.tiers ?? .standard, options: startAsAsked ? options : nil,
                                        reasons: config.reasons ?? [], findDuplicates: false)
         if let score = config.adoptScore { state.adoptScore = score }
         return state
@@ -70,7 +70,7 @@ package struct Workstation {
             return
         }
         let moved = store.state.position != firstPosition
-        var next = firstState(store.session, options: moved ? nil : options, config: config)
+        var next = firstState(store.session, options: options, startAsAsked: !moved, config: config)
         if moved, let position = store.state.position { next.resume(at: position) }
         if next.message == nil { next.message = .info("all \(whole.items.count) items read") }
         store.replace(next)

@@ -160,6 +160,18 @@ bind text c           label.category
 bind text <gt>        prediction.next
 bind text <lt>        prediction.prev
 bind text <C-d>       text.scroll-down
+
+# Image pairs: the difference view, zoom and pan of both images at once, the instruction in $EDITOR.
+bind pair E           text.edit
+bind pair D           pair.difference
+bind pair z           pair.zoom-in
+bind pair +           pair.zoom-in
+bind pair Z           pair.zoom-out
+bind pair -           pair.zoom-out
+bind pair <S-Left>    pair.pan-left
+bind pair <S-Right>   pair.pan-right
+bind pair <S-Up>      pair.pan-up
+bind pair <S-Down>    pair.pan-down
 """#,
         "vim": #"""
 # Winnow keymap for vim hands: hjkl, gg-less g/G, Ctrl-d/Ctrl-u to page; same verdict keys.
@@ -321,6 +333,22 @@ bind text <S-Right>   span.end-right-char
 bind text c           label.category
 bind text <gt>        prediction.next
 bind text <lt>        prediction.prev
+
+# Image pairs: the difference view, zoom and pan of both images at once (H J K L pan), the instruction in $EDITOR.
+bind pair E           text.edit
+bind pair D           pair.difference
+bind pair z           pair.zoom-in
+bind pair +           pair.zoom-in
+bind pair Z           pair.zoom-out
+bind pair -           pair.zoom-out
+bind pair H           pair.pan-left
+bind pair L           pair.pan-right
+bind pair K           pair.pan-up
+bind pair J           pair.pan-down
+bind pair <S-Left>    pair.pan-left
+bind pair <S-Right>   pair.pan-right
+bind pair <S-Up>      pair.pan-up
+bind pair <S-Down>    pair.pan-down
 """#,
     ]
 

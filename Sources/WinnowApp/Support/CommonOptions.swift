@@ -12,6 +12,8 @@ package struct CommonOptions: Sendable {
     /// `review --queue NAME --filter QUERY`: where the workstation starts (else where the reviewer left off).
     package var startQueue: QueueName?
     package var startFilter: FilterQuery?
+    /// `--show-private`: e-mail addresses in full where they are shown (never in exports).
+    package var showPrivate = false
 
     package init(path: String, read: ReadOptions = ReadOptions(), state: URL? = nil, reviewer: String) {
         self.path = path
@@ -49,10 +51,10 @@ package struct CommonOptions: Sendable {
         CurationSession(workspace: try workspace(path: path, read: read), reviewer: reviewer, stateOverride: stateOverride)
     }
 
-    /// The dataset(s) alone, without their journals.
+    /// The dataset(s) alone, without their journals; image pairs measured.
     package static func workspace(path: String, read: ReadOptions) throws(CLIError) -> Workspace {
         do {
-            return try WorkspaceLoader.load(path: path, options: read)
+            return PairMeasurements.measured(try WorkspaceLoader.load(path: path, options: read))
         } catch {
             throw .unreadable(error.message)
         }

@@ -226,7 +226,7 @@ public struct CurationLedger: Sendable {
         for seq in editEvents.seqs(of: number) where !undone.contains(seq) {
             guard let action = events[seq]?.action else { continue }
             if case .correction(_, let field, let text, _) = action {
-                copy.textContent?.correct(field, to: text)
+                copy.correct(field, to: text)
             } else {
                 copy.labels = LabelEdit.apply(action, to: copy.labels)
             }

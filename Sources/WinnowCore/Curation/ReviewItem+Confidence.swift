@@ -1,9 +1,11 @@
 extension ReviewItem {
     /// An item is as doubtful as its weakest label; verified labels count as certain. With
-    /// predictions, its label-quality score instead (how far the models support the labels).
+    /// predictions, its label-quality score instead (how far the models support the labels); an
+    /// image pair, how clearly its transformation kept the structure and changed something.
     /// nil for an item without labels (it still lands in the low tier: nothing vouches for it).
     public var confidence: Double? {
         if predictionModels != nil { return labelQuality }
+        if let pair { return pair.confidence }
         return labels.map(\.effectiveConfidence).min() ?? textContent?.confidence
     }
 

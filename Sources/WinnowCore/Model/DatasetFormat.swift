@@ -9,5 +9,7 @@ public enum DatasetFormat: String, Sendable, CaseIterable {
     case signals
     /// Text examples: JSONL, JSON, CSV or CoNLL (one file).
     case text
+    /// Image pairs: `session-*/` folders of an original, its transformed image and metadata (seed 002).
+    case pairs
     case workspace
 }

@@ -24,6 +24,8 @@ public struct ReviewItem: Sendable {
     public var signal: SignalRun?
     /// For a text example: its prompt and response, or its labelled text.
     public var textContent: TextContent?
+    /// For an image pair: the transformed image, the instruction and what was measured of them.
+    public var pair: PairContent?
     /// What the detectors given with `--predictions` found on this image (nil without predictions).
     public var modelOutput: ModelOutput?
 

@@ -27,6 +27,7 @@ public enum DatasetDetector {
     static func singleDatasetFormat(inFolder folder: URL) -> DatasetFormat? {
         let manifest = folder.appendingPathComponent(ScreenshotDatasetReader.manifestName)
         if FileManager.default.fileExists(atPath: manifest.path) { return .screenshots }
+        if PairDatasetReader.looksLikePairs(folder) { return .pairs }
         if yoloConfig(in: folder) != nil { return .yolo }
         if VOCReader.annotationFolder(in: folder) != nil { return .voc }
         if cocoFiles(in: folder).count == 1 { return .coco }
@@ -83,7 +84,7 @@ public enum DatasetDetector {
         visibleEntries(of: folder).contains { dataExtensions.contains($0.pathExtension.lowercased()) && !isFolder($0) }
     }
 
-    private static func visibleEntries(of folder: URL) -> [URL] {
+    static func visibleEntries(of folder: URL) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
     }

@@ -10,6 +10,7 @@ extension DatasetFormat {
         case .yolo: return try YOLOReader.read(url, options: options)
         case .signals: return try SignalsReader.read(url, options: options)
         case .text: return try TextDatasetReader.read(url, options: options)
+        case .pairs: return try PairDatasetReader.read(url, options: options)
         case .workspace: throw ReadError("\(url.path): a folder of datasets is not a single dataset")
         }
     }

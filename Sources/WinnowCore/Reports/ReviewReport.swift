@@ -77,7 +77,8 @@ public enum ReviewReport {
         ]))
     }
 
-    public static func show(_ s: ReviewSnapshot, item index: Int) -> JSONValue {
+    /// `showPrivate`: a pair's e-mail address in full (else masked).
+    public static func show(_ s: ReviewSnapshot, item index: Int, showPrivate: Bool = false) -> JSONValue {
         let item = s.items[index]
         let ledger = s.ledger(ofItem: index)
         var object = JSONObject([
@@ -94,6 +95,7 @@ public enum ReviewReport {
             ("history", .array(ledger.history(for: item.localID).map { historyEntry($0, ledger: ledger) })),
         ])
         for (key, value) in predictions(item) { object[key] = value }
+        if let pair = item.pair { object["pair"] = pairFields(pair, showPrivate: showPrivate) }
         if let text = item.textContent {
             for (key, value) in [("prompt", text.prompt), ("response", text.response), ("text", text.text), ("original", text.original)] {
                 if let value { object[key] = JSONValue(value) }
@@ -229,20 +231,26 @@ public enum ReviewReport {
         return .object(o)
     }
 
+    private static func pairFields(_ pair: PairContent, showPrivate: Bool) -> JSONValue {
+        var o = JSONObject([
+            ("instruction", JSONValue(pair.instruction)),
+            ("edited_image", JSONValue(pair.editedURL?.lastPathComponent)),
+            ("change", JSONValue(pair.change)),
+            ("structure", JSONValue(pair.structure)),
+            ("same_original_as", .array(pair.sameOriginalAs.map { JSONValue($0) })),
+            ("timestamp", JSONValue(pair.timestamp)),
+            ("email", JSONValue(pair.email.map { showPrivate ? $0 : PairContent.masked($0) })),
+        ])
+        if let original = pair.originalInstruction { o["original_instruction"] = JSONValue(original) }
+        return .object(o)
+    }
+
     private static func counts(_ dictionary: [String: Int]) -> JSONValue {
         .object(JSONObject(dictionary.sorted { $0.key < $1.key }.map { ($0.key, JSONValue($0.value)) }))
     }
 
     private static func kind(_ workspace: Workspace) -> String {
         if workspace.isFolderOfDatasets { return "workspace" }
-        switch workspace.datasets.first?.format {
-        case .screenshots?: return "screenshots"
-        case .coco?: return "coco"
-        case .voc?: return "voc"
-        case .yolo?: return "yolo"
-        case .signals?: return "signals"
-        case .text?: return "text"
-        default: return "workspace"
-        }
+        return workspace.datasets.first?.format.rawValue ?? "workspace"
     }
 }

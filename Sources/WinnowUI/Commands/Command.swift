@@ -87,6 +87,13 @@ public enum Command: String, CaseIterable, Sendable {
     case spanEndLeftCharacter = "span.end-left-char"
     case spanEndRightCharacter = "span.end-right-char"
     case labelCategory = "label.category"
+    case pairDifference = "pair.difference"
+    case pairZoomIn = "pair.zoom-in"
+    case pairZoomOut = "pair.zoom-out"
+    case pairPanLeft = "pair.pan-left"
+    case pairPanRight = "pair.pan-right"
+    case pairPanUp = "pair.pan-up"
+    case pairPanDown = "pair.pan-down"
     case auditDraw = "audit.draw"
     case batchAccept = "batch.accept"
     case statsToggle = "stats.toggle"
@@ -201,7 +208,14 @@ public enum Command: String, CaseIterable, Sendable {
         case .spanEndLeftCharacter: return "selected span: end one character left"
         case .spanEndRightCharacter: return "selected span: end one character right"
         case .labelCategory: return "relabel the selected label (intent or span): typing filters, Enter takes the first or a new name"
-        case .textEdit: return "correct the response (or text) in $VISUAL/$EDITOR; a reason is asked after (Enter skips)"
+        case .textEdit: return "correct the response, text or instruction in $VISUAL/$EDITOR; a reason is asked after (Enter skips)"
+        case .pairDifference: return "show the per-pixel change (a heat map) in place of the transformed image, or the image again"
+        case .pairZoomIn: return "zoom both images into the middle of the part shown (twice as close)"
+        case .pairZoomOut: return "zoom both images out (back to the whole)"
+        case .pairPanLeft: return "pan both zoomed images left by a quarter of the part shown"
+        case .pairPanRight: return "pan both zoomed images right"
+        case .pairPanUp: return "pan both zoomed images up"
+        case .pairPanDown: return "pan both zoomed images down"
         case .predictionToggle: return "show or hide the model's predictions (corner marks with scores)"
         case .predictionNext: return "select the next disagreement with the model"
         case .predictionPrevious: return "select the previous disagreement with the model"
@@ -249,6 +263,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .predictionToggle, .predictionNext, .predictionPrevious, .predictionAdopt, .predictionAdoptAll, .predictionRejectLabel,
              .predictionRelabel:
             return .model
+        case .pairDifference, .pairZoomIn, .pairZoomOut, .pairPanLeft, .pairPanRight, .pairPanUp, .pairPanDown:
+            return .pairs
         case .boxMode, .boxLeave, .boxNext, .boxPrevious, .boxLeft, .boxRight, .boxUp, .boxDown, .boxGrowRight, .boxShrinkRight, .boxGrowDown, .boxShrinkDown, .boxGrowLeft, .boxShrinkLeft, .boxGrowUp, .boxShrinkUp, .boxStepFiner, .boxStepCoarser, .boxAdd, .boxDelete, .boxAccept, .boxReject, .boxOnlySelected, .boxCategory, .boxZoom:
             return .boxes
         case .eventNext, .eventPrevious, .eventMoveLeft, .eventMoveRight, .eventMoveLeftFar, .eventMoveRightFar,

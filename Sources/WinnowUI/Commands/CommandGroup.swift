@@ -5,6 +5,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case labels = "Labels"
     case model = "Model predictions"
     case text = "Text examples"
+    case pairs = "Image pairs"
     case boxes = "Box mode"
     case events = "Signal events"
     case signalView = "Signal view"

@@ -6,6 +6,8 @@ public enum KeymapContext: String, CaseIterable, Sendable {
     case signal
     /// Keys that apply while a text example is shown (tried before `queue`).
     case text
+    /// Keys that apply while an image pair is shown (tried before `queue`).
+    case pair
     /// Box mode on a screenshot (tried before `global`; the queue keys do not apply).
     case box
     case help

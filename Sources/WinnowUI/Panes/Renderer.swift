@@ -13,6 +13,8 @@ public enum Renderer {
             SignalPane.render(state, in: layout.image, into: &grid, theme: theme)
         } else if state.currentItem?.kind == .text {
             TextPane.render(state, in: layout.image, into: &grid, theme: theme)
+        } else if state.currentItem?.kind == .pair {
+            PairPane.render(state, in: layout.image, into: &grid, theme: theme)
         } else {
             ImagePane.render(state, in: layout.image, into: &grid, theme: theme)
         }

@@ -31,6 +31,10 @@ enum ValidationPane {
                 out.skip()
                 ModelSection.render(state, item: item, into: &grid, out: &out, theme: theme)
             }
+            if let pair = item.pair {
+                out.skip()
+                PairSection.render(state, pair: pair, into: &grid, out: &out, theme: theme)
+            }
             if item.kind == .text, !item.metadata.isEmpty {
                 out.skip()
                 MetadataSection.render(item, into: &grid, out: &out, theme: theme)

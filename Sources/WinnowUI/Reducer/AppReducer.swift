@@ -82,7 +82,11 @@ public enum AppReducer {
     static func paneContexts(of state: AppState) -> [KeymapContext] {
         if state.boxEditor != nil { return [.box, .global] }
         if state.signalView != nil { return [.signal, .queue, .global] }
-        return state.currentItem?.kind == .text ? [.text, .queue, .global] : [.queue, .global]
+        switch state.currentItem?.kind {
+        case .text?: return [.text, .queue, .global]
+        case .pair?: return [.pair, .queue, .global]
+        default: return [.queue, .global]
+        }
     }
 
     /// Why a key did nothing, short enough for the status bar at 80 columns: it belongs to
@@ -144,8 +148,10 @@ public enum AppReducer {
                 return []
             }
             state.overlay = .categoryPicker(LineDraft())
+        case .pairDifference, .pairZoomIn, .pairZoomOut, .pairPanLeft, .pairPanRight, .pairPanUp, .pairPanDown:
+            PairCommands.perform(command, on: &state)
         case .textEdit:
-            guard let index = state.currentItemIndex, let field = state.items[index].textContent?.editableField else {
+            guard let index = state.currentItemIndex, let field = state.items[index].editableField else {
                 state.message = .info("nothing to correct here")
                 return []
             }

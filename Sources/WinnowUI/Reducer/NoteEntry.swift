@@ -42,7 +42,7 @@ enum NoteEntry {
         case .failure(let failure):
             state.message = .error(failure.message)
         case .success(let text):
-            let before = state.items[item].textContent?.editableField?.text
+            let before = state.items[item].editableField?.text
             guard text != before, !(text.hasSuffix("\n") && String(text.dropLast()) == before) else {
                 state.message = .info("no change: nothing saved")
                 return

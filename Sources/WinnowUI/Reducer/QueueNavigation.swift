@@ -21,6 +21,7 @@ enum QueueNavigation {
         state.boxEditor = nil
         state.textScroll = 0
         state.textCursor = 0
+        state.pairZoom = nil
         state.selectedDisagreement = (state.currentItem?.disagreements.isEmpty ?? true) ? nil : 0
     }
 

@@ -10,22 +10,34 @@ enum ThumbnailPlanner {
     static let keepRadius = 12
 
     static func plan(_ state: inout AppState) -> [AppEffect] {
-        var requests: [ThumbnailRequest] = []
+        var wanted: [ThumbnailRequest] = []
         let low = max(0, state.cursor - lookBehind)
         let high = min(state.queue.count - 1, state.cursor + lookAhead)
         guard low <= high else { return [] }
         // The current item first, then outward.
         let positions = [state.cursor] + (low...high).filter { $0 != state.cursor }
-        for position in positions {
-            let item = state.queue[position]
-            guard let key = key(forItem: item, state), state.thumbnails[key] == nil,
-                !state.requestedThumbnails.contains(key), state.imageFailures[item] == nil,
-                let url = state.items[item].imageURL
-            else { continue }
-            state.requestedThumbnails.insert(key)
-            requests.append(ThumbnailRequest(key: key, url: url))
+        for position in positions where state.imageFailures[state.queue[position]] == nil {
+            for request in requests(forItem: state.queue[position], state)
+            where state.thumbnails[request.key] == nil && !state.requestedThumbnails.contains(request.key) {
+                state.requestedThumbnails.insert(request.key)
+                wanted.append(request)
+            }
         }
-        return requests.isEmpty ? [] : [.loadThumbnails(requests)]
+        return wanted.isEmpty ? [] : [.loadThumbnails(wanted)]
+    }
+
+    /// The thumbnails an item shows now: its image, or a pair's two (the same size, so at the same scale).
+    static func requests(forItem item: Int, _ state: AppState) -> [ThumbnailRequest] {
+        let it = state.items[item]
+        if let pair = it.pair {
+            guard let key = PairPane.thumbnailKey(forItem: item, state) else { return [] }
+            var edited = key
+            edited.edited = true
+            return [it.imageURL.map { ThumbnailRequest(key: key, url: $0) }, pair.editedURL.map { ThumbnailRequest(key: edited, url: $0) }]
+                .compactMap { $0 }
+        }
+        guard let url = it.imageURL, let key = key(forItem: item, state) else { return [] }
+        return [ThumbnailRequest(key: key, url: url)]
     }
 
     /// The thumbnail that fits the image pane now, if the item has a known size.
@@ -41,7 +53,7 @@ enum ThumbnailPlanner {
 
     static func evictFar(_ state: inout AppState) {
         let near = Set(state.queue[max(0, state.cursor - keepRadius)..<min(state.queue.count, state.cursor + keepRadius + 1)])
-        for key in state.thumbnails.keys where !near.contains(key.item) || key != Self.key(forItem: key.item, state) {
+        for key in state.thumbnails.keys where !near.contains(key.item) || !requests(forItem: key.item, state).contains(where: { $0.key == key }) {
             state.thumbnails[key] = nil
         }
     }

@@ -54,6 +54,10 @@ public struct AppState: Sendable {
     public var requestedThumbnails: Set<ThumbnailKey> = []
     public var imageFailures: [Int: String] = [:]
     public var quitting = false
+    /// Image pairs: the per-pixel change shown in place of the transformed image.
+    public var pairDifference = false
+    /// Image pairs: the part of both images shown (nil: all of them); reset on the next item.
+    public var pairZoom: ImageRegion?
     /// What is being worked out behind the screen (the rest of a big file, duplicates), said in the status bar.
     public var backgroundWork: String?
     /// Zoom, cursor and selection of the current drill run (nil for other kinds).
@@ -157,10 +161,8 @@ extension AppState {
     /// True once the current item's image is on screen (or has failed, or has none): what
     /// "the next item is fully on screen" means for the latency budget.
     public var isCurrentImageSettled: Bool {
-        guard let item = currentItemIndex, imageFailures[item] == nil, items[item].imageURL != nil,
-            let key = ThumbnailPlanner.key(forItem: item, self)
-        else { return true }
-        return thumbnails[key] != nil
+        guard let item = currentItemIndex, imageFailures[item] == nil else { return true }
+        return ThumbnailPlanner.requests(forItem: item, self).allSatisfy { thumbnails[$0.key] != nil }
     }
 }
 

@@ -4,9 +4,12 @@ public struct DisplayOptions: Equatable, Sendable {
     public var unicode: Bool
     /// False for NO_COLOR, a mono theme or a terminal without colors.
     public var color: Bool
+    /// `--show-private`: e-mail addresses in full rather than masked.
+    public var showPrivate: Bool
 
-    public init(unicode: Bool = true, color: Bool = true) {
+    public init(unicode: Bool = true, color: Bool = true, showPrivate: Bool = false) {
         self.unicode = unicode
         self.color = color
+        self.showPrivate = showPrivate
     }
 }

@@ -7,7 +7,7 @@ extension Subcommand {
         Subcommand(
             name: "review", summary: "the workstation; --headless runs a key script instead",
             synopsis: """
-                winnow review [PATH] [--theme NAME|FILE] [--keymap NAME|FILE] [--queue NAME] [--filter QUERY] [--unicode] [--preview-bytes N] [common options]
+                winnow review [PATH] [--theme NAME|FILE] [--keymap NAME|FILE] [--queue NAME] [--filter QUERY] [--unicode] [--preview-bytes N] [--show-private] [common options]
                 winnow review PATH --headless (--keys FILE | --keys-string KEYS) [--size WxH] [--color] [--ascii] [--frames]
                 """,
             details: """
@@ -23,6 +23,7 @@ extension Subcommand {
                 A big JSONL of text examples opens on its first --preview-bytes (default 8000000; 0 reads all first): the
                 first screen shows at once while the rest is read behind it, then the whole takes its place, keeping the
                 queue, filter and item. Duplicates among text examples are found behind the first screen too.
+                Image pairs show the submitter's e-mail address masked (u***@example.com) unless --show-private.
                 --headless runs the workstation's own run loop on a recording terminal: the loading view, the keys of
                 the script (each once everything before it has landed), journal included; it prints the last frame as
                 text, one line per row (default size 160x48, monochrome unless --color), or with --frames every frame
@@ -31,7 +32,7 @@ extension Subcommand {
                 <Down>, <Left>, <Right>, <S-Left>, <C-x>, <PageDown>, <Home>, <End>; spaces between keys are ignored;
                 <wait:SECONDS> lets virtual time pass, so journal polls and claim refreshes fall due.
                 """,
-            valued: ["theme", "keymap", "keys", "keys-string", "size", "filter", "queue", "preview-bytes"], flags: ["headless", "color", "ascii", "frames", "unicode"], takesCommonOptions: true, run: ReviewCommand.run),
+            valued: ["theme", "keymap", "keys", "keys-string", "size", "filter", "queue", "preview-bytes"], flags: ["headless", "color", "ascii", "frames", "unicode", "show-private"], takesCommonOptions: true, run: ReviewCommand.run),
         Subcommand(
             name: "summary", summary: "counts of items, labels, tiers, verdicts, reviewers, problems",
             synopsis: """
@@ -56,12 +57,14 @@ extension Subcommand {
         Subcommand(
             name: "show", summary: "one item: labels, problems, history",
             synopsis: """
-                winnow show PATH ITEM [--json] [common options]
+                winnow show PATH ITEM [--json] [--show-private] [common options]
                 """,
             details: """
-                One item: size, labels with boxes, problems, verdict and the journal history of the item.
+                One item: size, labels with boxes, problems, verdict and the journal history of the item. An image pair
+                adds its instruction, how much changed, whether the structure survived and the sessions with the same
+                original; the submitter's e-mail address is masked unless --show-private.
                 """,
-            valued: [], flags: ["json"], takesCommonOptions: true, run: ShowCommand.run),
+            valued: [], flags: ["json", "show-private"], takesCommonOptions: true, run: ShowCommand.run),
         Subcommand(
             name: "verdict", summary: "record a verdict, or many `ITEM good|bad|skip [note]` lines in batches",
             synopsis: """

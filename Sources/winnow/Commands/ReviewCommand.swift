@@ -20,6 +20,7 @@ enum ReviewCommand {
             return queue
         }
         options.read.previewBytes = try previewBytes(args)
+        options.showPrivate = args.has("show-private")
         var warnings: [String] = []
         let keymap = try Appearance.keymap(args["keymap"], warnings: &warnings)
         let theme = try Appearance.theme(args["theme"], warnings: &warnings)

@@ -13,7 +13,7 @@ enum ShowCommand {
         guard let index = snapshot.itemIndex(forID: args.positional[1]) else {
             throw CLIError(message: "no item '\(TerminalSafe.text(args.positional[1]))' in \(path) (ids are what `winnow list` prints)", code: .findings)
         }
-        let shown = ReviewReport.show(snapshot, item: index)
+        let shown = ReviewReport.show(snapshot, item: index, showPrivate: args.has("show-private"))
         if args.has("json") {
             JSONOutput.print(shown)
         } else {

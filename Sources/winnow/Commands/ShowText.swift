@@ -4,11 +4,24 @@ import WinnowCore
 
 /// `show` for people: the same facts as `--json` (metadata aside), one topic per block.
 enum ShowText {
+    /// A pair's instruction, measures, same-photo sessions and sender.
+    private static func pair(_ pair: JSONValue) -> [String] {
+        func measure(_ key: String) -> String { pair[key]?.doubleValue.map { String(format: "%.2f", $0) } ?? "not measured" }
+        var lines = ["instruction:\n  " + (pair["instruction"]?.stringValue ?? "").replacingOccurrences(of: "\n", with: "\n  ")]
+        if let original = pair["original_instruction"]?.stringValue { lines.append("original instruction (before the correction):\n  " + original) }
+        lines.append("transformed \(pair["edited_image"]?.stringValue ?? "(none)")  changed \(measure("change"))  structure \(measure("structure"))")
+        let same = pair["same_original_as"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        if !same.isEmpty { lines.append("same original as \(same.joined(separator: ", "))") }
+        lines.append("sent \(pair["timestamp"]?.stringValue ?? "?") by \(pair["email"]?.stringValue ?? "?")")
+        return lines
+    }
+
     static func render(_ item: JSONValue) -> String {
         var lines = [header(item), standing(item)]
         for key in ["prompt", "response", "text", "original"] {
             if let value = item[key]?.stringValue { lines.append("\(key == "original" ? "original (before the correction)" : key):\n  " + value.replacingOccurrences(of: "\n", with: "\n  ")) }
         }
+        if let pair = item["pair"] { lines += self.pair(pair) }
         let labels = item["labels"]?.arrayValue ?? []
         lines.append("labels (\(labels.count))")
         lines += labels.map(label)
