@@ -31,7 +31,8 @@ final class PairDatasetTests: XCTestCase {
         XCTAssertEqual(workspace.datasets[0].issues, [])
         XCTAssertEqual(items[missing]?.readIssues.map(\.code), ["pair.missing-image"])
         XCTAssertEqual(items[missing]?.confidence, 0)
-        XCTAssertEqual(items.values.filter { $0.id != missing }.flatMap(\.readIssues), [])
+        XCTAssertEqual(items.values.filter { $0.id != missing }.flatMap(\.readIssues).map(\.message).sorted(),
+                       ["the same original photo as \(recolour)", "the same original photo as \(again)"])
         let pair = try XCTUnwrap(items[recolour]?.pair)
         XCTAssertEqual(pair.instruction, "paint the walls blue-gray")
         XCTAssertEqual(pair.email, "ana.lima@example.com")
@@ -49,6 +50,21 @@ final class PairDatasetTests: XCTestCase {
         XCTAssertEqual(pair.sameOriginalAs, [again])
         XCTAssertEqual(items[again]?.pair?.sameOriginalAs, [recolour])
         XCTAssertEqual(workspace.items.filter { !($0.pair?.sameOriginalAs.isEmpty ?? true) }.count, 2)
+    }
+
+    func testFiltersAndTheDuplicatesQueueUseTheMeasures() throws {
+        let folder = try samples()
+        let snapshot = ReviewSnapshot(workspace: try open(folder.url), ledgers: [CurationLedger()])
+        func ids(_ query: String) throws -> [String] { snapshot.select(try FilterQuery.parse(query)).map { snapshot.items[$0].id } }
+        XCTAssertEqual(try ids("changed<0.01"), [unchanged])
+        XCTAssertEqual(try ids("structure<0.5"), [scribble])
+        XCTAssertEqual(try ids("dup:yes"), [recolour, again])
+        XCTAssertEqual(try ids("dup:no").count, 5)
+        let entries = QueueEntry.entries(items: snapshot.items, ledgers: snapshot.ledgers, datasetOfItem: snapshot.workspace.datasetIndexOfItem,
+                                         thresholds: .standard, issues: snapshot.itemIssues)
+        XCTAssertEqual(ReviewQueue.order(.duplicates, entries).map { snapshot.items[$0].id }, [recolour, again])
+        XCTAssertEqual(Set(ReviewQueue.order(.triage, entries).prefix(3).map { snapshot.items[$0].id }), [scribble, unchanged, missing],
+                       "the destroyed house, the unchanged one and the missing image first (0), then by confidence")
     }
 
     func testBrokenSessionsAreReportedByFileAndTheRestLoads() throws {
@@ -84,7 +100,7 @@ final class PairDatasetTests: XCTestCase {
             "session-2030-02-02T00-00-00-000Z: no line in training-log.jsonl",
             "training-log.jsonl:8: session session-2031-01-01T00-00-00-000Z has no folder",
         ])
-        XCTAssertEqual(items[recolour]?.readIssues.map(\.code), ["pair.bad-metadata"])
+        XCTAssertEqual(items[recolour]?.readIssues.map(\.code), ["pair.bad-metadata", "pair.same-original"])
         XCTAssertTrue(items[recolour]?.readIssues[0].message.hasPrefix("\(recolour)/metadata-2025-01-15T10-30-45-123Z.json:1: not valid JSON") ?? false,
                       items[recolour]?.readIssues[0].message ?? "")
         XCTAssertEqual(items[recolour]?.pair?.instruction, "paint the walls blue-gray", "the log line gives the instruction")

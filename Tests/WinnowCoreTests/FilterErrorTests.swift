@@ -2,7 +2,7 @@ import XCTest
 @testable import WinnowCore
 
 final class FilterErrorTests: XCTestCase {
-    private let fields = "(fields: tier, cat, conf, source, verdict, reviewer, kind, has, file, id, pred, score, model)"
+    private let fields = "(fields: tier, cat, conf, source, verdict, reviewer, kind, has, file, id, pred, score, model, changed, structure, dup)"
 
     private func failure(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> FilterError? {
         do {

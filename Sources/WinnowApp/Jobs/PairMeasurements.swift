@@ -19,7 +19,12 @@ package enum PairMeasurements {
         let hashed = copy.items.indices.compactMap { i in copy.items[i].pair?.originalHash.map { ImageFingerprint(key: i, perceptualHash: $0) } }
         let ids = copy.items.map(\.id)
         for group in NearDuplicateFinder().groups(hashed) {
-            for index in group { copy.items[index].pair?.sameOriginalAs = group.filter { $0 != index }.map { ids[$0] } }
+            for index in group {
+                let others = group.filter { $0 != index }.map { ids[$0] }
+                copy.items[index].pair?.sameOriginalAs = others
+                let named = others.prefix(5).joined(separator: ", ") + (others.count > 5 ? ", …" : "")
+                copy.items[index].readIssues.append(Issue(.warning, "pair.same-original", "the same original photo as \(named)", location: ids[index]))
+            }
         }
         return copy
     }

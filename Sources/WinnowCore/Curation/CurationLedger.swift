@@ -28,6 +28,8 @@ public struct CurationLedger: Sendable {
     private var redoStacks: [[(seq: Int, time: EventTime)]] = []
     /// Events of types this version does not know.
     public private(set) var unknownEvents = 0
+    /// Items (local ids) a `forget` event took out of every later export.
+    public private(set) var forgotten: Set<String> = []
 
     public init() {}
 
@@ -61,6 +63,8 @@ public struct CurationLedger: Sendable {
         case .flag:
             flagEvents.append(event.seq, item: added.item)
             pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
+        case .forget(let items):
+            forgotten.formUnion(items)
         case .auditSample(let tier, _, let items):
             latestSample[tier] = event.seq
             for item in items { sampleEvents.append(event.seq, item: events.itemNumber(adding: item)) }

@@ -14,6 +14,10 @@ enum FilterCondition: Sendable {
     case prediction(GlobMatcher)
     case score(ConfidenceComparison)
     case model(GlobMatcher)
+    case changed(ConfidenceComparison)
+    case structure(ConfidenceComparison)
+    /// true: pairs whose original another session shares; false: all other items.
+    case sameOriginal(Bool)
     /// A free word: a substring of the id, path or text.
     case word(GlobMatcher)
 
@@ -35,6 +39,9 @@ enum FilterCondition: Sendable {
         case .prediction(let matcher): return { matcher.matchesAny(at: $0.pointer(to: \.disagreements)!) }
         case .score(let comparison): return { $0.pointee.scores.contains(where: comparison.accepts) }
         case .model(let matcher): return { matcher.matchesAny(at: $0.pointer(to: \.models)!) }
+        case .changed(let comparison): return { $0.pointee.change.map(comparison.accepts) ?? false }
+        case .structure(let comparison): return { $0.pointee.structure.map(comparison.accepts) ?? false }
+        case .sameOriginal(let wanted): return { $0.pointee.sameOriginal == wanted }
         case .word(let matcher):
             return { item in
                 matcher.matches(at: item.pointer(to: \.id)!)
@@ -48,7 +55,7 @@ enum FilterCondition: Sendable {
     /// for items already ruled out. Order does not change the result: terms are ANDed.
     var cost: Int {
         switch self {
-        case .has, .confidence, .verdict(nil): return 0
+        case .has, .confidence, .verdict(nil), .changed, .structure, .sameOriginal: return 0
         case .tier, .kind, .verdict, .score: return 1
         case .id, .category, .source, .reviewer, .prediction, .model: return 2
         case .file: return 3

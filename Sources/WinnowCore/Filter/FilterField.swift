@@ -16,10 +16,16 @@ enum FilterField: String, CaseIterable, Sendable {
     case score
     /// A prediction set's name.
     case model
+    /// An image pair: how much changed (0-1), compared like conf.
+    case changed
+    /// An image pair: how much of the structure survived (0-1), compared like conf.
+    case structure
+    /// An image pair whose original is the same photo as another session's: dup:yes or dup:no.
+    case dup
 
     /// "tier, cat, conf, ..." for error messages.
     /// Fields that take a comparison (`conf<0.8`, `score>=0.5`).
-    var compares: Bool { self == .conf || self == .score }
+    var compares: Bool { [.conf, .score, .changed, .structure].contains(self) }
 
     static let nameList = allCases.map(\.rawValue).joined(separator: ", ")
 
@@ -31,7 +37,8 @@ enum FilterField: String, CaseIterable, Sendable {
         case .kind: return ["screenshot", "signal", "text", "pair"]
         case .has: return ItemAttribute.allCases.map(\.rawValue)
         case .pred: return Disagreement.allCases.map(\.rawValue)
-        case .cat, .conf, .source, .reviewer, .file, .id, .score, .model: return nil
+        case .dup: return ["yes", "no"]
+        case .cat, .conf, .source, .reviewer, .file, .id, .score, .model, .changed, .structure: return nil
         }
     }
 }

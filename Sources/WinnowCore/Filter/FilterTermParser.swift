@@ -58,6 +58,12 @@ struct FilterTermParser {
             return .prediction(GlobMatcher(exactly: try allowedWord(value, of: field)))
         case .model:
             return .model(GlobMatcher(pattern: Array(value)))
+        case .changed:
+            return .changed(try comparison(value))
+        case .structure:
+            return .structure(try comparison(value))
+        case .dup:
+            return .sameOriginal(try allowedWord(value, of: field) == "yes")
         }
     }
 

@@ -29,6 +29,11 @@ public struct ItemFacts: Sendable, Equatable {
     public var scores: [Double] = []
     /// The prediction sets that found something on the item.
     public var models: [String] = []
+    /// An image pair's measures (nil for other items, or unmeasured).
+    public var change: Double?
+    public var structure: Double?
+    /// An image pair whose original another session shares.
+    public var sameOriginal = false
 
     public init(
         id: String,

@@ -26,6 +26,9 @@ public enum JournalAction: Equatable, Sendable {
     case textLabelDelete(item: String, label: String)
     /// A text example's response (or text, or prompt) as a reviewer rewrote it; the source keeps the original.
     case correction(item: String, field: String, text: String, reason: String?)
+    /// Sessions whose submitter asked to be forgotten (`winnow forget`): they leave every later
+    /// export. The address itself is not recorded.
+    case forget(items: [String])
     case undo(target: Int)
     case redo(target: Int)
     case unknown(type: String, fields: JSONObject)
@@ -46,6 +49,7 @@ public enum JournalAction: Equatable, Sendable {
         case .correction: return "correction"
         case .textLabelSet: return "text.label"
         case .textLabelDelete: return "text.label-delete"
+        case .forget: return "forget"
         case .undo: return "undo"
         case .redo: return "redo"
         case .unknown(let type, _): return type
@@ -59,14 +63,14 @@ public enum JournalAction: Equatable, Sendable {
              .eventDelete(let item, _), .boxSet(let item, _, _, _), .boxDelete(let item, _), .boxDecision(let item, _, _),
              .boxAdopt(let item, _), .correction(let item, _, _, _), .textLabelSet(let item, _, _, _), .textLabelDelete(let item, _):
             return item
-        case .batchVerdict, .auditSample, .undo, .redo, .unknown: return nil
+        case .batchVerdict, .auditSample, .forget, .undo, .redo, .unknown: return nil
         }
     }
 
     /// Every item the event is about (many for a batch or a sample).
     public var items: [String] {
         switch self {
-        case .batchVerdict(let items, _, _), .auditSample(_, _, let items): return items
+        case .batchVerdict(let items, _, _), .auditSample(_, _, let items), .forget(let items): return items
         default: return item.map { [$0] } ?? []
         }
     }
@@ -76,7 +80,7 @@ public enum JournalAction: Equatable, Sendable {
     public var isUndoable: Bool {
         switch self {
         case .verdict, .batchVerdict, .note, .flag, .eventSet, .eventDelete, .boxSet, .boxDelete, .boxDecision, .boxAdopt, .correction, .textLabelSet, .textLabelDelete: return true
-        case .auditSample, .undo, .redo, .unknown: return false
+        case .auditSample, .forget, .undo, .redo, .unknown: return false
         }
     }
 }

@@ -25,7 +25,7 @@ extension JournalEvent {
             if let note { o["note"] = JSONValue(note) }
             if let reason { o["reason"] = JSONValue(reason) }
             return o
-        case .batchVerdict, .note, .flag, .auditSample:
+        case .batchVerdict, .note, .flag, .auditSample, .forget:
             return triageFields()
         case .boxSet, .boxDelete, .boxDecision, .boxAdopt:
             return boxFields()
@@ -86,7 +86,7 @@ extension JournalEvent {
                 return .failure(.missingField("verdict"))
             }
             return .success(.verdict(item: item, verdict: v, note: o["note"]?.stringValue, reason: o["reason"]?.stringValue))
-        case "verdict.batch", "note", "flag", "audit.sample":
+        case "verdict.batch", "note", "flag", "audit.sample", "forget":
             return triageAction(type: type, o)
         case "box.set", "box.delete", "box.decision", "box.adopt":
             return boxAction(type: type, o)

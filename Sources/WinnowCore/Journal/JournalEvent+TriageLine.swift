@@ -4,6 +4,7 @@
 ///     "type":"note","item":"a","text":"..."
 ///     "type":"flag","item":"a","on":true
 ///     "type":"audit.sample","tier":"high","seed":"42","items":["b","a"]
+///     "type":"forget","items":["session-…"]
 ///
 /// The seed is a decimal string: JSON numbers are doubles and would round a 64-bit seed.
 extension JournalEvent {
@@ -19,6 +20,8 @@ extension JournalEvent {
             return JSONObject([("item", JSONValue(item)), ("on", JSONValue(on))])
         case .auditSample(let tier, let seed, let items):
             return JSONObject([("tier", JSONValue(tier)), ("seed", JSONValue(String(seed))), ("items", Self.stringArray(items))])
+        case .forget(let items):
+            return JSONObject([("items", Self.stringArray(items))])
         default:
             return JSONObject()
         }
@@ -38,6 +41,9 @@ extension JournalEvent {
             guard let item = o["item"]?.stringValue else { return .failure(.missingField("item")) }
             guard let on = o["on"]?.boolValue else { return .failure(.missingField("on")) }
             return .success(.flag(item: item, on: on))
+        case "forget":
+            guard let items = strings(o["items"]) else { return .failure(.missingField("items")) }
+            return .success(.forget(items: items))
         default:
             guard let tier = o["tier"]?.stringValue else { return .failure(.missingField("tier")) }
             guard let seed = o["seed"]?.stringValue.flatMap({ UInt64($0) }) else { return .failure(.missingField("seed")) }

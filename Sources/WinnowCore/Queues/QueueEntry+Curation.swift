@@ -13,7 +13,7 @@ extension QueueEntry {
                                    reviewed: ledger.verdict(for: item.localID) != nil, flagged: ledger.isFlagged(item.localID),
                                    disputed: ledger.hasDisagreement(item.localID), auditPosition: audit[datasetOfItem[index]][item.localID])
             if issues.indices.contains(index) {
-                entry.duplicated = issues[index].contains { $0.code == "text.duplicate" || $0.code == "text.near-duplicate" }
+                entry.duplicated = issues[index].contains { ["text.duplicate", "text.near-duplicate", "pair.same-original"].contains($0.code) }
                 entry.conflicting = issues[index].contains { $0.code == "text.label-conflict" }
             }
             for outcome in comparison {

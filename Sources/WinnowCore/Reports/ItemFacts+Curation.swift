@@ -16,6 +16,11 @@ extension ItemFacts {
         facts.hasEdits = ledger.hasEdits(item.localID)
         facts.hasNotes = !ledger.notes(for: item.localID).isEmpty
         facts.flagged = ledger.isFlagged(item.localID)
+        if let pair = item.pair {
+            facts.change = pair.change
+            facts.structure = pair.structure
+            facts.sameOriginal = !pair.sameOriginalAs.isEmpty
+        }
         if item.predictionModels != nil {
             facts.disagreements = Array(Set(comparison.map(\.kind.rawValue)))
             facts.scores = item.modelOutput?.boxes.map(\.score) ?? []

@@ -38,6 +38,14 @@ public enum ReviewReport {
                 ("verification", round(m.verification)),
             ]))
         }
+        if let p = InstructionStats(items: s.items) {
+            object["pairs"] = .object(JSONObject([
+                ("sessions", JSONValue(p.sessions)), ("images", JSONValue(p.images)), ("unique_instructions", JSONValue(p.uniqueInstructions)),
+                ("latest_session", JSONValue(p.latest)),
+                ("same_original_sessions", JSONValue(s.items.filter { !($0.pair?.sameOriginalAs.isEmpty ?? true) }.count)),
+                ("frequent_instructions", .array(p.frequent.map { .object(JSONObject([("instruction", JSONValue($0.instruction)), ("count", JSONValue($0.count))])) })),
+            ]))
+        }
         if s.items.contains(where: { $0.textContent != nil }) {
             let d = s.textDuplicates
             object["duplicates"] = .object(JSONObject([("exact_groups", JSONValue(d.exact.count)), ("near_groups", JSONValue(d.near.count)),
@@ -195,6 +203,8 @@ public enum ReviewReport {
             o["tier"] = JSONValue(tier)
             o["seed"] = JSONValue(String(seed))
             o["sample_size"] = JSONValue(items.count)
+        case .forget(let items):
+            o["sessions"] = JSONValue(items.count)
         case .eventSet(_, let e):
             o["event"] = JSONValue(e.type.rawValue)
             o["sample"] = JSONValue(e.sample)

@@ -2,8 +2,8 @@ import WinnowCanvas
 import WinnowCore
 
 /// The details pane's account of an image pair: how much changed, whether the structure
-/// survived, the sessions with the same original photo, and who sent it when (the address
-/// masked unless the workstation was started with `--show-private`).
+/// survived, and who sent it when (the address masked unless the workstation was started with
+/// `--show-private`). A shared original photo is among the item's problems.
 enum PairSection {
     static func render(_ state: AppState, pair: PairContent, into grid: inout Grid, out: inout PaneWriter, theme: Theme) {
         out.line("Pair", theme[.paneTitle], into: &grid)
@@ -11,10 +11,6 @@ enum PairSection {
                   (pair.change.map { $0 < PairContent.visibleChange ? "  next to nothing" : "" } ?? "", theme[.issueWarning])], into: &grid)
         out.line([("structure ", theme[.textDim]), (measure(pair.structure), theme[.text]),
                   (pair.structure.map { $0 < 0.5 ? "  shapes lost" : "" } ?? "", theme[.issueWarning])], into: &grid)
-        if !pair.sameOriginalAs.isEmpty {
-            let others = pair.sameOriginalAs.prefix(3).joined(separator: ", ") + (pair.sameOriginalAs.count > 3 ? ", …" : "")
-            out.line([("same photo ", theme[.textDim]), (others, theme[.issueWarning])], into: &grid)
-        }
         if let time = pair.timestamp { out.line([("sent ", theme[.textDim]), (time, theme[.text])], into: &grid) }
         if let email = pair.email {
             out.line([("by ", theme[.textDim]), (state.display.showPrivate ? email : PairContent.masked(email), theme[.text])], into: &grid)

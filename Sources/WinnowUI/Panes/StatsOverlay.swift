@@ -37,11 +37,24 @@ enum StatsOverlay {
                      into: &grid)
         }
         out.skip()
+        if let pairs = InstructionStats(items: state.items) { return instructions(pairs, into: &grid, out: &out, theme: theme) }
         out.line(row("category", StatsCounts.columns), theme[.paneTitle], into: &grid)
         let room = max(0, out.rect.maxY - out.y)
         let shown = counts.byCategory.prefix(counts.byCategory.count > room ? max(0, room - 1) : room)
         for (category, values) in shown { out.line(row(category, values.map(String.init)), theme[.text], into: &grid) }
         if shown.count < counts.byCategory.count { out.line("… \(counts.byCategory.count - shown.count) more categories", theme[.textDim], into: &grid) }
+    }
+
+    /// Image pairs: seed 002's dashboard figures and the instructions asked most often.
+    private static func instructions(_ stats: InstructionStats, into grid: inout Grid, out: inout PaneWriter, theme: Theme) {
+        out.line([("Sessions ", theme[.paneTitle]), ("\(stats.sessions)  images \(stats.images)  unique instructions \(stats.uniqueInstructions)", theme[.text])],
+                 into: &grid)
+        out.line([("Latest ", theme[.paneTitle]), (stats.latest ?? "unknown", theme[.text])], into: &grid)
+        out.skip()
+        out.line("Most frequent instructions", theme[.paneTitle], into: &grid)
+        for (instruction, count) in stats.frequent where out.y < out.rect.maxY {
+            out.line([(pad(String(count), 5), theme[.text]), (instruction, theme[.text])], into: &grid)
+        }
     }
 
     private static func throughput(_ state: AppState, into grid: inout Grid, out: inout PaneWriter, theme: Theme) {

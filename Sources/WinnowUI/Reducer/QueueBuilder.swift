@@ -29,7 +29,10 @@ enum QueueBuilder {
     static func nextQueue(after name: QueueName, _ state: AppState) -> QueueName {
         let hasPredictions = state.workspace.items.first?.predictionModels != nil
         let hasText = state.workspace.items.contains { $0.kind == .text }
-        let all = QueueName.allCases.filter { (hasPredictions || !$0.needsPredictions) && (hasText || !$0.needsText) }
+        let hasPairs = state.workspace.items.contains { $0.kind == .pair }
+        let all = QueueName.allCases.filter { name in
+            (hasPredictions || !name.needsPredictions) && (hasText || !name.needsText || (hasPairs && name == .duplicates))
+        }
         return all[((all.firstIndex(of: name) ?? -1) + 1) % all.count]
     }
 }

@@ -126,6 +126,18 @@ extension Subcommand {
                 """,
             valued: [], flags: ["off"], takesCommonOptions: true, run: FlagCommand.run),
         Subcommand(
+            name: "forget", summary: "take the image-pair sessions of one e-mail address out of every later export",
+            synopsis: """
+                winnow forget PATH --email ADDRESS [--yes] [common options]
+                """,
+            details: """
+                Lists the sessions whose metadata names ADDRESS (any case), asks on a terminal (--yes skips it; without a
+                terminal --yes is required) and records one `forget` event per dataset: those sessions leave every later
+                export. The address is not written to the journal. Source files are never changed; to delete the sessions
+                for good, remove the folders it prints.
+                """,
+            valued: ["email"], flags: ["yes"], takesCommonOptions: true, run: ForgetCommand.run),
+        Subcommand(
             name: "audit", summary: "draw a reproducible audit sample of a tier; its precision (Wilson 95 %)",
             synopsis: """
                 winnow audit PATH --tier high|medium|low --sample N [--seed S] [--json] [common options]
@@ -171,6 +183,8 @@ extension Subcommand {
                 winnow export PATH --format signals --out DIR [--filter QUERY] [--folds K] [--groups CSV] [--seed N] [--force] [common options]
                 winnow export TEXT --format jsonl|csv|hf|spacy|conll --out DIR [--chat] [--split 0.8,0.1,0.1] [--seed N] [--filter QUERY]
                               [--min-relevance low|medium|high] [--min-prompt N] [--min-response N] [--force] [common options]
+                winnow export PAIRS --format pairs-jsonl|csv --out DIR [--split 0.8,0.1,0.1] [--seed N] [--filter QUERY]
+                              [--images link|copy|none] [--include-private] [--force] [common options]
                 """,
             details: """
                 Screenshots: the items with a good verdict (or --filter's), as curated: edited boxes, rejected ones out,
@@ -199,6 +213,13 @@ extension Subcommand {
                 labelled texts {"text","label"[,"entities"]}. csv: examples.csv; hf: <split>.jsonl and dataset_info.json;
                 spacy: <split>.json of [text, {"cats","entities"}]; conll: <split>.conll with BIO tags. --split stratifies
                 by label, a session (session_id, conversation_id) kept in one split. Read back before it is written.
+
+                Image pairs: sessions not judged bad, not forgotten (winnow forget) and with both images, instructions as
+                corrected. pairs-jsonl: <split>.jsonl (pairs.jsonl without --split) of {"input_image","edit_prompt",
+                "edited_image","session","timestamp"}, images under images/SESSION/ (linked, copied, or with --images none
+                named by absolute path); csv: the same columns in <split>.csv. --split keeps sessions that share an original
+                photo in one split. E-mail addresses are left out unless --include-private (then an "email" column);
+                winnow-export.json says which. Read back before it is written.
                 """,
             valued: ExportArguments.valued, flags: ExportArguments.flags, takesCommonOptions: true, run: ExportCommand.run),
         Subcommand(

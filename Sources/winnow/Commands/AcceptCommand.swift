@@ -20,7 +20,8 @@ enum AcceptCommand {
         guard !chosen.isEmpty else {
             throw CLIError(message: "no unreviewed items \(what): nothing accepted, nothing written", code: .findings)
         }
-        try confirm("accept \(chosen.count) unreviewed items \(what) as \(verdict.rawValue)?", yes: args.has("yes"))
+        try Confirmation.ask("accept \(chosen.count) unreviewed items \(what) as \(verdict.rawValue)?", yes: args.has("yes"), command: "accept",
+                                  declined: "not confirmed: nothing accepted, nothing written")
         let seqs = try BatchAcceptJob.record(chosen, verdict: verdict, note: args["note"], in: triage)
         StandardError.write("saved: \(verdict.rawValue) · \(chosen.count) items in one batch (event \(seqs.map(String.init).joined(separator: ", "))); "
             + "`u` in the workstation undoes it as one")
@@ -40,18 +41,5 @@ enum AcceptCommand {
         if let tier { parts.append("in tier \(tier.rawValue)") }
         if !query.isEmpty { parts.append("matching '\(TerminalSafe.text(query.text))'") }
         return parts.joined(separator: " ")
-    }
-
-    /// On a terminal asks y/N; otherwise only `--yes` goes ahead, so a script never accepts by accident.
-    private static func confirm(_ question: String, yes: Bool) throws(CLIError) {
-        if yes { return }
-        guard isatty(STDIN_FILENO) == 1 else {
-            throw .usage("\(question) Not asked: standard input is not a terminal; pass --yes to confirm", command: "accept")
-        }
-        FileHandle.standardError.write(Data("\(question) [y/N] ".utf8))
-        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-        guard answer == "y" || answer == "yes" else {
-            throw CLIError(message: "not confirmed: nothing accepted, nothing written", code: .findings)
-        }
     }
 }

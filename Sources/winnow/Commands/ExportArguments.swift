@@ -5,7 +5,7 @@ import WinnowCore
 /// The options of `winnow export` for images, checked before anything is read.
 enum ExportArguments {
     static let valued: Set<String> = ["out", "folds", "groups", "seed", "filter", "split", "group-by", "at", "version", "min-relevance", "min-prompt", "min-response"]
-    static let flags: Set<String> = ["force", "dedup", "drop-empty-splits", "no-near-duplicates", "chat"]
+    static let flags: Set<String> = ["force", "dedup", "drop-empty-splits", "no-near-duplicates", "chat", "include-private"]
 
     static func options(_ args: ParsedArguments, format: ExportFormat) throws(CLIError) -> ExportOptions {
         var options = ExportOptions(format: format)

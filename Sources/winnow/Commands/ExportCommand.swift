@@ -3,11 +3,12 @@ import Foundation
 import WinnowCore
 
 /// `winnow export PATH --format FORMAT --out DIR ...`: curated data for training code, drill
-/// runs as `signals` tables, screenshots as COCO, YOLO, VOC, JSONL or CSV. Written to a
+/// runs as `signals` tables, screenshots as COCO, YOLO, VOC, JSONL or CSV, text examples,
+/// image pairs as `pairs-jsonl` or CSV. Written to a
 /// temporary folder first and moved into place,
 /// so a failed export never leaves a half-written folder.
 enum ExportCommand {
-    static let formats = ["signals"] + ExportFormat.allCases.map(\.rawValue) + ["hf", "spacy", "conll"]
+    static let formats = ["signals"] + ExportFormat.allCases.map(\.rawValue) + ["hf", "spacy", "conll", "pairs-jsonl"]
 
     static func run(_ args: ParsedArguments) throws(CLIError) -> ExitCode {
         let path = try DatasetPath.single(args, command: "export")
@@ -17,7 +18,11 @@ enum ExportCommand {
         guard let out = args["out"] else { throw .usage("missing --out DIR", command: "export") }
         var exportArgs = args
         exportArgs.options["format"] = nil  // it names the output here, not how to read PATH
-        if let textFormat = TextExportFormat(rawValue: format), DatasetDetector.detect(URL(fileURLWithPath: path)) == .text || ExportFormat(rawValue: format) == nil {
+        let kind = DatasetDetector.detect(URL(fileURLWithPath: path))
+        if format == "pairs-jsonl" || (format == "csv" && kind == .pairs) {
+            return try PairExportCommand.run(exportArgs, path: path, format: format == "csv" ? .csv : .jsonl, out: URL(fileURLWithPath: out))
+        }
+        if let textFormat = TextExportFormat(rawValue: format), kind == .text || ExportFormat(rawValue: format) == nil {
             return try TextExportCommand.run(exportArgs, path: path, format: textFormat, out: URL(fileURLWithPath: out))
         }
         if let imageFormat = ExportFormat(rawValue: format) {
