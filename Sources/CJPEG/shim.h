@@ -47,6 +47,30 @@ static inline void winnow_jpeg_copy_message(const winnow_jpeg_error_mgr *mgr, ch
     if (error && errorSize > 0) snprintf(error, errorSize, "%s", mgr->message);
 }
 
+/* Reads only the header. Returns 1 and the size decoded at 1/scaleDenom (1, 2, 4 or 8: the DCT
+ * scaling libjpeg does almost for free), or 0 with a message in `error`. */
+static inline int winnow_jpeg_read_scaled_size(const unsigned char *data, unsigned long size, int scaleDenom,
+                                               int *width, int *height, char *error, size_t errorSize) {
+    struct jpeg_decompress_struct cinfo;
+    winnow_jpeg_error_mgr mgr;
+    winnow_jpeg_install_errors(&cinfo, &mgr);
+    jpeg_create_decompress(&cinfo);
+    if (setjmp(mgr.jump)) {
+        winnow_jpeg_copy_message(&mgr, error, errorSize);
+        jpeg_destroy_decompress(&cinfo);
+        return 0;
+    }
+    jpeg_mem_src(&cinfo, data, size);
+    jpeg_read_header(&cinfo, TRUE);
+    cinfo.scale_num = 1;
+    cinfo.scale_denom = (unsigned int)scaleDenom;
+    jpeg_calc_output_dimensions(&cinfo);
+    *width = (int)cinfo.output_width;
+    *height = (int)cinfo.output_height;
+    jpeg_destroy_decompress(&cinfo);
+    return 1;
+}
+
 /* Reads only the header. Returns 1 and the size, or 0 with a message in `error`. */
 static inline int winnow_jpeg_read_size(const unsigned char *data, unsigned long size,
                                         int *width, int *height, char *error, size_t errorSize) {
@@ -80,10 +104,10 @@ static inline void winnow_jpeg_cmyk_row_to_rgba(unsigned char *row, int width, i
     }
 }
 
-/* Decodes into `rgba` (width * height * 4 bytes, the size winnow_jpeg_read_size reported).
+/* Decodes at 1/scaleDenom into `rgba` (width * height * 4 bytes, the size winnow_jpeg_read_scaled_size reported).
  * Gray, YCbCr and RGB come out through libjpeg-turbo's JCS_EXT_RGBA; CMYK and YCCK are
  * decoded as CMYK and converted here. Returns 1, or 0 with a message in `error`. */
-static inline int winnow_jpeg_decode_rgba(const unsigned char *data, unsigned long size,
+static inline int winnow_jpeg_decode_rgba(const unsigned char *data, unsigned long size, int scaleDenom,
                                           unsigned char *rgba, int width, int height,
                                           char *error, size_t errorSize) {
     struct jpeg_decompress_struct cinfo;
@@ -99,6 +123,8 @@ static inline int winnow_jpeg_decode_rgba(const unsigned char *data, unsigned lo
     jpeg_read_header(&cinfo, TRUE);
     int isCMYK = cinfo.jpeg_color_space == JCS_CMYK || cinfo.jpeg_color_space == JCS_YCCK;
     cinfo.out_color_space = isCMYK ? JCS_CMYK : JCS_EXT_RGBA;
+    cinfo.scale_num = 1;
+    cinfo.scale_denom = (unsigned int)scaleDenom;
     jpeg_start_decompress(&cinfo);
     if ((int)cinfo.output_width != width || (int)cinfo.output_height != height || cinfo.output_components != 4) {
         snprintf(mgr.message, sizeof mgr.message, "unexpected JPEG output size %ux%u", cinfo.output_width, cinfo.output_height);

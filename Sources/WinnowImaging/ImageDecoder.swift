@@ -1,19 +1,21 @@
 /// Turns PNG and JPEG files into RGBA pixels. The format is told by the file's first bytes,
 /// not its name; anything else is refused with a message that says what it is.
 public enum ImageDecoder {
-    public static func decode(fileAt path: String) throws(ImageDecodeError) -> RGBAImage {
+    /// `atLeast`: the image may come out smaller than it is, down to this size (JPEG is decoded
+    /// at 1/2, 1/4 or 1/8 where that is still large enough; PNG always in full).
+    public static func decode(fileAt path: String, atLeast: (width: Int, height: Int)? = nil) throws(ImageDecodeError) -> RGBAImage {
         let bytes = try ImageFileBytes.contents(ofFile: path)
-        return try decode(bytes, path: path)
+        return try decode(bytes, path: path, atLeast: atLeast)
     }
 
     /// Decodes bytes already in memory; `path` is only used to name the file in errors.
-    public static func decode(_ bytes: [UInt8], path: String) throws(ImageDecodeError) -> RGBAImage {
+    public static func decode(_ bytes: [UInt8], path: String, atLeast: (width: Int, height: Int)? = nil) throws(ImageDecodeError) -> RGBAImage {
         guard !bytes.isEmpty else {
             throw ImageDecodeError(path: path, reason: "empty file (0 bytes), not an image", kind: .corrupt)
         }
         let format = ImageFormat.detect(header: bytes.prefix(ImageFormat.sniffLength), path: path)
         if let unsupported = unsupported(format, path: path) { throw unsupported }
-        return format == .png ? try PNGDecoder.decode(bytes, path: path) : try JPEGDecoder.decode(bytes, path: path)
+        return format == .png ? try PNGDecoder.decode(bytes, path: path) : try JPEGDecoder.decode(bytes, path: path, atLeast: atLeast)
     }
 
     /// The error `decode` would give for a file of a format it does not decode, told from the

@@ -3,11 +3,13 @@ import CJPEG
 /// JPEG through libjpeg-turbo. The libjpeg calls live in C (Sources/CJPEG/shim.h) because its
 /// error handler must longjmp; here we only size the buffer and turn messages into errors.
 enum JPEGDecoder {
-    static func decode(_ bytes: [UInt8], path: String) throws(ImageDecodeError) -> RGBAImage {
-        try bytes.withUnsafeBufferPointer { decode(memory: $0, path: path) }.get()
+    /// `atLeast`: decode at the smallest of 1/8, 1/4, 1/2 and full size that is still at least
+    /// this large (libjpeg scales in the DCT, so a 1920x1080 photo for a 64x64 grid decodes 8x smaller).
+    static func decode(_ bytes: [UInt8], path: String, atLeast: (width: Int, height: Int)? = nil) throws(ImageDecodeError) -> RGBAImage {
+        try bytes.withUnsafeBufferPointer { decode(memory: $0, path: path, atLeast: atLeast) }.get()
     }
 
-    private static func decode(memory: UnsafeBufferPointer<UInt8>, path: String) -> Result<RGBAImage, ImageDecodeError> {
+    private static func decode(memory: UnsafeBufferPointer<UInt8>, path: String, atLeast: (width: Int, height: Int)?) -> Result<RGBAImage, ImageDecodeError> {
         var message = [CChar](repeating: 0, count: 256)
         var width: Int32 = 0, height: Int32 = 0
         let sized = winnow_jpeg_read_size(memory.baseAddress, UInt(memory.count), &width, &height, &message, message.count)
@@ -17,11 +19,20 @@ enum JPEGDecoder {
         } catch {
             return .failure(error)
         }
+        var denominator: Int32 = 1
+        if let atLeast {
+            for d: Int32 in [8, 4, 2] where denominator == 1 {
+                if (Int(width) + Int(d) - 1) / Int(d) >= atLeast.width && (Int(height) + Int(d) - 1) / Int(d) >= atLeast.height { denominator = d }
+            }
+        }
+        if denominator > 1, winnow_jpeg_read_scaled_size(memory.baseAddress, UInt(memory.count), denominator, &width, &height, &message, message.count) == 0 {
+            return .failure(corrupt(message, path))
+        }
         var decoded = false
         let pixels = [UInt8](unsafeUninitializedCapacity: Int(width) * Int(height) * 4) { buffer, count in
             buffer.initialize(repeating: 0)
             count = buffer.count
-            decoded = winnow_jpeg_decode_rgba(memory.baseAddress, UInt(memory.count), buffer.baseAddress,
+            decoded = winnow_jpeg_decode_rgba(memory.baseAddress, UInt(memory.count), denominator, buffer.baseAddress,
                                               width, height, &message, message.count) != 0
         }
         guard decoded else { return .failure(corrupt(message, path)) }

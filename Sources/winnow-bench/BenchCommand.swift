@@ -12,8 +12,9 @@ enum BenchCommand {
     static let usage = """
         winnow-bench: the budgets of DESIGN.md section 9 (build with -c release)
 
-        winnow-bench [--size WxH] [--items N] [--think MS] [--images DIR] [--json]
+        winnow-bench [--size WxH] [--items N] [--think MS] [--images DIR] [--pairs] [--json]
                                            key to the next item on screen, bytes per item change, chafa on the same PNGs
+                                           (--pairs: image pairs of two 1920x1080 JPEGs each, both thumbnails on screen)
         winnow-bench --signals DIR | --signal-frames [--size WxH] [--json]
         winnow-bench --boxes               box mode: key to screen, journal fsync included
         winnow-bench --filter N            the filter language over N items' facts
@@ -45,7 +46,7 @@ enum BenchCommand {
 
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
         let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "export", "python", "phash", "evaluate", "runs", "text"],
-                                       flags: ["json", "signal-frames", "boxes"], command: "bench")
+                                       flags: ["json", "signal-frames", "boxes", "pairs"], command: "bench")
         let size = try args["size"].map({ text throws(CLIError) in try HeadlessReview.parseSize(text, command: "bench") }) ?? TerminalSize(width: 200, height: 60)
         if let export = args["export"] {
             guard let count = Int(export), count > 0 else { throw .usage("--export takes a number of images", command: "bench") }
@@ -81,7 +82,10 @@ enum BenchCommand {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let dataset: BenchDataset
-        if let images = args["images"] {
+        if args.has("pairs") {
+            StandardError.write("bench: writing \(count) pair sessions of two 1920x1080 JPEGs to \(folder.path)")
+            dataset = try BenchDataset.writePairs(count: count, into: folder)
+        } else if let images = args["images"] {
             dataset = try BenchDataset.link(imagesIn: URL(fileURLWithPath: images), into: folder)
             StandardError.write("bench: \(dataset.images.count) screenshots from \(images)")
         } else {
@@ -90,12 +94,15 @@ enum BenchCommand {
         }
         let result = try measure(dataset: dataset, size: size, think: think, count: min(count, dataset.images.count))
         let chafa = ChafaComparison.medianSeconds(images: dataset.images.prefix(5), size: size)
-        BenchReport.print(result, chafaSeconds: chafa, size: size, think: think, json: args.has("json"), source: args["images"])
+        BenchReport.print(result, chafaSeconds: chafa, size: size, think: think, json: args.has("json"),
+                          source: args.has("pairs") ? "pairs of two 1920x1080 JPEGs" : args["images"])
         return .ok
     }
 
     private static func measure(dataset: BenchDataset, size: TerminalSize, think: TimeInterval, count: Int) throws(CLIError) -> BenchResult {
+        let start = DispatchTime.now().uptimeNanoseconds
         let session = try CommonOptions.open(path: dataset.root.path, stateOverride: dataset.state, reviewer: "bench")
+        StandardError.write("bench: opened \(session.workspace.items.count) items in \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) s")
         let keymap = try Appearance.keymap(nil)
         let theme = try Appearance.theme("default")
         let output = dataset.root.appendingPathComponent("terminal.out")

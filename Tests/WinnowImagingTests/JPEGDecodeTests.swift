@@ -78,4 +78,19 @@ final class JPEGDecodeTests: XCTestCase {
             for c in 0..<3 { XCTAssertEqual(Int(p[c]), Int(color[c]), accuracy: 12, "block \(block): \(p)") }
         }
     }
+
+    func testAWholeJPEGDecodesAsSmallAsAskedByDCTScalingAndKeepsItsColours() throws {
+        // Left half red, right half blue, 64x48.
+        let samples = (0..<(64 * 48)).flatMap { i -> [UInt8] in i % 64 < 32 ? [220, 30, 30] : [30, 30, 220] }
+        let bytes = try JPEGEncoder.encode(samples, width: 64, height: 48, as: .rgb, quality: 95)
+        let sizes = [(8, 6), (9, 6), (17, 6), (40, 30), (64, 48)].map { want -> String in
+            let image = try! ImageDecoder.decode(bytes, path: "t.jpg", atLeast: want)
+            return "\(image.width)x\(image.height)"
+        }
+        XCTAssertEqual(sizes, ["8x6", "16x12", "32x24", "64x48", "64x48"], "1/8, 1/4, 1/2 and full size, never smaller than asked")
+        let small = try ImageDecoder.decode(bytes, path: "t.jpg", atLeast: (8, 6))
+        XCTAssertGreaterThan(Int(small.pixels[(2 * 8 + 1) * 4]), 180, "red on the left")
+        XCTAssertGreaterThan(Int(small.pixels[(2 * 8 + 6) * 4 + 2]), 180, "blue on the right")
+        XCTAssertEqual(try ImageDecoder.decode(bytes, path: "t.jpg").width, 64)
+    }
 }

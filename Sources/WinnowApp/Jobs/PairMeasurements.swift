@@ -45,7 +45,7 @@ package enum PairMeasurements {
 
     private static func decode(_ url: URL, session: String, into item: inout ReviewItem) -> RGBAImage? {
         do {
-            return try ImageDecoder.decode(fileAt: url.path)
+            return try ImageDecoder.decode(fileAt: url.path, atLeast: (64, 64))  // all the measures look at
         } catch {
             item.readIssues.append(Issue(.error, "pair.undecodable", "\(session)/\(url.lastPathComponent): \(error.reason)", location: session))
             return nil

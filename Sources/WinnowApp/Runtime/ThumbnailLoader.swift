@@ -44,7 +44,9 @@ package final class ThumbnailLoader: @unchecked Sendable {
 
     package static func load(_ request: ThumbnailRequest) -> AppAction {
         do {
-            var image = try ImageDecoder.decode(fileAt: request.url.path)
+            // A whole image may be decoded smaller (JPEG's DCT scaling) as long as it still covers the thumbnail.
+            let atLeast = request.key.region == nil ? (request.key.width, request.key.height) : nil
+            var image = try ImageDecoder.decode(fileAt: request.url.path, atLeast: atLeast)
             if let r = request.key.region { image = image.cropped(x: r.x, y: r.y, width: r.width, height: r.height) }
             let small = image.areaAveraged(width: request.key.width, height: request.key.height, background: background)
             return .thumbnailReady(request.key, PixelImage(width: small.width, height: small.height, rgb: small.pixels))
