@@ -71,4 +71,12 @@ final class PairPaneTests: XCTestCase {
         XCTAssertTrue(text.contains("by a***@example.com"), text)
         XCTAssertFalse(text.contains("ana@example.com"))
     }
+
+    func testAMegabyteInstructionIsShownInPartWithTheWayToReadItAll() {
+        let long = String(repeating: "make it bigger and ", count: 55_000)  // about 1 MB
+        let state = pairState(instruction: long, size: TerminalSize(width: 120, height: 30))
+        let text = Renderer.render(state, theme: Theme(name: "plain")).plainTextLines().joined(separator: "\n")
+        XCTAssertTrue(text.contains("make it bigger and make it bigger"))
+        XCTAssertTrue(text.contains("… (E opens it all)"), text)
+    }
 }

@@ -23,7 +23,8 @@ enum PairPane {
         caption("original", in: layout.first, into: &grid, theme: theme)
         draw(original, missing: state.items[index].imageURL == nil ? "no original image" : nil, state: state, in: layout.first, into: &grid, theme: theme)
         let showDifference = state.pairDifference && pair.editedURL != nil
-        caption(showDifference ? "difference (brighter: more changed)" : "transformed", in: layout.second, into: &grid, theme: theme)
+        let explained = layout.second.width >= 36 ? "difference (brighter: more changed)" : "difference"
+        caption(showDifference ? explained : "transformed", in: layout.second, into: &grid, theme: theme)
         let second = showDifference ? original.flatMap { a in edited.map { DifferenceHeatMap.image(a, $0) } } : edited
         draw(second, missing: pair.editedURL == nil ? "no transformed image" : nil, state: state, in: layout.second, into: &grid, theme: theme)
         instruction(pair, in: layout.instruction, state: state, into: &grid, theme: theme)
