@@ -79,4 +79,18 @@ final class PairPaneTests: XCTestCase {
         XCTAssertTrue(text.contains("make it bigger and make it bigger"))
         XCTAssertTrue(text.contains("… (E opens it all)"), text)
     }
+
+    func testWideShowsThePairSideBySideAndNarrowOneAboveTheOther() throws {
+        let item = pairState().items[0]
+        let whole = ImageRegion(x: 0, y: 0, width: 64, height: 48)
+        let wide = try XCTUnwrap(PairLayout(content: Rect(x: 0, y: 0, width: 120, height: 30), item: item, shown: whole))
+        XCTAssertTrue(wide.sideBySide)
+        XCTAssertEqual(wide.first.y, wide.second.y)
+        XCTAssertEqual(wide.pixels.width, 59)
+        let narrow = try XCTUnwrap(PairLayout(content: Rect(x: 0, y: 0, width: 40, height: 50), item: item, shown: whole))
+        XCTAssertFalse(narrow.sideBySide)
+        XCTAssertEqual(narrow.first.x, narrow.second.x)
+        XCTAssertGreaterThan(narrow.second.y, narrow.first.y)
+        XCTAssertEqual(narrow.instruction.maxY, 50, "the instruction at the bottom")
+    }
 }
