@@ -32,8 +32,11 @@ enum LabelEdit {
     private static func setEvent(_ position: SignalEventPosition, in labels: [Label]) -> [Label] {
         var labels = labels
         if let index = labels.firstIndex(where: { $0.event?.type == position.type }) {
+            // Placed by a person: the automatic confidence and source no longer describe it.
             labels[index].event = position
             labels[index].verified = true
+            labels[index].confidence = 1
+            labels[index].source = "user"
         } else {
             let type = position.type.rawValue
             labels.append(Label(id: type, category: type, bbox: nil, confidence: 1.0, source: "user", verified: true, event: position))

@@ -38,6 +38,18 @@ public enum ReviewReport {
                 ("verification", round(m.verification)),
             ]))
         }
+        let runs = s.items.compactMap(\.signal)
+        if !runs.isEmpty {
+            let placed = runs.map(SignalEventDetector.placements)
+            let compared = placed.joined().compactMap(\.distanceMM)
+            let agreeing = placed.filter { run in !run.isEmpty && run.allSatisfy { ($0.distanceMM ?? .infinity) <= 0.5 } }.count
+            object["placements"] = .object(JSONObject([
+                ("events_with_both", JSONValue(compared.count)),
+                ("events_within_0_5_mm", JSONValue(compared.filter { $0 <= 0.5 }.count)),
+                ("runs", JSONValue(runs.count)),
+                ("runs_all_within_0_5_mm", JSONValue(agreeing)),
+            ]))
+        }
         if let p = InstructionStats(items: s.items) {
             object["pairs"] = .object(JSONObject([
                 ("sessions", JSONValue(p.sessions)), ("images", JSONValue(p.images)), ("unique_instructions", JSONValue(p.uniqueInstructions)),
@@ -118,6 +130,7 @@ public enum ReviewReport {
                 ("name", JSONValue($0.name)), ("unit", JSONValue($0.unit)), ("samples", JSONValue($0.values.count)),
             ])) })
             object["events"] = .array(item.labels.compactMap(event))
+            object["placements"] = .array(SignalEventDetector.placements(run).map(placement))
             object["metadata"] = .object(run.metadata)
         } else if !item.metadata.isEmpty {
             object["metadata"] = .object(item.metadata)
@@ -150,6 +163,18 @@ public enum ReviewReport {
         if label.rejected { o["rejected"] = JSONValue(true) }
         if let span = label.span { o["span"] = [JSONValue(span.start), JSONValue(span.end)] }
         return .object(o)
+    }
+
+    /// The program's and the torque's placement of an event, their distance and the one taken.
+    static func placement(_ p: EventPlacement) -> JSONValue {
+        func at(_ position: SignalEventPosition?) -> JSONValue {
+            position.map { .object(JSONObject([("position_mm", JSONValue($0.positionMM)), ("sample", JSONValue($0.sample))])) } ?? .null
+        }
+        return .object(JSONObject([
+            ("type", JSONValue(p.type.rawValue)), ("program", at(p.program)), ("signal", at(p.signal)),
+            ("distance_mm", JSONValue(p.distanceMM)), ("signal_to_noise", JSONValue(p.signalToNoise.map { $0.isFinite ? $0 : 999 })),
+            ("chosen", JSONValue(p.chosen?.rawValue)),
+        ]))
     }
 
     public static func event(_ label: Label) -> JSONValue? {

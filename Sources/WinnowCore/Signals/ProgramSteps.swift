@@ -6,18 +6,27 @@ import Foundation
 struct ProgramSteps {
     let switchedOn: [Int]
     let switchedOff: [Int]
+    /// Each step's torque limits (A): it ends when the torque rises past `torqueMax` or falls below
+    /// `torqueMin` (0: no such limit).
+    let limits: [Int: (torqueMax: Double, torqueMin: Double)]
 
     init?(metadata: JSONObject) {
         guard let rows = ProgramSteps.rows(metadata["Program"]), !rows.isEmpty else { return nil }
         var on: [Int] = [], off: [Int] = []
+        var limits: [Int: (torqueMax: Double, torqueMin: Double)] = [:]
         for row in rows {
-            guard let number = ProgramSteps.cell(row, named: "step nb").flatMap(ProgramSteps.number) else { continue }
+            guard let number = ProgramSteps.cell(row, named: "step nb").flatMap(ProgramSteps.number), abs(number) < 1e6 else { continue }
+            let step = Int(number.rounded())
             let enabled = ProgramSteps.cell(row, named: "step on/off").flatMap(ProgramSteps.number).map { $0 != 0 } ?? true
-            if enabled { on.append(Int(number.rounded())) } else { off.append(Int(number.rounded())) }
+            if enabled { on.append(step) } else { off.append(step) }
+            let high = ProgramSteps.cell(row, named: "torque max").flatMap(ProgramSteps.number) ?? 0
+            let low = ProgramSteps.cell(row, named: "torque min").flatMap(ProgramSteps.number) ?? 0
+            limits[step] = (high.isFinite ? high : 0, low.isFinite ? low : 0)
         }
         guard !on.isEmpty || !off.isEmpty else { return nil }
         switchedOn = on
         switchedOff = off
+        self.limits = limits
     }
 
     /// Switched-on steps that never ran.

@@ -20,6 +20,22 @@ public enum SignalEventDetector {
         return EventOrder.repaired(SignalEventType.allCases.compactMap { estimates[$0] })
     }
 
+    /// Both placements of every event either one finds, in event order (`show --json` reports them).
+    public static func placements(_ run: SignalRun) -> [EventPlacement] {
+        guard let depth = run.depth, depth.count >= minimumSamples else { return [] }
+        let scorer = EventScorer(run: run, depth: depth)
+        let torque = Dictionary((scorer.profile.map(TorqueEventFinder.find) ?? []).map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
+        let program = ProgramPlacement(scorer.steps, program: scorer.program).events
+        func position(_ type: SignalEventType, _ sample: Int?) -> SignalEventPosition? {
+            sample.map { SignalEventPosition(type: type, sample: $0, positionMM: scorer.depth[$0]) }
+        }
+        return SignalEventType.allCases.compactMap { type in
+            guard torque[type] != nil || program[type] != nil else { return nil }
+            return EventPlacement(type: type, program: position(type, program[type]?.sample), signal: position(type, torque[type]?.sample),
+                                  signalToNoise: torque[type]?.signalToNoise)
+        }
+    }
+
     /// The estimates as review labels: id and category are the event type, source "auto".
     public static func labels(for run: SignalRun) -> [Label] {
         detect(run).map { e in

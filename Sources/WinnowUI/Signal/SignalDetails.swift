@@ -16,7 +16,8 @@ enum SignalDetails {
                 ("\(pointer)\(verified) ", selected ? theme[.boxSelected] : theme[.text]),
                 ("\(event.type.marker) ", theme[SignalPane.role(of: event.type)]),
                 ("\(String(format2: event.positionMM)) mm #\(event.sample) ", theme[.text]),
-                ("\(Glyphs.confidence(label.confidence)) \(label.source)", theme[.tier(state.thresholds.tier(for: label.effectiveConfidence))]),
+                label.verified ? ("verified", theme[.verdictGood])
+                    : ("\(Glyphs.confidence(label.confidence)) \(label.source)", theme[.tier(state.thresholds.tier(for: label.effectiveConfidence))]),
             ], into: &grid)
         }
         out.skip()
