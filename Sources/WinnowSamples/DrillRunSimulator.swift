@@ -36,8 +36,16 @@ struct DrillRunSimulator {
                 depth += step.feed / Self.sampleRate
             }
         }
+        if let stop = spec.stopBeforeExit { samples.removeAll { $0.depth >= spec.stack.exit - stop } }
         appendDwell(to: &samples, random: &random)
         if let glitch = spec.glitch { apply(glitch, to: &samples) }
+        for spike in spec.spikes where !samples.isEmpty {
+            samples[random.int(in: 0...(samples.count - 1))].torque += spike
+        }
+        for _ in 0..<spec.dropouts where samples.count > 100 {
+            let length = random.int(in: 10...40), start = random.int(in: 0...(samples.count - length - 1))
+            samples.removeSubrange(start..<(start + length))
+        }
         return samples
     }
 
@@ -53,7 +61,7 @@ struct DrillRunSimulator {
         let stack = spec.stack
         let inCFRP = Self.past(depth, stack.entry) - Self.past(depth, stack.transition)
         let inTitanium = Self.past(depth, stack.transition) - Self.past(depth, stack.exit)
-        let torque = Self.cfrpTorque * inCFRP + Self.titaniumTorque * inTitanium + 0.12 * random.gaussian()
+        let torque = Self.cfrpTorque * inCFRP + Self.titaniumTorque * inTitanium + spec.torqueNoise * random.gaussian()
         let thrust = Self.cfrpThrust * inCFRP + Self.titaniumThrust * inTitanium + 0.04 * random.gaussian()
         let quantizedTorque = (torque / Self.torqueResolution).rounded() * Self.torqueResolution
         return DrillSample(

@@ -9,6 +9,14 @@ struct DrillRunSpec {
     /// Standard deviation of the noise on the recorded position, mm.
     var positionNoise = 0.002
     var glitch: PositionGlitch?
+    /// Standard deviation of the torque noise (A): the coolant mist (MQL) and the spindle make it.
+    var torqueNoise = 0.12
+    /// Single-sample torque spikes (A added), at random samples.
+    var spikes: [Double] = []
+    /// Stretches of samples the controller never recorded (count of stretches, 10-40 samples each).
+    var dropouts = 0
+    /// The recording stops this far (mm) before the exit: the run never breaks through.
+    var stopBeforeExit: Double?
     /// A NUL byte at the end of the Motor Name value, as some controllers write it.
     var nulInMotorName = false
     /// Free text in Cycle Parameters' Comment (Latin-1 accents welcome).

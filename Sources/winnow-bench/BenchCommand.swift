@@ -23,6 +23,8 @@ enum BenchCommand {
         winnow-bench --phash N
         winnow-bench --export N [--python PATH] [--json]
         winnow-bench --evaluate N [--runs K] [--python PATH] [--json]
+        winnow-bench --calibration N [--seed S]
+                                           N simulated drill runs with known events: the reliability table of the tiers
         winnow-bench --text N [--python PATH]
                                            N seed 001 examples as JSONL: first screen, whole read (against Python's json.loads),
                                            duplicate report, summary process, key to frame
@@ -45,13 +47,17 @@ enum BenchCommand {
         """
 
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "export", "python", "phash", "evaluate", "runs", "text"],
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "export", "python", "phash", "evaluate", "runs", "text", "calibration", "seed"],
                                        flags: ["json", "signal-frames", "boxes", "pairs"], command: "bench")
         let size = try args["size"].map({ text throws(CLIError) in try HeadlessReview.parseSize(text, command: "bench") }) ?? TerminalSize(width: 200, height: 60)
         if let export = args["export"] {
             guard let count = Int(export), count > 0 else { throw .usage("--export takes a number of images", command: "bench") }
             return try ExportBench.run(count: count, python: args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"],
                                        json: args.has("json"))
+        }
+        if let calibration = args["calibration"] {
+            guard let count = Int(calibration), count > 0 else { throw .usage("--calibration takes a number of runs", command: "bench") }
+            return try CalibrationBench.run(count: count, seed: UInt64(args["seed"] ?? "") ?? 2026)
         }
         if let text = args["text"] {
             guard let count = Int(text), count > 0 else { throw .usage("--text takes a number of examples", command: "bench") }

@@ -63,15 +63,16 @@ final class SetitecSampleDatasetTests: XCTestCase {
     }
 
     /// Where the generator put each run's material boundaries (|Position| of entry, CFRP -> titanium,
-    /// exit; SampleDatasets/README.md) and the tier its auto-labels should land in: clean runs high, runs
-    /// whose program switches step 1 mm before a boundary medium, the doubtful runs low.
+    /// exit; SampleDatasets/README.md) and the tier its auto-labels should land in: runs whose torque
+    /// shows every event clearly high, even where the program switches a step 1 mm early or never (a
+    /// one-step program); the doubtful run low.
     private static let expectedAutoLabels: [(file: String, tier: Tier, truthMM: [Double], weakest: SignalEventType?)] = [
         ("SAMPLE_COUPON-A_ST_1001_1.xls", .high, [4.62, 10.12, 14.12], nil),
         ("SAMPLE_COUPON-A_ST_1001_2.xls", .high, [4.72, 10.32, 14.22], nil),
         ("SAMPLE_COUPON-B_ST_2001_1.xls", .high, [4.12, 10.62, 13.62], nil),
-        ("SAMPLE_COUPON-A_ST_1001_3.xls", .medium, [4.52, 9.92, 14.02], .entry),
-        ("SAMPLE_BOX-C_ST_3001_1.xls", .medium, [4.62, 9.62, 13.12], .transition),
-        ("SAMPLE_COUPON-B_ST_2001_2.xls", .low, [4.22, 10.62, 13.72], nil),
+        ("SAMPLE_COUPON-A_ST_1001_3.xls", .high, [4.52, 9.92, 14.02], .entry),
+        ("SAMPLE_BOX-C_ST_3001_1.xls", .high, [4.62, 9.62, 13.12], .transition),
+        ("SAMPLE_COUPON-B_ST_2001_2.xls", .high, [4.22, 10.62, 13.72], nil),
         ("SAMPLE_BOX-C_ST_3001_2.xls", .low, [4.62, 9.82, 13.42], nil),
     ]
 

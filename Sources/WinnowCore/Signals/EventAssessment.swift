@@ -17,6 +17,9 @@ struct EventAssessment {
 
     mutating func note(_ reason: String) { reasons.append(reason) }
 
+    /// Multiplies the confidence without a note (the caller says why).
+    mutating func multiply(by factor: Double) { confidence *= max(0, factor) }
+
     var evidence: String { reasons.joined(separator: "; ") }
 
     func estimate(_ type: SignalEventType, at sample: Int, depth: [Double]) -> SignalEventEstimate {

@@ -6,6 +6,9 @@ struct EventScorer {
     /// |Position| with non-finite values replaced by the previous finite one.
     let depth: [Double]
     let profile: TorqueProfile?
+    /// The thrust, prepared the same way: what tells a breakthrough (it falls to idle) from a change
+    /// of spindle speed (the torque drops, the drill still pushes).
+    let thrust: TorqueProfile?
     let steps: StepBoundaries
     let program: ProgramSteps?
     private let reversals: [DepthReversal]
@@ -13,6 +16,7 @@ struct EventScorer {
     init(run: SignalRun, depth: [Double]) {
         self.depth = EventScorer.filled(depth)
         profile = run.totalTorque.flatMap { $0.count == depth.count ? TorqueProfile($0) : nil }
+        thrust = run.thrust.flatMap { $0.count == depth.count ? TorqueProfile($0) : nil }
         steps = StepBoundaries(run.step)
         program = ProgramSteps(metadata: run.metadata)
         reversals = DepthReversal.all(in: depth, stepChanges: steps.isPlausible ? steps.samples : [])
@@ -21,30 +25,26 @@ struct EventScorer {
     /// Samples either side of an event that count as "around" it.
     var neighbourhood: Int { profile?.levelWindow ?? max(8, depth.count / 40) }
 
-    /// The step change that agrees with a torque peak, if any is close enough in depth and samples.
-    func agreeingBoundary(for evidence: TorqueEvidence, excluding taken: Set<Int>) -> StepBoundary? {
-        guard steps.isPlausible, let b = steps.nearest(to: evidence.sample, excluding: taken),
-              abs(b.sample - evidence.sample) <= 4 * neighbourhood,
-              EventConfidence.agreement(distanceMM: distanceMM(b.sample, evidence.sample)) > 0 else { return nil }
-        return b
-    }
-
-    func estimate(from evidence: TorqueEvidence, boundary: StepBoundary?) -> SignalEventEstimate {
-        var a: EventAssessment
+    /// An estimate at the torque's placement, backed by the program's placement of the same event if any.
+    func estimate(from evidence: TorqueEvidence, program boundary: StepBoundary?) -> SignalEventEstimate {
+        var a = EventAssessment(base: EventConfidence.clarity(signalToNoise: evidence.signalToNoise),
+                                reason: "\(torqueReason(evidence)), \(String(format: "%.0f", min(999, evidence.signalToNoise))) noise deviations")
         if let boundary {
             let apart = distanceMM(boundary.sample, evidence.sample)
-            let agreement = EventConfidence.agreement(distanceMM: apart)
-            a = EventAssessment(base: EventConfidence.bothBase + EventConfidence.agreementBonus * agreement,
-                                reason: agreementReason(boundary, evidence, apart: apart, full: agreement >= 1))
+            a.multiply(by: EventConfidence.agreement(distanceMM: apart))
+            a.note(String(format: "program step %@ at %@ %@ (%.2f mm away)", boundary.label, mm(boundary.sample),
+                          apart <= EventConfidence.fullAgreementMM ? "agrees" : "disagrees", apart))
         } else {
-            a = EventAssessment(base: EventConfidence.torqueOnlyBase,
-                                reason: "\(torqueReason(evidence)); \(missingStepReason(near: evidence))")
+            a.multiply(by: EventConfidence.agreement(distanceMM: nil))
+            a.note(missingStepReason(near: evidence))
         }
-        let strength = EventConfidence.strength(signalToNoise: evidence.signalToNoise)
-        a.scale(by: strength, String(format: "weak torque change (%.1f noise deviations)", evidence.signalToNoise))
         if let profile {
             a.scale(by: EventConfidence.noiseQuality(relativeNoise: profile.relativeNoise),
                     String(format: "noisy torque (noise %.0f%% of its range)", 100 * profile.relativeNoise))
+        }
+        if evidence.type == .exit, let above = thrust?.shareAboveIdle(after: evidence.sample), above > EventConfidence.stillCuttingShare {
+            a.scale(by: EventConfidence.stillCuttingFactor,
+                    String(format: "thrust stays %.0f%% of its range above idle after the drop: still cutting?", 100 * above))
         }
         applyRunDoubts(to: &a, at: evidence.sample)
         return a.estimate(evidence.type, at: evidence.sample, depth: depth)
@@ -76,12 +76,6 @@ struct EventScorer {
             largest = max(largest, r.sizeMM)
         }
         return largest
-    }
-
-    private func agreementReason(_ b: StepBoundary, _ e: TorqueEvidence, apart: Double, full: Bool) -> String {
-        let relation = full ? "agrees with" : "is near"
-        return String(format: "step %@ at %@ %@ torque-gradient peak %.2f mm away (%@)",
-                      b.label, mm(b.sample), relation, apart, change(e))
     }
 
     private func torqueReason(_ e: TorqueEvidence) -> String {

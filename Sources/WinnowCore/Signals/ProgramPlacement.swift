@@ -2,8 +2,9 @@
 /// torque. With a Program table whose steps stop on torque limits, a step left on its `Torque
 /// Max` (the torque rose past a limit) marks a rise: the first is the entry, the next the
 /// transition; a step left on its `Torque Min` (the torque fell, the drill broke through) marks
-/// the exit. Otherwise the order of the step changes decides: the first is the entry, the last
-/// (of two or more) the exit, and the second (of three or more) the transition.
+/// the exit. Otherwise the order of the step changes decides: the first is the entry, the second
+/// the transition, and the last (of three or more) the exit; a program of three steps (approach,
+/// CFRP, titanium) drills through to its end without a step change at the exit.
 struct ProgramPlacement {
     let events: [SignalEventType: StepBoundary]
 
@@ -30,8 +31,8 @@ struct ProgramPlacement {
 
     private static func byOrder(_ boundaries: [StepBoundary]) -> [SignalEventType: StepBoundary] {
         var events: [SignalEventType: StepBoundary] = [.entry: boundaries[0]]
-        if boundaries.count >= 2 { events[.exit] = boundaries[boundaries.count - 1] }
-        if boundaries.count >= 3 { events[.transition] = boundaries[1] }
+        if boundaries.count >= 2 { events[.transition] = boundaries[1] }
+        if boundaries.count >= 3 { events[.exit] = boundaries[boundaries.count - 1] }
         return events
     }
 }

@@ -63,6 +63,14 @@ struct TorqueProfile {
         return (change(at: i, window: window, gap: gap), noise * (2.0 / Double(window)).squareRoot())
     }
 
+    /// How far above idle the torque settles after `i` (the level window past a local window), as a
+    /// share of the idle-to-peak range; nil when the run ends first or the range is flat.
+    func shareAboveIdle(after i: Int) -> Double? {
+        let start = i + localWindow, end = min(count, start + levelWindow)
+        guard range > 0, end - start >= localWindow else { return nil }
+        return (TorqueProfile.mean(prefix, start, end) - idle) / range
+    }
+
     /// Where `score` is largest in `from...through` clipped to the signal (first one on ties).
     func argmax(from first: Int, through last: Int, _ score: (Int) -> Double) -> Int? {
         let lower = max(0, first), upper = min(count - 1, last)

@@ -34,7 +34,7 @@ public enum SignalsReader {
             case .failure(let failure): issues.append(Issue(.error, "signal.unreadable", failure.reason, location: failure.location))
             }
         }
-        return Dataset(source: folder, root: folder, format: .signals, items: items, issues: issues)
+        return Dataset(source: folder, root: folder, format: .signals, items: GroupConsistency.applied(to: items), issues: issues)
     }
 
     static func item(_ fileName: String, _ file: SetitecFile) -> ReviewItem {
