@@ -56,4 +56,24 @@ final class ProgressCountTests: XCTestCase {
         state.apply(event(1, .verdict(item: "b", verdict: .good, note: nil, reason: nil)), dataset: 0)  // a repeated seq changes nothing
         XCTAssertEqual(state.progress, AppState.countProgress(state))
     }
+
+    func testDrillRunsShowEachGroupsThicknessesOnABrailleStrip() {
+        let items = [12.1, 12.0, 12.2, 16.9].enumerated().map { n, exit -> ReviewItem in
+            let labels = [(SignalEventType.entry, 4.0), (.exit, exit)].map { type, mm in
+                Label(id: type.rawValue, category: type.rawValue, bbox: nil, confidence: 0.9, source: "auto", verified: false,
+                      event: SignalEventPosition(type: type, sample: 0, positionMM: mm))
+            }
+            return ReviewItem(id: "BOX_ST_7_\(n + 1).xls", kind: .signal, path: "BOX_ST_7_\(n + 1).xls", imageURL: nil, width: 0, height: 0,
+                              labels: labels, signal: SignalRun(channels: [], sampleRate: 100, firmwareVersion: 9, metadata: JSONObject()))
+        }
+        var state = Fixtures.state(items, size: TerminalSize(width: 120, height: 36))
+        state.signalView = nil
+        state.overlay = .stats
+        let lines = Renderer.render(state, theme: Theme(name: "plain")).plainTextLines()
+        XCTAssertTrue(lines.contains { $0.contains("Thickness per group (8.00–12.90 mm") }, lines.joined(separator: "\n"))
+        let row = lines.first { $0.contains("median 8.15 mm, 4") } ?? ""
+        let strip = row.components(separatedBy: "BOX_ST_7").last?.components(separatedBy: "median").first ?? ""
+        XCTAssertEqual(strip.filter { ("\u{2801}"..."\u{28FF}").contains($0) }.count, 3, "8.0, 8.1 and 8.2 side by side at the left, 12.9 at the right: \(strip)")
+        XCTAssertEqual(strip.trimmingCharacters(in: .whitespaces).last, "\u{2880}", "the outlier at the far right, a lone bottom dot")
+    }
 }

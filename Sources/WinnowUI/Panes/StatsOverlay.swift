@@ -38,6 +38,7 @@ enum StatsOverlay {
         }
         out.skip()
         if let pairs = InstructionStats(items: state.items) { return instructions(pairs, into: &grid, out: &out, theme: theme) }
+        if state.items.contains(where: { $0.signal != nil }) { return ThicknessStrips.render(state, into: &grid, out: &out, theme: theme) }
         out.line(row("category", StatsCounts.columns), theme[.paneTitle], into: &grid)
         let room = max(0, out.rect.maxY - out.y)
         let shown = counts.byCategory.prefix(counts.byCategory.count > room ? max(0, room - 1) : room)
