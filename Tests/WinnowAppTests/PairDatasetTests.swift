@@ -94,22 +94,22 @@ final class PairDatasetTests: XCTestCase {
         let workspace = try open(root)
         let items = Dictionary(uniqueKeysWithValues: workspace.items.map { ($0.id, $0) })
         XCTAssertEqual(workspace.items.count, 8, "seven sessions and the new folder; the link is skipped")
-        XCTAssertEqual(workspace.datasets[0].issues.map(\.message), [
+        XCTAssertEqual(workspace.datasets[0].issues.map(\.text), [
             "training-log.jsonl:9: not a JSON object",
             "session-2030-01-01T00-00-00-000Z: a symbolic link out of the dataset folder; skipped",
             "session-2030-02-02T00-00-00-000Z: no line in training-log.jsonl",
             "training-log.jsonl:8: session session-2031-01-01T00-00-00-000Z has no folder",
         ])
         XCTAssertEqual(items[recolour]?.readIssues.map(\.code), ["pair.bad-metadata", "pair.same-original"])
-        XCTAssertTrue(items[recolour]?.readIssues[0].message.hasPrefix("\(recolour)/metadata-2025-01-15T10-30-45-123Z.json:1: not valid JSON") ?? false,
-                      items[recolour]?.readIssues[0].message ?? "")
+        XCTAssertTrue(items[recolour]?.readIssues[0].text.hasPrefix("\(recolour)/metadata-2025-01-15T10-30-45-123Z.json: line 1: not valid JSON") ?? false,
+                      items[recolour]?.readIssues[0].text ?? "")
         XCTAssertEqual(items[recolour]?.pair?.instruction, "paint the walls blue-gray", "the log line gives the instruction")
-        XCTAssertEqual(items[farmhouse]?.readIssues.map(\.message), [
+        XCTAssertEqual(items[farmhouse]?.readIssues.map(\.text), [
             "\(farmhouse): the metadata names gone-2025-01-15T11-15-22-456Z.jpg, which is not there (original-2025-01-15T11-15-22-456Z.jpg is)",
             "\(farmhouse)/reimagined-2025-01-15T11-15-22-456Z.jpg: the metadata says 1\(try XCTUnwrap(items[farmhouse]?.pair?.editedURL).fileSize) bytes, the file has \(try XCTUnwrap(items[farmhouse]?.pair?.editedURL).fileSize)",
         ])
         XCTAssertEqual(items[scribble]?.readIssues.map(\.code), ["pair.size-mismatch", "pair.undecodable"])
-        XCTAssertEqual(items[scribble]?.readIssues.last?.message,
+        XCTAssertEqual(items[scribble]?.readIssues.last?.text,
                        "\(scribble)/reimagined-2025-01-16T14-40-00-500Z.jpg: corrupt JPEG: JPEG data is truncated (premature end of file)")
         XCTAssertNil(items[scribble]?.pair?.change)
         XCTAssertEqual(items[unchanged]?.readIssues.map(\.code), ["pair.size-mismatch", "pair.undecodable"], "a 0-byte original")

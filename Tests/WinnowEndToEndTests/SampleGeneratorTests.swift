@@ -43,13 +43,16 @@ final class SampleGeneratorTests: XCTestCase {
         "SAMPLE_COUPON-A_ST_1001_3.xls": "ccf7865c9e02ae80e1c57fa9963180e31f250f4a752636bd7e61a565b3b33c62",
         "SAMPLE_COUPON-B_ST_2001_1.xls": "e41ca9fab48abb2ce37257e4fe4ebb8d32c445ae0c3cb1a92a2af3f13eb189b0",
         "SAMPLE_COUPON-B_ST_2001_2.xls": "ffe64c00d5daece0e23b792043753f0430a0ef3fb4640faa99fbe24536684086",
+        "predictions/model.csv": "2d1faaa4e47406afa4d34ff31018be6fae057420638394fb735e866576893e2f",
     ]
 
     func testDrillingSamplesRegenerateByteForByte() throws {
         let first = try generate(["--drilling"])
         defer { try? FileManager.default.removeItem(at: first) }
-        let files = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
+        let runs = try FileManager.default.contentsOfDirectory(atPath: first.path).filter { $0.hasSuffix(".xls") }
+        let files = (runs + ["predictions/model.csv"]).sorted()
         XCTAssertEqual(files, Self.drillingChecksums.keys.sorted())
+        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: first.path)), Set(runs + ["predictions"]))
         for name in files {
             let bytes = try XCTUnwrap(FileManager.default.contents(atPath: first.appendingPathComponent(name).path))
             XCTAssertEqual(SHA256.hex(of: [UInt8](bytes)), Self.drillingChecksums[name], name)
@@ -71,7 +74,7 @@ final class SampleGeneratorTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let drilling = home.appendingPathComponent("SampleDatasets/drilling")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: drilling.path).filter { $0.hasSuffix(".xls") }.sorted(),
-                       Self.drillingChecksums.keys.sorted())
+                       Self.drillingChecksums.keys.filter { $0.hasSuffix(".xls") }.sorted())
         try assertSameFiles(try generate(["--drilling"]), drilling)
     }
 }

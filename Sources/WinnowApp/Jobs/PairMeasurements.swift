@@ -47,7 +47,7 @@ package enum PairMeasurements {
         do {
             return try ImageDecoder.decode(fileAt: url.path, atLeast: (64, 64))  // all the measures look at
         } catch {
-            item.readIssues.append(Issue(.error, "pair.undecodable", "\(session)/\(url.lastPathComponent): \(error.reason)", location: session))
+            item.readIssues.append(Issue(.error, "pair.undecodable", error.reason, location: "\(session)/\(url.lastPathComponent)"))
             return nil
         }
     }

@@ -26,6 +26,8 @@ public struct ReviewItem: Sendable {
     public var textContent: TextContent?
     /// For an image pair: the transformed image, the instruction and what was measured of them.
     public var pair: PairContent?
+    /// For a drill run: where the models given with `--predictions CSV` put its events (nil without).
+    public var predictedEvents: [PredictedEvent]?
     /// What the detectors given with `--predictions` found on this image (nil without predictions).
     public var modelOutput: ModelOutput?
 

@@ -5,7 +5,7 @@ import Foundation
 /// one image's predictions; a folder holds per-image `.txt` (YOLO, also in its `labels/`) or `.json` files.
 public enum PredictionLoader {
     public static func attach(_ options: PredictionOptions, to dataset: Dataset) throws(ReadError) -> Dataset {
-        guard dataset.format != .signals else { throw ReadError("--predictions: detector output goes with screenshot datasets, not drill runs") }
+        if dataset.format == .signals { return try attachEvents(options, to: dataset) }
         let targets = PredictionTargets(dataset)
         let names = try classNames(options.classNames, dataset: dataset)
         var dataset = dataset
@@ -24,6 +24,20 @@ public enum PredictionLoader {
             let item = dataset.items[index].localID
             dataset.items[index].modelOutput = ModelOutput(boxes: boxes[item] ?? [], models: models, iouThreshold: options.iouThreshold)
         }
+        return dataset
+    }
+
+    /// Drill runs: each model's events from its CSV (`EventPredictionReader`), by run.
+    private static func attachEvents(_ options: PredictionOptions, to dataset: Dataset) throws(ReadError) -> Dataset {
+        var dataset = dataset
+        let runs = Set(dataset.items.map(\.localID))
+        var events: [String: [PredictedEvent]] = [:]
+        for source in options.sources {
+            let read = try EventPredictionReader.read(source.url, model: source.name, runs: runs)
+            for (run, found) in read.events { events[run, default: []] += found }
+            dataset.issues += read.issues
+        }
+        for index in dataset.items.indices { dataset.items[index].predictedEvents = events[dataset.items[index].localID] ?? [] }
         return dataset
     }
 

@@ -12,6 +12,7 @@ extension QueueEntry {
             var entry = QueueEntry(index: index, confidence: confidence, tier: thresholds.tier(for: confidence),
                                    reviewed: ledger.verdict(for: item.localID) != nil, flagged: ledger.isFlagged(item.localID),
                                    disputed: ledger.hasDisagreement(item.localID), auditPosition: audit[datasetOfItem[index]][item.localID])
+            entry.eventDisagreementMM = item.eventDisagreementMM
             if issues.indices.contains(index) {
                 entry.duplicated = issues[index].contains { ["text.duplicate", "text.near-duplicate", "pair.same-original"].contains($0.code) }
                 entry.conflicting = issues[index].contains { $0.code == "text.label-conflict" }

@@ -12,6 +12,8 @@ public struct QueueEntry: Sendable {
     public var disagreementScores: [Disagreement: Double] = [:]
     /// The same or nearly the same text as another item; and one of them labelled otherwise.
     public var duplicated = false
+    /// A drill run's largest distance from a model's events, mm (nil without event predictions).
+    public var eventDisagreementMM: Double?
     public var conflicting = false
 
     public init(index: Int, confidence: Double?, tier: Tier, reviewed: Bool, flagged: Bool = false, disputed: Bool = false,

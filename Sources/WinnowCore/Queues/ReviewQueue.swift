@@ -14,12 +14,26 @@ public enum ReviewQueue {
         case .all: return entries.map(\.index)
         case .duplicates: return entries.filter(\.duplicated).map(\.index)
         case .conflicts: return entries.filter(\.conflicting).map(\.index)
+        case .modelDisagrees where entries.contains { $0.eventDisagreementMM != nil }:
+            return byLargestEventDisagreement(entries)
         case .modelDisagrees:
             return byDoubt(entries.filter { !$0.reviewed && $0.disagreementScores.keys.contains { $0 != .match } }, tierFirst: false)
         case .missed: return bySurestDisagreement(.falsePositive, entries)
         case .wrongClass: return bySurestDisagreement(.wrongClass, entries)
         case .placement: return bySurestDisagreement(.poorPlacement, entries)
         }
+    }
+
+    /// Unreviewed drill runs whose events stand more than 0.5 mm from a model's, the farthest first.
+    static let eventAgreementMM = 0.5
+
+    private static func byLargestEventDisagreement(_ entries: [QueueEntry]) -> [Int] {
+        var runs: [(index: Int, mm: Double)] = []
+        for e in entries where !e.reviewed {
+            if let mm = e.eventDisagreementMM, mm > eventAgreementMM { runs.append((e.index, mm)) }
+        }
+        runs.sort { a, b in a.mm != b.mm ? a.mm > b.mm : a.index < b.index }
+        return runs.map(\.index)
     }
 
     private static func byDoubt(_ entries: [QueueEntry], tierFirst: Bool) -> [Int] {

@@ -131,6 +131,13 @@ public enum ReviewReport {
             ])) })
             object["events"] = .array(item.labels.compactMap(event))
             object["placements"] = .array(SignalEventDetector.placements(run).map(placement))
+            if let predicted = item.predictedEvents {
+                let labelled = Dictionary(item.labels.compactMap { l in l.event.map { ($0.type, $0.positionMM) } }, uniquingKeysWith: { a, _ in a })
+                object["predicted_events"] = .array(predicted.map { p in .object(JSONObject([
+                    ("model", JSONValue(p.model)), ("type", JSONValue(p.type.rawValue)), ("position_mm", JSONValue(p.positionMM)),
+                    ("confidence", JSONValue(p.confidence)), ("distance_mm", JSONValue(labelled[p.type].map { abs($0 - p.positionMM) })),
+                ])) })
+            }
             object["metadata"] = .object(run.metadata)
         } else if !item.metadata.isEmpty {
             object["metadata"] = .object(item.metadata)

@@ -27,7 +27,7 @@ enum QueueBuilder {
 
     /// The next queue in switching order; the model's queues only when predictions are open.
     static func nextQueue(after name: QueueName, _ state: AppState) -> QueueName {
-        let hasPredictions = state.workspace.items.first?.predictionModels != nil
+        let hasPredictions = state.workspace.items.first.map { $0.predictionModels != nil || $0.predictedEvents != nil } ?? false
         let hasText = state.workspace.items.contains { $0.kind == .text }
         let hasPairs = state.workspace.items.contains { $0.kind == .pair }
         let all = QueueName.allCases.filter { name in

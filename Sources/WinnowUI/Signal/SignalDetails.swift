@@ -20,6 +20,12 @@ enum SignalDetails {
                     : ("\(Glyphs.confidence(label.confidence)) \(label.source)", theme[.tier(state.thresholds.tier(for: label.effectiveConfidence))]),
             ], into: &grid)
         }
+        for predicted in item.predictedEvents ?? [] {
+            let label = item.labels.first { $0.event?.type == predicted.type }?.event?.positionMM
+            let apart = label.map { String(format: "  %.2f mm apart", abs($0 - predicted.positionMM)) } ?? "  (not labelled)"
+            out.line([("  \(Character(predicted.type.marker.lowercased())) ", theme[.boxPrediction]),
+                      ("\(String(format2: predicted.positionMM)) mm \(predicted.model)\(apart)", theme[.textDim])], into: &grid)
+        }
         out.skip()
         cursor(run, view: view, into: &grid, out: &out, theme: theme)
         out.skip()

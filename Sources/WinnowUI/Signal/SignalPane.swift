@@ -60,8 +60,15 @@ enum SignalPane {
         return low...high
     }
 
+    /// The run's events, and a model's (`--predictions`) in the prediction colour under their own
+    /// lower-case letters, drawn first so the run's own sit on top.
     private static func markers(_ item: ReviewItem, xs: [Double]?, view: SignalView, theme: Theme) -> [ChartMarker] {
-        item.labels.compactMap(\.event).map { event in
+        let depth = item.signal?.depth ?? []
+        let predicted = (item.predictedEvents ?? []).compactMap { event -> ChartMarker? in
+            guard let sample = depth.firstIndex(where: { $0 >= event.positionMM }) else { return nil }
+            return ChartMarker(x: x(ofSample: sample, xs), label: Character(event.type.marker.lowercased()), style: theme[.boxPrediction])
+        }
+        return predicted + item.labels.compactMap(\.event).map { event in
             ChartMarker(x: x(ofSample: event.sample, xs), label: event.type.marker, style: theme[role(of: event.type)],
                         selected: event.type == view.selectedEvent)
         }

@@ -258,6 +258,10 @@ extension Subcommand {
                 Bad results are reported with their place and left out. --json: {"ap","ap50","ap75","ar100",
                 "iou_thresholds","categories":[{"id","name","ap","best_f1"}],"model","images","truth","detections",
                 "skipped","curated"}; several --predictions give {"models":[...]}; -1 where nothing can be measured.
+                Drill runs: --predictions CSV (file, entry_mm, transition_mm, exit_mm, optional confidence or
+                <event>_confidence) against the runs' events as they stand (runs judged bad left out): per event type
+                and overall the pairs, mean absolute error, shares within 0.5 and 1 mm, events only the labels have
+                (missed) and only the model has (extra), and the same per fold of the signals export.
                 """,
             valued: ["iou-thresholds"], flags: ["json", "curated"], takesCommonOptions: true, run: EvaluateCommand.run),
         Subcommand(

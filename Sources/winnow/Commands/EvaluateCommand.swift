@@ -63,6 +63,12 @@ enum EvaluateCommand {
         CommonOptions.reportProblems(session)
         let snapshot = try options.snapshot(session)
         let left = snapshot.items.indices.filter { snapshot.verdict(ofItem: $0)?.verdict != .bad }.map { snapshot.items[$0] }
+        if snapshot.workspace.datasets.first?.format == .signals {
+            return predictions.sources.map { source in
+                let report = EventEvaluationReport(evaluation: EventEvaluation(items: left, model: source.name))
+                return (report.json, report.text)
+            }
+        }
         if snapshot.workspace.datasets.first?.format == .text {
             return predictions.sources.map { source in
                 let report = SpanEvaluationReport(model: source.name, evaluation: SpanEvaluation(items: snapshot.workspace.items, model: source.name),

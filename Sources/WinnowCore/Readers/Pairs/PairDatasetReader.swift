@@ -19,17 +19,17 @@ public enum PairDatasetReader {
         for session in sessions(in: folder) {
             let name = session.lastPathComponent
             guard session.resolvingSymlinksInPath().path.hasPrefix(root) else {
-                issues.append(Issue(.error, "pair.outside", "\(name): a symbolic link out of the dataset folder; skipped", location: name))
+                issues.append(Issue(.error, "pair.outside", "a symbolic link out of the dataset folder; skipped", location: name))
                 continue
             }
             items.append(PairSession.read(session, logLine: log.lines[name]))
             if log.exists, log.lines[name] == nil {
-                issues.append(Issue(.warning, "pair.not-logged", "\(name): no line in \(logName)", location: name))
+                issues.append(Issue(.warning, "pair.not-logged", "no line in \(logName)", location: name))
             }
         }
         let found = Set(items.map(\.id))
         for (id, line) in log.lines.sorted(by: { $0.value.number < $1.value.number }) where !found.contains(id) {
-            issues.append(Issue(.error, "pair.no-folder", "\(logName):\(line.number): session \(id) has no folder", location: "\(logName):\(line.number)"))
+            issues.append(Issue(.error, "pair.no-folder", "session \(id) has no folder", location: "\(logName):\(line.number)"))
         }
         guard !items.isEmpty || !issues.isEmpty else { throw ReadError("\(folder.path): no session-* folders") }
         return Dataset(source: folder, root: folder, format: .pairs, items: items, issues: issues)

@@ -13,12 +13,12 @@ enum PairSession {
         let edited = image("reimagined", named: metadata["reimaginedFilename"]?.stringValue, size: metadata["reimaginedSize"]?.doubleValue,
                            in: folder, stamp: stamp, issues: &issues)
         if let id = metadata["sessionId"]?.stringValue, id != name {
-            issues.append(Issue(.warning, "pair.session-id", "\(name)/metadata: sessionId is \(id), not the folder's name", location: name))
+            issues.append(Issue(.warning, "pair.session-id", "the metadata's sessionId is \(id), not the folder's name", location: name))
         }
         let header = original.flatMap { ImageHeader.facts(of: $0) }  // an image that does not decode is reported when it is measured
         let instruction = metadata["instruction"]?.stringValue ?? logLine?.instruction ?? ""
         if instruction.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            issues.append(Issue(.warning, "pair.no-instruction", "\(name): no instruction", location: name))
+            issues.append(Issue(.warning, "pair.no-instruction", "no instruction", location: name))
         }
         var item = ReviewItem(id: name, kind: .pair, path: name, imageURL: original, width: header?.width ?? 0, height: header?.height ?? 0,
                               labels: [], readIssues: issues, metadata: kept(metadata))
@@ -33,17 +33,18 @@ enum PairSession {
         let expected = folder.appendingPathComponent("metadata-\(stamp).json")
         let candidates = DatasetDetector.visibleEntries(of: folder).filter { $0.lastPathComponent.hasPrefix("metadata-") && $0.pathExtension == "json" }
         guard let url = FileManager.default.fileExists(atPath: expected.path) ? expected : candidates.first else {
-            issues.append(Issue(.warning, "pair.no-metadata", "\(name): no metadata-\(stamp).json", location: name))
+            issues.append(Issue(.warning, "pair.no-metadata", "no metadata-\(stamp).json", location: name))
             return JSONObject()
         }
         do {
             guard case .object(let object) = try LenientJSON.load(url).value else {
-                issues.append(Issue(.error, "pair.bad-metadata", "\(name)/\(url.lastPathComponent): not a JSON object", location: name))
+                issues.append(Issue(.error, "pair.bad-metadata", "not a JSON object", location: "\(name)/\(url.lastPathComponent)"))
                 return JSONObject()
             }
             return object
         } catch {
-            issues.append(Issue(.error, "pair.bad-metadata", error.message.replacingOccurrences(of: url.path, with: "\(name)/\(url.lastPathComponent)"), location: name))
+            issues.append(Issue(.error, "pair.bad-metadata", error.message.replacingOccurrences(of: "\(url.path):", with: "line "),
+                                location: "\(name)/\(url.lastPathComponent)"))
             return JSONObject()
         }
     }
@@ -59,17 +60,17 @@ enum PairSession {
         let fallback = present.first { $0.deletingPathExtension().lastPathComponent == "\(role)-\(stamp)" } ?? present.first
         let what = role == "original" ? "original" : "transformed"
         if let named, url == nil, let fallback {
-            issues.append(Issue(.error, "pair.missing-file", "\(session): the metadata names \(named), which is not there (\(fallback.lastPathComponent) is)", location: session))
+            issues.append(Issue(.error, "pair.missing-file", "the metadata names \(named), which is not there (\(fallback.lastPathComponent) is)", location: session))
         }
         url = url ?? fallback
         guard let url else {
             let said = named.map { " (the metadata names \($0))" } ?? ""
-            issues.append(Issue(.error, "pair.missing-image", "\(session): no \(what) image\(said)", location: session))
+            issues.append(Issue(.error, "pair.missing-image", "no \(what) image\(said)", location: session))
             return nil
         }
         let bytes = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0
         if let size, Int(exactly: size) != bytes {
-            issues.append(Issue(.warning, "pair.size-mismatch", "\(session)/\(url.lastPathComponent): the metadata says \(Int(exactly: size).map(String.init) ?? "\(size)") bytes, the file has \(bytes)", location: session))
+            issues.append(Issue(.warning, "pair.size-mismatch", "the metadata says \(Int(exactly: size).map(String.init) ?? "\(size)") bytes, the file has \(bytes)", location: "\(session)/\(url.lastPathComponent)"))
         }
         return url
     }

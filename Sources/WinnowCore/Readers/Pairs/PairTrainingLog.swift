@@ -23,15 +23,15 @@ struct PairTrainingLog {
             let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { continue }
             guard case .object(let object)? = try? JSONParser.parse(text) else {
-                issues.append(Issue(.error, "pair.bad-log-line", "\(name):\(number): not a JSON object", location: "\(name):\(number)"))
+                issues.append(Issue(.error, "pair.bad-log-line", "not a JSON object", location: "\(name):\(number)"))
                 continue
             }
             guard let session = object["sessionId"]?.stringValue, !session.isEmpty else {
-                issues.append(Issue(.error, "pair.bad-log-line", "\(name):\(number): no sessionId", location: "\(name):\(number)"))
+                issues.append(Issue(.error, "pair.bad-log-line", "no sessionId", location: "\(name):\(number)"))
                 continue
             }
             if lines[session] != nil {
-                issues.append(Issue(.warning, "pair.log-repeated", "\(name):\(number): session \(session) was logged before", location: "\(name):\(number)"))
+                issues.append(Issue(.warning, "pair.log-repeated", "session \(session) was logged before", location: "\(name):\(number)"))
                 continue
             }
             lines[session] = Line(number: number, instruction: object["instruction"]?.stringValue, timestamp: object["timestamp"]?.stringValue)
