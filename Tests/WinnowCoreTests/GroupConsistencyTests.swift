@@ -1,4 +1,6 @@
 import Foundation
+import WinnowSamples
+import WinnowTestSupport
 import XCTest
 
 @testable import WinnowCore
@@ -37,5 +39,19 @@ final class GroupConsistencyTests: XCTestCase {
         let out = GroupConsistency.applied(to: items)
         XCTAssertEqual(out[2].labels.first { $0.verified }?.confidence, 0.9, "verified events are not the detector's to doubt")
         XCTAssertLessThan(out[2].labels[0].confidence, 0.5)
+    }
+
+    func testAGroupSheetPutsRunsTogetherThatTheirNamesKeepApart() throws {
+        let folder = try TemporaryFolder()
+        _ = try SampleWriter.writeDrilling(to: folder.url)
+        let byName = try SignalsReader.read(folder.url, options: ReadOptions())
+        XCTAssertEqual(Set(byName.items.compactMap { $0.metadata["group"]?.stringValue }), ["SAMPLE_COUPON-A_ST_1001", "SAMPLE_COUPON-B_ST_2001", "SAMPLE_BOX-C_ST_3001"])
+        var options = ReadOptions()
+        options.groups = Dictionary(uniqueKeysWithValues: byName.items.map { ($0.id, "ALL") })
+        let together = try SignalsReader.read(folder.url, options: options)
+        XCTAssertEqual(DrillGroupThickness.of(together.items).map(\.group), ["ALL"])
+        XCTAssertEqual(DrillGroupThickness.of(together.items).first?.thicknesses.count, 7)
+        XCTAssertFalse(together.items.flatMap(\.readIssues).filter { $0.code == "signal.group-outlier" }.isEmpty,
+                       "the doubtful run's short thickness stands out among all seven")
     }
 }

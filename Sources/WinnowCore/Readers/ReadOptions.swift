@@ -11,6 +11,8 @@ public struct ReadOptions: Sendable {
     /// Read only about this many bytes of a big file that can be cut at a line (a JSONL of text
     /// examples), so the workstation shows its first screen at once and reads the rest behind it.
     public var previewBytes: Int?
+    /// `--groups CSV`: each drill run's drilling group by file name (else the file-name stem).
+    public var groups: [String: String]?
 
     public init(format: DatasetFormat? = nil, imagesDirectory: URL? = nil, progress: ReadProgress? = nil,
                 predictions: PredictionOptions? = nil, previewBytes: Int? = nil) {

@@ -14,7 +14,7 @@ public struct DrillGroupThickness: Equatable, Sendable {
     /// Groups in name order; runs without both events are left out, and so are groups left empty.
     public static func of(_ items: [ReviewItem]) -> [DrillGroupThickness] {
         let runs = items.filter { $0.signal != nil }
-        let groups = Dictionary(grouping: runs) { FoldAssignment.groupFromFileName($0.id.split(separator: "/").last.map(String.init) ?? $0.id) }
+        let groups = Dictionary(grouping: runs, by: GroupConsistency.group)
         return groups.keys.sorted().compactMap { name in
             let values = groups[name]!.compactMap(GroupConsistency.thickness)
             return values.isEmpty ? nil : DrillGroupThickness(group: name, thicknesses: values)

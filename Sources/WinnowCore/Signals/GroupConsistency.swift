@@ -1,6 +1,7 @@
 import Foundation
 
-/// A run against the other runs of its drilling group (the file-name stem before the run number):
+/// A run against the other runs of its drilling group (from `--groups CSV`, else the file-name stem
+/// before the run number):
 /// the same program on the same stack should give about the same thickness (exit − entry). In a
 /// group of at least 3 runs with both events, each run's automatic events are multiplied by
 /// e^(−(d / 0.15)²), d being its thickness's relative distance from the group's median (0.98 at
@@ -12,7 +13,7 @@ enum GroupConsistency {
 
     static func applied(to items: [ReviewItem]) -> [ReviewItem] {
         var out = items
-        let groups = Dictionary(grouping: items.indices) { FoldAssignment.groupFromFileName(items[$0].id) }
+        let groups = Dictionary(grouping: items.indices) { group(of: items[$0]) }
         for (group, members) in groups.sorted(by: { $0.key < $1.key }) {
             let thicknesses = members.compactMap { i in thickness(items[i]).map { (i, $0) } }
             guard thicknesses.count >= minimumRuns else { continue }
@@ -33,6 +34,11 @@ enum GroupConsistency {
             }
         }
         return out
+    }
+
+    /// The run's drilling group: the reader's (`--groups` sheet, else the file-name stem).
+    static func group(of item: ReviewItem) -> String {
+        item.metadata["group"]?.stringValue ?? FoldAssignment.groupFromFileName(item.localID)
     }
 
     /// Exit − entry of the run's automatic events, mm.

@@ -6,12 +6,13 @@ import WinnowCore
 extension CommonOptions {
     /// The options and their help, as `winnow --help` lists them.
     static let help: [(option: String, value: String, text: String)] = [
-        ("format", "screenshots|coco|voc|yolo|signals|text|workspace", "how to read PATH (default: detected)"),
+        ("format", DatasetFormat.allCases.map(\.rawValue).joined(separator: "|"), "how to read PATH (default: detected)"),
         ("images", "DIR", "image folder of a COCO file (default: the file's folder, then its images/)"),
         ("state", "DIR", "keep curation state (the journal) here instead of PATH/.winnow/"),
         ("reviewer", "NAME", "who is reviewing (default: $USER, else the login name)"),
         ("tiers", "H,M", "tier thresholds: high above H, medium above M (default 0.9,0.7)"),
-        ("predictions", "[NAME=]PATH", "detector output beside the labels, repeatable: COCO results, YOLO .txt, JSON per image"),
+        ("predictions", "[NAME=]PATH", "model output beside the labels, repeatable: COCO results, YOLO .txt, JSON per image; a CSV for drill runs"),
+        ("groups", "CSV", "drilling group of each run: a sheet with filename and box (or group) columns (default: the file-name stem)"),
         ("iou", "T", "overlap at which a prediction matches a label (default 0.5)"),
         ("names", "FILE", "class names of YOLO predictions: a data.yaml or one name per line (default: the dataset's)"),
     ]
@@ -29,6 +30,7 @@ extension CommonOptions {
         }
         read.imagesDirectory = args["images"].map { URL(fileURLWithPath: $0) }
         read.predictions = try Self.predictions(args, command: command)
+        read.groups = try args["groups"].map { path throws(CLIError) in try GroupSheet.read(path, command: command) }
         self.read = read
         state = args["state"].map { URL(fileURLWithPath: $0, isDirectory: true) }
         let env = ProcessInfo.processInfo.environment

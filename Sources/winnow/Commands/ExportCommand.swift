@@ -39,7 +39,7 @@ enum ExportCommand {
         let session = try options.open()
         CommonOptions.reportProblems(session)
         let snapshot = try options.snapshot(session)
-        let groups = try args["groups"].map(GroupSheet.read) ?? [:]
+        let groups = try args["groups"].map { path throws(CLIError) in try GroupSheet.read(path) } ?? [:]
         let rows = SignalExport.rows(snapshot, items: snapshot.select(query), groups: groups, folds: folds,
                                      seed: try ExportArguments.seed(args))
         guard !rows.isEmpty else {

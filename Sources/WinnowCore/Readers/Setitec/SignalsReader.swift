@@ -11,7 +11,7 @@ public enum SignalsReader {
         guard DatasetDetector.isFolder(url) else { return try readSingleFile(url) }
         let files = DatasetDetector.files(in: url, withExtension: fileExtension)
         guard !files.isEmpty else { throw ReadError("\(url.path): no .\(fileExtension) drill-run files in the folder") }
-        return readFolder(url, files: files, progress: options.progress)
+        return readFolder(url, files: files, progress: options.progress, groups: options.groups ?? [:])
     }
 
     private static func readSingleFile(_ url: URL) throws(ReadError) -> Dataset {
@@ -23,14 +23,17 @@ public enum SignalsReader {
         }
     }
 
-    private static func readFolder(_ folder: URL, files: [URL], progress: ReadProgress?) -> Dataset {
+    private static func readFolder(_ folder: URL, files: [URL], progress: ReadProgress?, groups: [String: String]) -> Dataset {
         var items: [ReviewItem] = []
         var issues: [Issue] = []
         progress?.expect(files.count)
         for file in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
             progress?.starting(file.lastPathComponent)
             switch SetitecReader.readFile(file) {
-            case .success(let read): items.append(item(file.lastPathComponent, read))
+            case .success(let read):
+                var run = item(file.lastPathComponent, read)
+                run.metadata["group"] = .string(groups[file.lastPathComponent] ?? FoldAssignment.groupFromFileName(file.lastPathComponent))
+                items.append(run)
             case .failure(let failure): issues.append(Issue(.error, "signal.unreadable", failure.reason, location: failure.location))
             }
         }
