@@ -1,12 +1,12 @@
 /// A strict RFC 8259 parser over UTF-8 bytes. Written here rather than using Foundation's
 /// JSONSerialization because that is slow on Linux for large files and reports no line numbers.
 public struct JSONParser {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var index = 0
-    private var depth = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+    var depth = 0
     private static let maxDepth = 512
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
         var copy = text
@@ -30,7 +30,7 @@ public struct JSONParser {
 
     // MARK: - Values
 
-    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+    mutating func parseValue() throws(JSONParseError) -> JSONValue {
         guard index < bytes.count else { throw error("unexpected end of input") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
@@ -44,7 +44,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
+    mutating func parseObject() throws(JSONParseError) -> JSONValue {
         try enterNesting()
         index += 1
         var object = JSONObject()
@@ -69,7 +69,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+    mutating func parseArray() throws(JSONParseError) -> JSONValue {
         try enterNesting()
         index += 1
         var array: [JSONValue] = []
@@ -88,14 +88,14 @@ public struct JSONParser {
         }
     }
 
-    private mutating func enterNesting() throws(JSONParseError) {
+    mutating func enterNesting() throws(JSONParseError) {
         depth += 1
         if depth > Self.maxDepth { throw error("nesting deeper than \(Self.maxDepth) levels") }
     }
 
     // MARK: - Strings
 
-    private mutating func parseString() throws(JSONParseError) -> String {
+    mutating func parseString() throws(JSONParseError) -> String {
         index += 1  // opening quote
         let start = index
         // Fast path: no escapes.
@@ -247,9 +247,9 @@ public struct JSONParser {
 
     // MARK: - Helpers
 
-    private func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+    func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
@@ -273,7 +273,7 @@ public struct JSONParser {
         return "0x" + String(b, radix: 16, uppercase: true)
     }
 
-    private func error(_ message: String) -> JSONParseError { errorAt(index, message) }
+    func error(_ message: String) -> JSONParseError { errorAt(index, message) }
 
     private func errorAt(_ offset: Int, _ message: String) -> JSONParseError {
         var line = 1

@@ -14,6 +14,9 @@ struct COCOImageLocator {
 
     private let folders: [Folder]
     private var lastHit = 0
+    /// Each folder's file names, listed once when first needed: one directory read instead of a
+    /// stat per image (100k images, 200k stats when they sit elsewhere).
+    private var listings: [Set<String>?]
 
     init(datasetRoot: URL, imagesDirectory: URL?) {
         let root = datasetRoot.standardizedFileURL
@@ -26,6 +29,7 @@ struct COCOImageLocator {
                 Folder(path: root.appendingPathComponent("images").path, displayPrefix: "images/"),
             ]
         }
+        listings = Array(repeating: nil, count: folders.count)
     }
 
     /// The image's URL (where it should be, even if missing: the first folder) and its path as
@@ -33,10 +37,19 @@ struct COCOImageLocator {
     mutating func locate(_ fileName: String) -> Result<(url: URL, path: String), PathRefusal> {
         if let refusal = Self.refusal(fileName) { return .failure(refusal) }
         let order = [lastHit] + folders.indices.filter { $0 != lastHit }
-        let hit = order.first { FileManager.default.fileExists(atPath: folders[$0].path + "/" + fileName) }
+        let hit = order.first { holds($0, fileName) }
         if let hit { lastHit = hit }
         let folder = folders[hit ?? 0]
-        return .success((URL(fileURLWithPath: folder.path + "/" + fileName), folder.displayPrefix + fileName))
+        return .success((URL(fileURLWithPath: folder.path + "/" + fileName, isDirectory: false), folder.displayPrefix + fileName))  // no stat: an image is a file
+    }
+
+    /// A plain name is looked up in the folder's listing; a name with folders in it is stat'ed.
+    private mutating func holds(_ folder: Int, _ fileName: String) -> Bool {
+        guard !fileName.contains("/") else { return FileManager.default.fileExists(atPath: folders[folder].path + "/" + fileName) }
+        if listings[folder] == nil {
+            listings[folder] = Set((try? FileManager.default.contentsOfDirectory(atPath: folders[folder].path)) ?? [])
+        }
+        return listings[folder]!.contains(fileName)
     }
 
     private static func refusal(_ fileName: String) -> PathRefusal? {

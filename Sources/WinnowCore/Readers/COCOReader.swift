@@ -8,23 +8,84 @@ public enum COCOReader {
     /// `url` is the JSON file, or a folder holding exactly one COCO JSON file.
     public static func read(_ url: URL, options: ReadOptions) throws(ReadError) -> Dataset {
         let fileURL = try cocoFile(at: url)
-        let root = fileURL.deletingLastPathComponent()
-        let location = fileURL.lastPathComponent
+        if let streamed = try streamed(fileURL, options: options) { return streamed }
         let parsed = try LenientJSON.load(fileURL)
         guard let object = parsed.value.objectValue else { throw ReadError("\(fileURL.path): not a JSON object") }
-        guard let images = object["images"]?.arrayValue else {
-            throw ReadError("\(fileURL.path): no \"images\" array; not a COCO file")
-        }
         var issues: [Issue] = []
         if parsed.hadNonFiniteNumbers {
-            issues.append(Issue(.warning, "json.non-finite", "NaN or Infinity (not JSON) read as a missing number", location: location))
+            issues.append(Issue(.warning, "json.non-finite", "NaN or Infinity (not JSON) read as a missing number", location: fileURL.lastPathComponent))
         }
-        let categories = readCategories(object["categories"], location: location, issues: &issues)
+        let annotations = object["annotations"]?.arrayValue ?? []
+        return try dataset(fileURL, images: object["images"], categories: object["categories"], options: options, issues: issues) {
+            (reader, items) throws(JSONParseError) in
+            for entry in annotations { reader.add(entry, to: &items) }
+        }
+    }
+
+    /// The file read without a tree of its annotations: the top level key by key, then the
+    /// annotations one at a time. Nil when the bytes are not strict JSON (NaN, a syntax error):
+    /// the tree reader then reads them leniently or says where they break.
+    private static func streamed(_ fileURL: URL, options: ReadOptions) throws(ReadError) -> Dataset? {
+        let data: Data
+        do {
+            data = try Data(contentsOf: fileURL, options: .mappedIfSafe)
+        } catch {
+            throw ReadError("\(fileURL.path): cannot read (\(error.localizedDescription))")
+        }
+        let outcome = data.withUnsafeBytes { raw -> Result<Dataset, ReadError>? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var images: JSONValue?, categories: JSONValue?, annotationsAt: Int?
+            do {
+                try JSONParser.streamObject(bytes) { (key, parser) throws(JSONParseError) in
+                    switch key {
+                    case "images": images = try parser.value()
+                    case "categories": categories = try parser.value()
+                    case "annotations":
+                        annotationsAt = parser.position
+                        try parser.skipValue()
+                    default: try parser.skipValue()
+                    }
+                }
+                var broken = false  // an annotation that is not strict JSON: the lenient reader reads the whole again
+                let read = Result { () throws(ReadError) in
+                    try dataset(fileURL, images: images, categories: categories, options: options, issues: []) {
+                        (reader, items) throws(JSONParseError) in
+                        guard let annotationsAt else { return }
+                        var parser = JSONParser.at(annotationsAt, in: bytes)
+                        do {
+                            try parser.forEachElementInPlace { (p) throws(JSONParseError) in
+                                reader.add(try COCOAnnotationFields(parsing: &p), to: &items)
+                            }
+                        } catch {
+                            broken = true
+                        }
+                    }
+                }
+                return broken ? nil : read
+            } catch {
+                return nil
+            }
+        }
+        return try outcome?.get()
+    }
+
+    /// The items of a COCO file from its parts; `annotations` gives each annotation to the reader in turn.
+    private static func dataset(_ fileURL: URL, images: JSONValue?, categories: JSONValue?, options: ReadOptions, issues: [Issue],
+                                annotations: (inout COCOAnnotationReader, inout [ReviewItem]) throws(JSONParseError) -> Void) throws(ReadError) -> Dataset {
+        guard let images = images?.arrayValue else { throw ReadError("\(fileURL.path): no \"images\" array; not a COCO file") }
+        let root = fileURL.deletingLastPathComponent()
+        let location = fileURL.lastPathComponent
+        var issues = issues
+        let categories = readCategories(categories, location: location, issues: &issues)
         var locator = COCOImageLocator(datasetRoot: root, imagesDirectory: options.imagesDirectory)
         var (items, itemIndexByImageID) = readImages(images, locator: &locator, location: location, issues: &issues)
-        readAnnotations(
-            object["annotations"]?.arrayValue ?? [], categories: categories, itemIndexByImageID: itemIndexByImageID,
-            items: &items, location: location, issues: &issues)
+        var reader = COCOAnnotationReader(categories: categories, itemIndexByImageID: itemIndexByImageID, location: location)
+        do {
+            try annotations(&reader, &items)
+        } catch {
+            throw ReadError("\(fileURL.path):\(error.line): not valid JSON (column \(error.column): \(error.message))")
+        }
+        issues += reader.issues
         for index in items.indices { HeaderSizeFallback.apply(to: &items[index]) }
         var dataset = Dataset(source: fileURL, root: root, format: .coco, items: items, issues: issues)
         for (id, name) in categories ?? [:] { dataset.categoryIDs[id.description] = name }
