@@ -69,25 +69,6 @@ extension JSONParser {
         }
     }
 
-    /// Each element of the array here, parsed one at a time.
-    public mutating func forEachElement(_ body: (JSONValue) throws(JSONParseError) -> Void) throws(JSONParseError) {
-        guard peek() == UInt8(ascii: "[") else { throw error("expected an array") }
-        index += 1
-        skipWhitespace()
-        if peek() == UInt8(ascii: "]") { index += 1; return }
-        while true {
-            skipWhitespace()
-            try body(try parseValue())
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return
-            case nil: throw error("unexpected end of input inside an array")
-            default: throw error("expected ',' or ']' in an array")
-            }
-        }
-    }
-
     /// Each field of the object here: `body` gets the key's raw bytes (between the quotes, escapes
     /// as written) and the parser at the value, which it must consume. No key becomes a String.
     public mutating func forEachField(_ body: (UnsafeBufferPointer<UInt8>, inout JSONParser) throws(JSONParseError) -> Void) throws(JSONParseError) {
