@@ -16,12 +16,9 @@ enum PairExportCommand {
             guard let mode = ExportImageMode(rawValue: images) else { throw .usage("--images takes link, copy or none", command: "export") }
             options.images = mode
         }
-        let common = try CommonOptions(args, path: path, command: "export")
-        let session = try common.open()
-        CommonOptions.reportProblems(session)
-        let state = try ExportState(session, at: try ExportArguments.at(args, session: session))
-        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: state.ledgers, thresholds: try common.thresholds(for: session))
-        let export = PairExport(snapshot, items: snapshot.select(try FilterOption.parse(args, command: "export")), options: options)
+        let input = try ExportInput(args, path: path)
+        let (session, snapshot) = (input.session, input.snapshot)
+        let export = PairExport(snapshot, items: input.selected, options: options)
         guard !export.records.isEmpty else {
             throw CLIError(message: "nothing to export: no image pair of \(path) is kept (bad, forgotten, or missing an image)", code: .findings)
         }

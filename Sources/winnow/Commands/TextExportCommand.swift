@@ -8,12 +8,9 @@ import WinnowCore
 enum TextExportCommand {
     static func run(_ args: ParsedArguments, path: String, format: TextExportFormat, out: URL) throws(CLIError) -> ExitCode {
         let options = try self.options(args, format: format)
-        let common = try CommonOptions(args, path: path, command: "export")
-        let session = try common.open()
-        CommonOptions.reportProblems(session)
-        let state = try ExportState(session, at: try ExportArguments.at(args, session: session))
-        let snapshot = ReviewSnapshot(workspace: session.workspace, ledgers: state.ledgers, thresholds: try common.thresholds(for: session))
-        let export = TextExport(snapshot, items: snapshot.select(try FilterOption.parse(args, command: "export")), options: options)
+        let input = try ExportInput(args, path: path)
+        let (session, snapshot) = (input.session, input.snapshot)
+        let export = TextExport(snapshot, items: input.selected, options: options)
         guard !export.records.isEmpty else {
             throw CLIError(message: "nothing to export: no example of \(path) passes (bad verdicts, include_in_training, relevance, length)", code: .findings)
         }
