@@ -93,4 +93,12 @@ final class PairPaneTests: XCTestCase {
         XCTAssertGreaterThan(narrow.second.y, narrow.first.y)
         XCTAssertEqual(narrow.instruction.maxY, 50, "the instruction at the bottom")
     }
+
+    func testWithoutUTF8EveryCellIsASCIIWithDashesForDashes() {
+        var state = pairState(instruction: "warmer – not hotter — just warmer", size: TerminalSize(width: 120, height: 30))
+        state.display = DisplayOptions(unicode: false, color: false)
+        let lines = Renderer.render(state, theme: Theme(name: "plain")).plainTextLines()
+        XCTAssertTrue(lines.allSatisfy { $0.allSatisfy(\.isASCII) })
+        XCTAssertTrue(lines.joined().contains("warmer - not hotter - just warmer"), lines.joined(separator: "\n"))
+    }
 }

@@ -4,7 +4,7 @@ import WinnowCanvas
 /// other character becomes its nearest ASCII stand-in (or `?`), in one place for all panes.
 enum AsciiFallback {
     private static let standIns: [Character: Character] = [
-        "·": ".", "…": "~", "✓": "+", "✗": "x", "»": ">", "▶": ">", "—": "-", "■": "#",
+        "·": ".", "…": "~", "✓": "+", "✗": "x", "»": ">", "▶": ">", "—": "-", "–": "-", "■": "#",
         "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+",
     ]
 
