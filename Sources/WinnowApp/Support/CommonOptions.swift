@@ -48,7 +48,9 @@ package struct CommonOptions: Sendable {
     }
 
     package static func open(path: String, read: ReadOptions = ReadOptions(), stateOverride: URL?, reviewer: String) throws(CLIError) -> CurationSession {
-        CurationSession(workspace: try workspace(path: path, read: read), reviewer: reviewer, stateOverride: stateOverride)
+        var read = read
+        if read.stateDirectory == nil { read.stateDirectory = stateOverride }  // the index cache goes where the state goes
+        return CurationSession(workspace: try workspace(path: path, read: read), reviewer: reviewer, stateOverride: stateOverride)
     }
 
     /// The dataset(s) alone, without their journals; image pairs measured.

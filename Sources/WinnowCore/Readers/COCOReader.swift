@@ -8,7 +8,12 @@ public enum COCOReader {
     /// `url` is the JSON file, or a folder holding exactly one COCO JSON file.
     public static func read(_ url: URL, options: ReadOptions) throws(ReadError) -> Dataset {
         let fileURL = try cocoFile(at: url)
-        if let streamed = try streamed(fileURL, options: options) { return streamed }
+        let cache = DatasetIndexCache(source: fileURL, root: fileURL.deletingLastPathComponent(), options: options)
+        if let cached = cache?.load() { return cached }
+        if let streamed = try streamed(fileURL, options: options) {
+            cache?.save(streamed)
+            return streamed
+        }
         let parsed = try LenientJSON.load(fileURL)
         guard let object = parsed.value.objectValue else { throw ReadError("\(fileURL.path): not a JSON object") }
         var issues: [Issue] = []

@@ -11,6 +11,10 @@ public struct ReadOptions: Sendable {
     /// Read only about this many bytes of a big file that can be cut at a line (a JSONL of text
     /// examples), so the workstation shows its first screen at once and reads the rest behind it.
     public var previewBytes: Int?
+    /// `--state DIR`: where curation state (and the index cache of a big COCO file) lives.
+    public var stateDirectory: URL?
+    /// A COCO file at least this big is kept in an index cache for the next open.
+    public var indexCacheMinimumBytes = 8_000_000
     /// `--groups CSV`: each drill run's drilling group by file name (else the file-name stem).
     public var groups: [String: String]?
 

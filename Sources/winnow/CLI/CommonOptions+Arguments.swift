@@ -31,8 +31,9 @@ extension CommonOptions {
         read.imagesDirectory = args["images"].map { URL(fileURLWithPath: $0) }
         read.predictions = try Self.predictions(args, command: command)
         read.groups = try args["groups"].map { path throws(CLIError) in try GroupSheet.read(path, command: command) }
-        self.read = read
         state = args["state"].map { URL(fileURLWithPath: $0, isDirectory: true) }
+        read.stateDirectory = state
+        self.read = read
         let env = ProcessInfo.processInfo.environment
         reviewer = args["reviewer"] ?? env["USER"] ?? env["LOGNAME"] ?? SystemCalls.loginName
         if let tiers = args["tiers"] { explicitTiers = try Self.parseTiers(tiers, command: command) }

@@ -1,0 +1,62 @@
+import Foundation
+
+/// What a big COCO file read into, kept in its state folder (`index.bin`) so the next open of the
+/// unchanged file skips the JSON. Valid while the file's size, modification time and the SHA-256
+/// of its first and last 64 KB are the same, and its image folder (`images/` or `--images`) has not
+/// changed (its modification time; images beside the file itself are not watched). Written beside, then renamed into place; never through a
+/// symbolic link; a cache that cannot be written or read only costs time.
+struct DatasetIndexCache {
+    static let formatVersion = 1
+    static let fileName = "index.bin"
+
+    let file: URL
+    let key: String
+
+    /// Nil for a small file, or one whose facts cannot be read.
+    init?(source: URL, root: URL, options: ReadOptions) {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: source.path),
+              let size = (attributes[.size] as? NSNumber)?.intValue, size >= options.indexCacheMinimumBytes,
+              let modified = attributes[.modificationDate] as? Date,
+              let handle = try? FileHandle(forReadingFrom: source) else { return nil }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 65_536)) ?? Data()
+        _ = try? handle.seek(toOffset: UInt64(max(0, size - 65_536)))
+        let tail = (try? handle.read(upToCount: 65_536)) ?? Data()
+        // The image folders (not the dataset folder, which changes as state is written beside the file).
+        let folders = [root.appendingPathComponent("images")] + (options.imagesDirectory.map { [$0] } ?? [])
+        let folderTimes = folders.map { url in
+            ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        }
+        key = "v\(Self.formatVersion) \(size) \(modified.timeIntervalSince1970) \(SHA256.hex(of: [UInt8](head) + [UInt8](tail))) "
+            + folderTimes.map { String($0) }.joined(separator: ",") + " " + (options.imagesDirectory?.path ?? "")
+        let state = CurationSession.stateDirectory(for: Dataset(source: source, root: root, format: .coco, items: [], issues: []),
+                                                   override: options.stateDirectory, inFolderOfDatasets: false)
+        file = state.appendingPathComponent(Self.fileName)
+    }
+
+    func load() -> Dataset? {
+        guard !Self.isLink(file), let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        var reader = BinaryReader([UInt8](data))
+        guard reader.string() == key else { return nil }
+        return DatasetIndexCoding.decode(&reader)
+    }
+
+    func save(_ dataset: Dataset) {
+        guard let bytes = DatasetIndexCoding.encode(dataset, key: key) else { return }
+        let folder = file.deletingLastPathComponent()
+        var walk = folder
+        while walk.path != "/" {  // the state folder and those above it inside the dataset: no links
+            if Self.isLink(walk) { return }
+            if walk.path == dataset.root.path { break }
+            walk.deleteLastPathComponent()
+        }
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil, !Self.isLink(file) else { return }
+        let partial = folder.appendingPathComponent(".\(Self.fileName).\(ProcessInfo.processInfo.processIdentifier).partial")
+        guard (try? Data(bytes).write(to: partial)) != nil else { return }
+        if rename(partial.path, file.path) != 0 { try? FileManager.default.removeItem(at: partial) }
+    }
+
+    private static func isLink(_ url: URL) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType == .typeSymbolicLink
+    }
+}

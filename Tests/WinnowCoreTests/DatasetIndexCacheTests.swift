@@ -1,0 +1,86 @@
+import Foundation
+import WinnowTestSupport
+import XCTest
+
+@testable import WinnowCore
+
+/// A big COCO file's index cache: written on the first read, read on the next instead of the JSON
+/// with the same result, dropped when the file changes, and never written through a link.
+final class DatasetIndexCacheTests: XCTestCase {
+    /// 2,000 images with 5 boxes each, one without a size, one box on an unknown image (900 KB,
+    /// cached here from 100 KB on).
+    private func bigCOCO(in folder: TemporaryFolder, extra: String = "") throws -> URL {
+        var text = #"{"info": {"about": "cache test"}, "categories": [{"id": 1, "name": "button"}, {"id": 2, "name": "link"}], "images": ["#
+        text += (1...2_000).map { #"{"id": \#($0), "file_name": "img\#($0).png", "width": \#($0 == 7 ? 0 : 640), "height": 480, "city": "Lyon"}"# }
+            .joined(separator: ",")
+        text += #"], "annotations": ["#
+        var annotations: [String] = []
+        for image in 1...2_000 {
+            for k in 0..<5 {
+                let id = (image - 1) * 5 + k + 1
+                annotations.append(#"{"id": \#(id), "image_id": \#(image), "category_id": \#(k % 2 + 1), "bbox": [\#(k * 10), 5.5, 20, 10], "area": 200, "iscrowd": \#(k == 4 ? 1 : 0), "score": 0.\#(50 + k)}"#)
+            }
+        }
+        annotations.append(#"{"id": 999999, "image_id": 123456, "category_id": 1, "bbox": [0, 0, 1, 1]}"#)
+        text += annotations.joined(separator: ",") + "]}" + extra
+        return try folder.write("big.json", text: text)
+    }
+
+    private func digest(_ d: Dataset) -> String {
+        SHA256.hex(of: Array((d.items.map { item in
+            "\(item.id)|\(item.path)|\(item.imageURL?.path ?? "-")|\(item.width)x\(item.height)|\(JSONWriter.string(.object(item.metadata)))|"
+                + item.labels.map { "\($0.id) \($0.category) \($0.bbox.map { "\($0.x) \($0.y) \($0.width) \($0.height)" } ?? "-") \($0.confidence) \($0.source) \($0.crowd)" }.joined(separator: ";")
+                + "|" + item.readIssues.map(\.text).joined(separator: ";")
+        }.joined(separator: "\n") + d.issues.map(\.text).joined(separator: ";") + d.categoryIDs.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined()).utf8))
+    }
+
+    func testTheSecondReadComesFromTheCacheWithTheSameResultAndAChangedFileIsReadAgain() throws {
+        let folder = try TemporaryFolder()
+        let file = try bigCOCO(in: folder)
+        var options = ReadOptions()
+        options.stateDirectory = folder.file("state")
+        options.indexCacheMinimumBytes = 100_000
+        let first = try COCOReader.read(file, options: options)
+        let cacheFile = folder.file("state/big.json/index.bin")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cacheFile.path))
+        XCTAssertEqual(first.items.count, 2_000)
+        XCTAssertEqual(first.issues.map(\.code), ["coco.unknown-image"])
+
+        let cache = try XCTUnwrap(DatasetIndexCache(source: file, root: folder.url, options: options))
+        let cached = try XCTUnwrap(cache.load(), "the cache reads back")
+        XCTAssertEqual(digest(cached), digest(first))
+        XCTAssertEqual(digest(try COCOReader.read(file, options: options)), digest(first))
+
+        let changed = try bigCOCO(in: folder, extra: "\n")  // one more byte: another size, another tail
+        XCTAssertNil(try XCTUnwrap(DatasetIndexCache(source: changed, root: folder.url, options: options)).load(), "a changed file is not the cached one")
+        XCTAssertEqual(digest(try COCOReader.read(changed, options: options)), digest(first))
+        XCTAssertNotNil(try XCTUnwrap(DatasetIndexCache(source: changed, root: folder.url, options: options)).load(), "and is cached again")
+    }
+
+    func testASmallFileIsNotCached() throws {
+        let folder = try TemporaryFolder()
+        var options = ReadOptions()
+        options.stateDirectory = folder.file("state")
+        _ = try COCOReader.read(try bigCOCO(in: folder), options: options)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path("state")), "under 8 MB the JSON is quick enough")
+    }
+
+    func testACutCacheIsIgnoredAndALinkedStateFolderGetsNone() throws {
+        let folder = try TemporaryFolder()
+        let file = try bigCOCO(in: folder)
+        var options = ReadOptions()
+        options.stateDirectory = folder.file("state")
+        options.indexCacheMinimumBytes = 100_000
+        let first = try COCOReader.read(file, options: options)
+        let cacheFile = folder.file("state/big.json/index.bin")
+        let bytes = try Data(contentsOf: cacheFile)
+        try bytes.prefix(bytes.count / 2).write(to: cacheFile)
+        XCTAssertEqual(digest(try COCOReader.read(file, options: options)), digest(first), "a cut cache is read past")
+
+        let elsewhere = try TemporaryFolder()
+        try FileManager.default.createSymbolicLink(at: folder.file("linked"), withDestinationURL: elsewhere.url)
+        options.stateDirectory = folder.file("linked")
+        _ = try COCOReader.read(file, options: options)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.url.path), [], "nothing written through the link")
+    }
+}
