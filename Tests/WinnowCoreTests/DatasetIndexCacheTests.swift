@@ -26,6 +26,14 @@ final class DatasetIndexCacheTests: XCTestCase {
         return try folder.write("big.json", text: text)
     }
 
+    /// Reads the file once with a cache threshold it passes: the options, the dataset, the cache file.
+    private func firstRead(_ file: URL, in folder: TemporaryFolder) throws -> (ReadOptions, Dataset, URL) {
+        var options = ReadOptions()
+        options.stateDirectory = folder.file("state")
+        options.indexCacheMinimumBytes = 100_000
+        return (options, try COCOReader.read(file, options: options), folder.file("state/big.json/index.bin"))
+    }
+
     private func digest(_ d: Dataset) -> String {
         SHA256.hex(of: Array((d.items.map { item in
             "\(item.id)|\(item.path)|\(item.imageURL?.path ?? "-")|\(item.width)x\(item.height)|\(JSONWriter.string(.object(item.metadata)))|"
@@ -37,11 +45,7 @@ final class DatasetIndexCacheTests: XCTestCase {
     func testTheSecondReadComesFromTheCacheWithTheSameResultAndAChangedFileIsReadAgain() throws {
         let folder = try TemporaryFolder()
         let file = try bigCOCO(in: folder)
-        var options = ReadOptions()
-        options.stateDirectory = folder.file("state")
-        options.indexCacheMinimumBytes = 100_000
-        let first = try COCOReader.read(file, options: options)
-        let cacheFile = folder.file("state/big.json/index.bin")
+        let (options, first, cacheFile) = try firstRead(file, in: folder)
         XCTAssertTrue(FileManager.default.fileExists(atPath: cacheFile.path))
         XCTAssertEqual(first.items.count, 2_000)
         XCTAssertEqual(first.issues.map(\.code), ["coco.unknown-image"])
@@ -68,11 +72,8 @@ final class DatasetIndexCacheTests: XCTestCase {
     func testACutCacheIsIgnoredAndALinkedStateFolderGetsNone() throws {
         let folder = try TemporaryFolder()
         let file = try bigCOCO(in: folder)
-        var options = ReadOptions()
-        options.stateDirectory = folder.file("state")
-        options.indexCacheMinimumBytes = 100_000
-        let first = try COCOReader.read(file, options: options)
-        let cacheFile = folder.file("state/big.json/index.bin")
+        let (read, first, cacheFile) = try firstRead(file, in: folder)
+        var options = read
         let bytes = try Data(contentsOf: cacheFile)
         try bytes.prefix(bytes.count / 2).write(to: cacheFile)
         XCTAssertEqual(digest(try COCOReader.read(file, options: options)), digest(first), "a cut cache is read past")
