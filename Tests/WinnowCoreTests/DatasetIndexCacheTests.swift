@@ -84,4 +84,18 @@ final class DatasetIndexCacheTests: XCTestCase {
         _ = try COCOReader.read(file, options: options)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.url.path), [], "nothing written through the link")
     }
+
+    func testACacheThatPointsOutOfTheDatasetIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let file = try bigCOCO(in: folder)
+        let (options, first, cacheFile) = try firstRead(file, in: folder)
+        var forged = first
+        forged.items[0].imageURL = URL(fileURLWithPath: "/etc/passwd")
+        let cache = try XCTUnwrap(DatasetIndexCache(source: file, root: folder.url, options: options))
+        try FileManager.default.removeItem(at: cacheFile)
+        cache.save(forged)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cacheFile.path))
+        XCTAssertNil(cache.load(), "an image path outside the dataset")
+        XCTAssertEqual(try COCOReader.read(file, options: options).items[0].imageURL, first.items[0].imageURL, "the JSON is read instead")
+    }
 }

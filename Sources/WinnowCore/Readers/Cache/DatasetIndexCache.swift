@@ -11,6 +11,8 @@ struct DatasetIndexCache {
 
     let file: URL
     let key: String
+    /// Where images may be: a cache shipped with a dataset must not point anywhere else.
+    private let imageFolders: [String]
 
     /// Nil for a small file, or one whose facts cannot be read.
     init?(source: URL, root: URL, options: ReadOptions) {
@@ -32,13 +34,19 @@ struct DatasetIndexCache {
         let state = CurationSession.stateDirectory(for: Dataset(source: source, root: root, format: .coco, items: [], issues: []),
                                                    override: options.stateDirectory, inFolderOfDatasets: false)
         file = state.appendingPathComponent(Self.fileName)
+        imageFolders = ([root] + (options.imagesDirectory.map { [$0] } ?? [])).map { $0.standardizedFileURL.path + "/" }
     }
 
     func load() -> Dataset? {
         guard !Self.isLink(file), let data = FileManager.default.contents(atPath: file.path) else { return nil }
         var reader = BinaryReader([UInt8](data))
-        guard reader.string() == key else { return nil }
-        return DatasetIndexCoding.decode(&reader)
+        guard reader.string() == key, let dataset = DatasetIndexCoding.decode(&reader) else { return nil }
+        // The reader refuses image paths that leave the dataset; a cache is held to the same rule.
+        let inside = dataset.items.allSatisfy { item in
+            guard let path = item.imageURL?.path else { return true }
+            return !path.contains("/../") && imageFolders.contains { path.hasPrefix($0) }
+        }
+        return inside ? dataset : nil
     }
 
     func save(_ dataset: Dataset) {
