@@ -74,21 +74,7 @@ static inline int winnow_jpeg_read_scaled_size(const unsigned char *data, unsign
 /* Reads only the header. Returns 1 and the size, or 0 with a message in `error`. */
 static inline int winnow_jpeg_read_size(const unsigned char *data, unsigned long size,
                                         int *width, int *height, char *error, size_t errorSize) {
-    struct jpeg_decompress_struct cinfo;
-    winnow_jpeg_error_mgr mgr;
-    winnow_jpeg_install_errors(&cinfo, &mgr);
-    jpeg_create_decompress(&cinfo);
-    if (setjmp(mgr.jump)) {
-        winnow_jpeg_copy_message(&mgr, error, errorSize);
-        jpeg_destroy_decompress(&cinfo);
-        return 0;
-    }
-    jpeg_mem_src(&cinfo, data, size);
-    jpeg_read_header(&cinfo, TRUE);
-    *width = (int)cinfo.image_width;
-    *height = (int)cinfo.image_height;
-    jpeg_destroy_decompress(&cinfo);
-    return 1;
+    return winnow_jpeg_read_scaled_size(data, size, 1, width, height, error, errorSize);
 }
 
 /* CMYK as Photoshop writes it (Adobe marker) is stored inverted: 255 means no ink. */

@@ -3,33 +3,13 @@
 /// annotations then never exist as a tree at once.
 extension JSONParser {
     /// Calls `visit` with each key of the top-level object and the parser at its value, which
-    /// `visit` must consume (`value()`, `skipValue()` or `forEachElement`).
+    /// `visit` must consume (`value()`, `skipValue()` or one of the walkers below).
     public static func streamObject(_ buffer: UnsafeBufferPointer<UInt8>,
                                     _ visit: (String, inout JSONParser) throws(JSONParseError) -> Void) throws(JSONParseError) {
         var parser = JSONParser(bytes: buffer)
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { parser.index = 3 }
         parser.skipWhitespace()
-        guard parser.peek() == UInt8(ascii: "{") else { throw parser.error("expected a JSON object") }
-        parser.index += 1
-        parser.skipWhitespace()
-        if parser.peek() == UInt8(ascii: "}") { return }
-        while true {
-            parser.skipWhitespace()
-            guard parser.peek() == UInt8(ascii: "\"") else { throw parser.error("expected a quoted key") }
-            let key = try parser.parseString()
-            parser.skipWhitespace()
-            guard parser.peek() == UInt8(ascii: ":") else { throw parser.error("expected ':' after key \"\(key)\"") }
-            parser.index += 1
-            parser.skipWhitespace()
-            try visit(key, &parser)
-            parser.skipWhitespace()
-            switch parser.peek() {
-            case UInt8(ascii: ","): parser.index += 1
-            case UInt8(ascii: "}"): return
-            case nil: throw parser.error("unexpected end of input inside an object")
-            default: throw parser.error("expected ',' or '}' in an object")
-            }
-        }
+        try parser.forEachField { (key, p) throws(JSONParseError) in try visit(String(decoding: key, as: UTF8.self), &p) }
     }
 
     /// A parser at `offset` of the same bytes (where `position` was), to read a value again later.
@@ -72,46 +52,40 @@ extension JSONParser {
     /// Each field of the object here: `body` gets the key's raw bytes (between the quotes, escapes
     /// as written) and the parser at the value, which it must consume. No key becomes a String.
     public mutating func forEachField(_ body: (UnsafeBufferPointer<UInt8>, inout JSONParser) throws(JSONParseError) -> Void) throws(JSONParseError) {
-        guard peek() == UInt8(ascii: "{") else { throw error("expected an object") }
-        index += 1
-        skipWhitespace()
-        if peek() == UInt8(ascii: "}") { index += 1; return }
-        while true {
-            skipWhitespace()
-            guard peek() == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
-            let start = index + 1
-            try skipString()
-            let key = UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)])
-            skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
-            index += 1
-            skipWhitespace()
-            try body(key, &self)
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return
-            case nil: throw error("unexpected end of input inside an object")
-            default: throw error("expected ',' or '}' in an object")
-            }
+        try forEachMember(open: "{", close: "}", what: "an object") { (p) throws(JSONParseError) in
+            guard p.peek() == UInt8(ascii: "\"") else { throw p.error("expected a quoted key") }
+            let start = p.index + 1
+            try p.skipString()
+            let key = UnsafeBufferPointer(rebasing: p.bytes[start..<(p.index - 1)])
+            p.skipWhitespace()
+            guard p.peek() == UInt8(ascii: ":") else { throw p.error("expected ':' after a key") }
+            p.index += 1
+            p.skipWhitespace()
+            try body(key, &p)
         }
     }
 
     /// Each element of the array here, with the parser at it (`body` consumes it).
     public mutating func forEachElementInPlace(_ body: (inout JSONParser) throws(JSONParseError) -> Void) throws(JSONParseError) {
-        guard peek() == UInt8(ascii: "[") else { throw error("expected an array") }
+        try forEachMember(open: "[", close: "]", what: "an array", body)
+    }
+
+    /// The members of an object or array, separated by commas, each handed to `body` at its start.
+    private mutating func forEachMember(open: Unicode.Scalar, close: Unicode.Scalar, what: String,
+                                        _ body: (inout JSONParser) throws(JSONParseError) -> Void) throws(JSONParseError) {
+        guard peek() == UInt8(ascii: open) else { throw error("expected \(what)") }
         index += 1
         skipWhitespace()
-        if peek() == UInt8(ascii: "]") { index += 1; return }
+        if peek() == UInt8(ascii: close) { index += 1; return }
         while true {
             skipWhitespace()
             try body(&self)
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return
-            case nil: throw error("unexpected end of input inside an array")
-            default: throw error("expected ',' or ']' in an array")
+            case UInt8(ascii: close): index += 1; return
+            case nil: throw error("unexpected end of input inside \(what)")
+            default: throw error("expected ',' or '\(close)' in \(what)")
             }
         }
     }

@@ -25,9 +25,14 @@ public enum QueueName: String, CaseIterable, Sendable {
     /// Everything, in dataset order.
     case all
 
-    /// The queues that order by disagreement with a model.
-    public var needsPredictions: Bool { [.modelDisagrees, .missed, .wrongClass, .placement].contains(self) }
-
-    /// The queues of text examples' duplicates.
-    public var needsText: Bool { self == .duplicates || self == .conflicts }
+    /// Whether the queue can hold anything in a workspace with these kinds of items: the model's
+    /// queues need predictions, duplicates text examples or image pairs, conflicts (of labels) text.
+    public func applies(predictions: Bool, text: Bool, pairs: Bool) -> Bool {
+        switch self {
+        case .modelDisagrees, .missed, .wrongClass, .placement: return predictions
+        case .duplicates: return text || pairs
+        case .conflicts: return text
+        default: return true
+        }
+    }
 }

@@ -16,8 +16,11 @@ struct PairLayout {
 
     init?(content: Rect, item: ReviewItem, shown region: ImageRegion) {
         guard let pair = item.pair, content.width >= 4, content.height >= 6 else { return nil }
-        let wanted = 1 + Self.instructionLines(pair, width: content.width, style: Style()).count
-        let rows = min(wanted, max(2, content.height / 4))
+        // At most a quarter of the pane: wrapping that many lines' worth of characters is enough to
+        // know how many it takes (this runs for every thumbnail the planner looks at, every key).
+        let most = max(2, content.height / 4)
+        let wanted = 1 + Self.instructionLines(pair, width: content.width, style: Style(), limit: most * content.width).count
+        let rows = min(wanted, most)
         instruction = Rect(x: content.x, y: content.maxY - rows, width: content.width, height: rows)
         let images = Rect(x: content.x, y: content.y, width: content.width, height: content.height - rows - 1)
         let half = (images.width - 1) / 2
@@ -37,8 +40,8 @@ struct PairLayout {
     }
 
     /// The instruction wrapped to the pane (at most `wrappedLimit` characters of it), control characters made visible.
-    static func instructionLines(_ pair: PairContent, width: Int, style: Style) -> [StyledWrap.Line] {
-        StyledWrap.lines([(String(pair.instruction.prefix(wrappedLimit)), style)], width: width)
+    static func instructionLines(_ pair: PairContent, width: Int, style: Style, limit: Int = wrappedLimit) -> [StyledWrap.Line] {
+        StyledWrap.lines([(String(pair.instruction.prefix(min(limit, wrappedLimit))), style)], width: width)
     }
 
     private static func fit(_ region: ImageRegion, columns: Int, rows: Int) -> (width: Int, height: Int) {

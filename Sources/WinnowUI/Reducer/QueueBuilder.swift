@@ -27,12 +27,10 @@ enum QueueBuilder {
 
     /// The next queue in switching order; the model's queues only when predictions are open.
     static func nextQueue(after name: QueueName, _ state: AppState) -> QueueName {
-        let hasPredictions = state.workspace.items.first.map { $0.predictionModels != nil || $0.predictedEvents != nil } ?? false
-        let hasText = state.workspace.items.contains { $0.kind == .text }
-        let hasPairs = state.workspace.items.contains { $0.kind == .pair }
-        let all = QueueName.allCases.filter { name in
-            (hasPredictions || !name.needsPredictions) && (hasText || !name.needsText || (hasPairs && name == .duplicates))
-        }
+        let items = state.workspace.items
+        let predictions = items.first.map { $0.predictionModels != nil || $0.predictedEvents != nil } ?? false
+        let text = items.contains { $0.kind == .text }, pairs = items.contains { $0.kind == .pair }
+        let all = QueueName.allCases.filter { $0.applies(predictions: predictions, text: text, pairs: pairs) }
         return all[((all.firstIndex(of: name) ?? -1) + 1) % all.count]
     }
 }
