@@ -114,6 +114,10 @@ final class PairDatasetTests: XCTestCase {
         XCTAssertNil(items[scribble]?.pair?.change)
         XCTAssertEqual(items[unchanged]?.readIssues.map(\.code), ["pair.size-mismatch", "pair.undecodable"], "a 0-byte original")
         XCTAssertNotNil(items[again]?.pair?.change, "the rest is measured")
+        let snapshot = ReviewSnapshot(workspace: workspace, ledgers: [CurationLedger()])
+        let export = PairExport(snapshot, items: Array(snapshot.items.indices), options: PairExportOptions(format: .jsonl))
+        XCTAssertEqual(export.leftOut, ["incomplete": 2, "unreadable": 2], "a truncated and a 0-byte image never reach a training set")
+        XCTAssertFalse(export.records.contains { [scribble, unchanged].contains($0.session) })
     }
 }
 

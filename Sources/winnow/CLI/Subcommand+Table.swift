@@ -214,7 +214,7 @@ extension Subcommand {
                 spacy: <split>.json of [text, {"cats","entities"}]; conll: <split>.conll with BIO tags. --split stratifies
                 by label, a session (session_id, conversation_id) kept in one split. Read back before it is written.
 
-                Image pairs: sessions not judged bad, not forgotten (winnow forget) and with both images, instructions as
+                Image pairs: sessions not judged bad, not forgotten (winnow forget), with both images decodable; instructions as
                 corrected. pairs-jsonl: <split>.jsonl (pairs.jsonl without --split) of {"input_image","edit_prompt",
                 "edited_image","session","timestamp"}, images under images/SESSION/ (linked, copied, or with --images none
                 named by absolute path); csv: the same columns in <split>.csv. --split keeps sessions that share an original

@@ -20,7 +20,7 @@ enum PairExportCommand {
         let (session, snapshot) = (input.session, input.snapshot)
         let export = PairExport(snapshot, items: input.selected, options: options)
         guard !export.records.isEmpty else {
-            throw CLIError(message: "nothing to export: no image pair of \(path) is kept (bad, forgotten, or missing an image)", code: .findings)
+            throw CLIError(message: "nothing to export: no image pair of \(path) is kept (bad, forgotten, missing or unreadable images)", code: .findings)
         }
         let emails = Set(snapshot.items.compactMap { $0.pair?.email })
         let problems = export.readBack(emails: emails)

@@ -2,8 +2,8 @@ import Foundation
 
 /// Image pairs as training code reads them: each kept session's original and transformed image
 /// (linked or copied under `images/SESSION/`) and its instruction as curated, one JSON line or
-/// CSV row each, per split. Sessions marked bad, forgotten (`winnow forget`) or missing an image
-/// are left out. Splits are drawn per group of sessions sharing an original photo, so the same
+/// CSV row each, per split. Sessions marked bad, forgotten (`winnow forget`), missing an image or
+/// with one that does not decode are left out. Splits are drawn per group of sessions sharing an original photo, so the same
 /// house never sits in two splits. E-mail addresses are left out unless asked for.
 public struct PairExport {
     public struct Record: Equatable, Sendable {
@@ -29,7 +29,8 @@ public struct PairExport {
             guard let pair = item.pair else { continue }
             let why: String? = snapshot.ledger(ofItem: index).forgotten.contains(item.localID) ? "forgotten"
                 : snapshot.verdict(ofItem: index)?.verdict == .bad ? "bad"
-                : (item.imageURL == nil || pair.editedURL == nil) ? "incomplete" : nil
+                : (item.imageURL == nil || pair.editedURL == nil) ? "incomplete"
+                : item.readIssues.contains { $0.code == "pair.undecodable" } ? "unreadable" : nil
             if let why {
                 leftOut[why, default: 0] += 1
                 continue
