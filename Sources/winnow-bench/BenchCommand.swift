@@ -25,6 +25,15 @@ enum BenchCommand {
         winnow-bench --evaluate N [--runs K] [--python PATH] [--json]
         winnow-bench --calibration N [--seed S]
                                            N simulated drill runs with known events: the reliability table of the tiers
+        winnow-bench --coco N [--runs K] [--python PATH] [--json]
+                                           a generated COCO file of N images and 10N boxes: open (first and from the index
+                                           cache), peak memory, COCO and YOLO exports with a split (no near-duplicate scan), as whole processes against
+                                           pycocotools and globox on the same file (with --python, else $WINNOW_CHECK_PYTHON)
+        winnow-bench --quick [--python PATH] [--json]
+                                           the --coco figures at 6,000 images (past the 5,000 under which every image is decoded), one run each
+        winnow-bench generate --kind coco|screens|signals|text --items N --out DIR
+                                           writes the data the figures are measured on (screens: a section-4 manifest with an
+                                           annotation file per item and 10 journal events per item)
         winnow-bench --text N [--python PATH]
                                            N seed 001 examples as JSONL: first screen, whole read (against Python's json.loads),
                                            duplicate report, summary process, key to frame
@@ -47,13 +56,20 @@ enum BenchCommand {
         """
 
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
-        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "export", "python", "phash", "evaluate", "runs", "text", "calibration", "seed"],
-                                       flags: ["json", "signal-frames", "boxes", "pairs"], command: "bench")
+        if arguments.first == "generate" { return try BenchGenerator.run(Array(arguments.dropFirst())) }
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "export", "python", "phash", "evaluate", "runs", "text", "calibration", "seed", "coco"],
+                                       flags: ["json", "signal-frames", "boxes", "pairs", "quick"], command: "bench")
         let size = try args["size"].map({ text throws(CLIError) in try HeadlessReview.parseSize(text, command: "bench") }) ?? TerminalSize(width: 200, height: 60)
+        let python = args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"]
         if let export = args["export"] {
             guard let count = Int(export), count > 0 else { throw .usage("--export takes a number of images", command: "bench") }
-            return try ExportBench.run(count: count, python: args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"],
+            return try ExportBench.run(count: count, python: python,
                                        json: args.has("json"))
+        }
+        if args.has("quick") { return try ScaleBench.run(images: 6_000, runs: 1, python: python, json: args.has("json")) }
+        if let coco = args["coco"] {
+            guard let count = Int(coco), count > 0 else { throw .usage("--coco takes a number of images", command: "bench") }
+            return try ScaleBench.run(images: count, runs: max(1, Int(args["runs"] ?? "") ?? 3), python: python, json: args.has("json"))
         }
         if let calibration = args["calibration"] {
             guard let count = Int(calibration), count > 0 else { throw .usage("--calibration takes a number of runs", command: "bench") }
@@ -61,12 +77,12 @@ enum BenchCommand {
         }
         if let text = args["text"] {
             guard let count = Int(text), count > 0 else { throw .usage("--text takes a number of examples", command: "bench") }
-            return try TextBench.run(count: count, python: args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"],
+            return try TextBench.run(count: count, python: python,
                                      json: args.has("json"))
         }
         if let evaluate = args["evaluate"] {
             guard let count = Int(evaluate), count > 0 else { throw .usage("--evaluate takes a number of images", command: "bench") }
-            return try EvaluateBench.run(count: count, python: args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"],
+            return try EvaluateBench.run(count: count, python: python,
                                          runs: max(1, Int(args["runs"] ?? "") ?? 3), json: args.has("json"))
         }
         if args.has("boxes") { return try BoxBench.run(size: size, presses: 300) }

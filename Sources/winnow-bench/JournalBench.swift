@@ -42,7 +42,7 @@ enum JournalBench {
     }
 
     /// 16 hex digits, like the image ids of a real screenshot dataset (too long for Swift's inline strings).
-    private static func itemID(_ n: Int) -> String {
+    static func itemID(_ n: Int) -> String {
         let hex = String(UInt64(n) &* 0x9E37_79B9_7F4A_7C15, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
@@ -62,7 +62,7 @@ enum JournalBench {
     /// reviewer gives 10,000 verdicts in a row, each at its own millisecond, as the workstation
     /// would. Lines are made by `JournalEvent.line()` and written in one go (a million fsyncs
     /// would measure the disk, not the replay).
-    private static func writeJournal(events: Int, items: [String], in root: URL) throws(CLIError) {
+    static func writeJournal(events: Int, items: [String], in root: URL) throws(CLIError) {
         let state = root.appendingPathComponent(".winnow")
         var bytes: [UInt8] = []
         bytes.reserveCapacity(events * 160)

@@ -22,4 +22,51 @@ final class BenchSmokeTests: XCTestCase {
             XCTAssertTrue(result.stdout.contains("coco \(phase)") && result.stdout.contains("yolo \(phase)"), "\(phase):\n\(result.stdout)")
         }
     }
+
+    /// The figures' JSON shape, not their values: CI machines differ, the names and fields may not.
+    func testQuickFiguresAreJSONObjectsWithTheirPeers() throws {
+        let result = try WinnowProcess.run(["--quick", "--json"], executable: bench)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let figures = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]], result.stdout)
+        XCTAssertEqual(figures.map { $0["name"] as? String }, ["coco_open", "coco_open_peak_memory", "coco_second_open", "coco_export_split",
+                                                             "coco_export_peak_memory", "yolo_export_split", "yolo_export_peak_memory"])
+        for figure in figures {
+            XCTAssertEqual(Set(figure.keys), ["name", "value", "unit", "budget", "peer", "peer_value"], "\(figure)")
+            XCTAssertGreaterThan(try XCTUnwrap(figure["value"] as? Double), 0, "\(figure)")
+            XCTAssertTrue(["s", "MB"].contains(figure["unit"] as? String), "\(figure)")
+        }
+        if ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"] != nil {  // CI: pycocotools and globox are there
+            XCTAssertEqual(figures.first?["peer"] as? String, "pycocotools COCO()")
+            XCTAssertGreaterThan(figures.first?["peer_value"] as? Double ?? 0, 0)
+            XCTAssertEqual(figures[5]["peer"] as? String, "globox convert")
+        }
+    }
+
+    /// What `generate` writes opens as what it says: N items, 10 boxes or journal events each.
+    func testGeneratedDataOpensWithTheCountsAsked() throws {
+        let folder = try TemporaryFolder()
+        func summary(_ kind: String, items: Int) throws -> [String: Any] {
+            let made = try WinnowProcess.run(["generate", "--kind", kind, "--items", "\(items)", "--out", folder.path(kind)], executable: bench)
+            XCTAssertEqual(made.status, 0, made.stderr)
+            let path = made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            let opened = try WinnowProcess.run(["summary", path, "--json"])  // the state folder inside: the screens' journal is there
+            return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(opened.stdout.utf8)) as? [String: Any], opened.stderr)
+        }
+        let coco = try summary("coco", items: 30)
+        XCTAssertEqual(coco["kind"] as? String, "coco")
+        XCTAssertEqual(coco["items"] as? Int, 30)
+        XCTAssertEqual(coco["labels"] as? Int, 300)
+        XCTAssertEqual((coco["categories"] as? [String: Int])?.count, 20)
+        XCTAssertEqual((coco["issues"] as? [String: Int])?["error"], 0)
+        let screens = try summary("screens", items: 12)
+        XCTAssertEqual(screens["items"] as? Int, 12)
+        XCTAssertEqual(screens["labels"] as? Int, 120)
+        let verdicts = try XCTUnwrap(screens["verdicts"] as? [String: Int])
+        XCTAssertEqual(verdicts["unreviewed"], 0, "every item has journal events: \(verdicts)")
+        XCTAssertEqual(try summary("signals", items: 3)["items"] as? Int, 3)
+        XCTAssertEqual(try summary("text", items: 25)["items"] as? Int, 25)
+        let bad = try WinnowProcess.run(["generate", "--kind", "video", "--items", "3", "--out", folder.path("x")], executable: bench)
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("--kind takes coco, screens, signals or text"), bad.stderr)
+    }
 }

@@ -155,6 +155,20 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: copy.root.appendingPathComponent("state/coco_gt_derived.json/phash.tsv").path))
     }
 
+    /// Twelve copies of one image: five are named, the rest counted, so the warning stays one line.
+    func testAGroupOfManyCopiesIsNamedAFewAtATime() throws {
+        let folder = try TemporaryFolder()
+        let bench = WinnowProcess.binary.deletingLastPathComponent().appendingPathComponent("winnow-bench")
+        let made = try WinnowProcess.run(["generate", "--kind", "coco", "--items", "12", "--out", folder.path("coco")], executable: bench)
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let result = try WinnowProcess.run(["export", folder.path("coco/annotations.json"), "--format", "coco", "--filter", "kind:screenshot",
+                                            "--split", "0.5,0.5", "--out", folder.path("out")])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let warnings = result.stderr.split(separator: "\n").filter { $0.contains("near-duplicate images in different splits") }
+        XCTAssertEqual(warnings.count, 1, result.stderr)
+        XCTAssertTrue(warnings[0].hasSuffix("img0000004.png and 7 more (--dedup keeps one)"), String(warnings[0]))
+    }
+
     func testStagingLeftByAStoppedExportIsRemovedByTheNext() throws {
         let copy = try reviewed()
         let finished = try WinnowProcess.shell("echo $$")  // a process that has ended: its pid is free
