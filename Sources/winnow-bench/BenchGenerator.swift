@@ -42,14 +42,26 @@ enum BenchGenerator {
         }
     }
 
-    /// One 1920x1080 PNG of a flat colour, which the images of a generated dataset are hard links to.
-    static func sharedImage(in folder: URL) throws -> URL {
-        let url = folder.appendingPathComponent(".bench-image.png")
-        if !FileManager.default.fileExists(atPath: url.path) {
+    /// A 1920x1080 PNG of a flat colour that the images of a generated dataset are hard links to:
+    /// one copy per 60,000 images, since ext4 allows 65,000 links to a file.
+    static func sharedImage(for image: Int, in folder: URL) throws -> URL {
+        let first = folder.appendingPathComponent(".bench-image.png")
+        if !FileManager.default.fileExists(atPath: first.path) {
             let pixel: [UInt8] = [200, 210, 220, 255]
             let pixels = (0..<1920 * 1080 * 4).map { pixel[$0 % 4] }
-            try PNGEncoder.write(RGBAImage(width: 1920, height: 1080, pixels: pixels), to: url.path)
+            try PNGEncoder.write(RGBAImage(width: 1920, height: 1080, pixels: pixels), to: first.path)
         }
+        let copy = image / 60_000
+        guard copy > 0 else { return first }
+        let url = folder.appendingPathComponent(".bench-image-\(copy).png")
+        if !FileManager.default.fileExists(atPath: url.path) { try FileManager.default.copyItem(at: first, to: url) }
         return url
+    }
+
+    /// Hard links `folder/name` to the shared image for image `n`.
+    static func linkImage(_ n: Int, at path: String, in folder: URL) throws {
+        guard link(try sharedImage(for: n, in: folder).path, path) == 0 || errno == EEXIST else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
+        }
     }
 }

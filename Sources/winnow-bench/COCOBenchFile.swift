@@ -39,9 +39,6 @@ enum COCOBenchFile {
     private static func linkImages(_ count: Int, in folder: URL) throws {
         let images = folder.appendingPathComponent("images")
         try FileManager.default.createDirectory(at: images, withIntermediateDirectories: true)
-        let shared = try BenchGenerator.sharedImage(in: folder)
-        for n in 0..<count where link(shared.path, images.path + "/" + fileName(n)) != 0 && errno != EEXIST {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: images.path + "/" + fileName(n)])
-        }
+        for n in 0..<count { try BenchGenerator.linkImage(n, at: images.path + "/" + fileName(n), in: folder) }
     }
 }

@@ -7,13 +7,12 @@ import WinnowCore
 enum ManifestBenchFolder {
     static func write(items count: Int, in root: URL) throws -> URL {
         let items = (0..<count).map(JournalBench.itemID)
-        let shared = try BenchGenerator.sharedImage(in: root)
         for folder in ["images", "annotations"] {
             try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
         let manifest = try BenchFileWriter(root.appendingPathComponent(ScreenshotDatasetReader.manifestName))
         for (n, id) in items.enumerated() {
-            _ = link(shared.path, root.path + "/images/\(id).png")
+            try BenchGenerator.linkImage(n, at: root.path + "/images/\(id).png", in: root)
             try Data(annotation(id, seed: n).utf8).write(to: root.appendingPathComponent("annotations/\(id).json"))
             try manifest.write(#"{"image_id":"\#(id)","image":"images/\#(id).png","annotations":"annotations/\#(id).json","width":1920,"height":1080}"# + "\n")
         }

@@ -98,4 +98,56 @@ final class DatasetIndexCacheTests: XCTestCase {
         XCTAssertNil(cache.load(), "an image path outside the dataset")
         XCTAssertEqual(try COCOReader.read(file, options: options).items[0].imageURL, first.items[0].imageURL, "the JSON is read instead")
     }
+
+    /// A touch (same bytes, new time), and the same size with other bytes under the old time, each
+    /// make the cache stale: size, modification time and the hash of head and tail are all checked.
+    func testATouchAndOtherBytesOfTheSameSizeMakeTheCacheStale() throws {
+        let folder = try TemporaryFolder()
+        let file = try bigCOCO(in: folder)
+        let (options, first, _) = try firstRead(file, in: folder)
+        func cached() throws -> Dataset? { try XCTUnwrap(DatasetIndexCache(source: file, root: folder.url, options: options)).load() }
+        XCTAssertNotNil(try cached())
+
+        let time = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date)
+        try FileManager.default.setAttributes([.modificationDate: time.addingTimeInterval(5)], ofItemAtPath: file.path)
+        XCTAssertNil(try cached(), "touched")
+        XCTAssertEqual(digest(try COCOReader.read(file, options: options)), digest(first))
+        XCTAssertNotNil(try cached(), "cached again under the new time")
+
+        let newTime = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date)
+        var bytes = try Data(contentsOf: file)
+        let about = try XCTUnwrap(bytes.firstRange(of: Data("cache test".utf8)))
+        bytes.replaceSubrange(about, with: Data("cache TEST".utf8))
+        try bytes.write(to: file)
+        try FileManager.default.setAttributes([.modificationDate: newTime], ofItemAtPath: file.path)
+        XCTAssertNil(try cached(), "same size and time, other bytes in the head")
+        let changed = try COCOReader.read(file, options: options)
+        XCTAssertEqual(changed.items.count, first.items.count)
+    }
+
+    /// Ids that are not plain numbers ("007", text, a repeat given `#position`), labels a person
+    /// verified or rejected, metadata and an image elsewhere all come back from the cache as they went in.
+    func testEveryLabelFieldComesBackAsWritten() throws {
+        let folder = try TemporaryFolder()
+        let file = try bigCOCO(in: folder)
+        let (options, first, _) = try firstRead(file, in: folder)
+        var edited = first
+        edited.items[0].labels[0].id = "007"
+        edited.items[0].labels[1].id = "box-a"
+        edited.items[0].labels[2].id = "5#17"
+        edited.items[0].labels[3].verified = true
+        edited.items[0].labels[3].rejected = true
+        edited.items[0].labels[4].confidence = 1
+        edited.items[0].labels[4].bbox = nil
+        edited.items[1].imageURL = folder.file("images/deeper/x.png")
+        edited.items[1].localID = "local"
+        let cache = try XCTUnwrap(DatasetIndexCache(source: file, root: folder.url, options: options))
+        cache.save(edited)
+        let back = try XCTUnwrap(cache.load())
+        XCTAssertEqual(back.items[0].labels, edited.items[0].labels)
+        XCTAssertEqual(back.items[1].imageURL?.path, folder.path("images/deeper/x.png"))
+        XCTAssertEqual(back.items[1].localID, "local")
+        XCTAssertEqual(back.items[2].metadata["city"], .string("Lyon"))
+        XCTAssertEqual(digest(back), digest(edited))
+    }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// changed (its modification time; images beside the file itself are not watched). Written beside, then renamed into place; never through a
 /// symbolic link; a cache that cannot be written or read only costs time.
 struct DatasetIndexCache {
-    static let formatVersion = 1
+    static let formatVersion = 2
     static let fileName = "index.bin"
 
     let file: URL
@@ -38,8 +38,8 @@ struct DatasetIndexCache {
     }
 
     func load() -> Dataset? {
-        guard !Self.isLink(file), let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        var reader = BinaryReader([UInt8](data))
+        guard !Self.isLink(file), let bytes = Self.contents(of: file) else { return nil }
+        var reader = BinaryReader(bytes)
         guard reader.string() == key, let dataset = DatasetIndexCoding.decode(&reader) else { return nil }
         // The reader refuses image paths that leave the dataset; a cache is held to the same rule.
         let inside = dataset.items.allSatisfy { item in
@@ -50,7 +50,7 @@ struct DatasetIndexCache {
     }
 
     func save(_ dataset: Dataset) {
-        guard let bytes = DatasetIndexCoding.encode(dataset, key: key) else { return }
+        guard DatasetIndexCoding.canEncode(dataset) else { return }
         let folder = file.deletingLastPathComponent()
         var walk = folder
         while walk.path != "/" {  // the state folder and those above it inside the dataset: no links
@@ -60,8 +60,29 @@ struct DatasetIndexCache {
         }
         guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil, !Self.isLink(file) else { return }
         let partial = folder.appendingPathComponent(".\(Self.fileName).\(ProcessInfo.processInfo.processIdentifier).partial")
-        guard (try? Data(bytes).write(to: partial)) != nil else { return }
-        if rename(partial.path, file.path) != 0 { try? FileManager.default.removeItem(at: partial) }
+        guard FileManager.default.createFile(atPath: partial.path, contents: nil), let handle = try? FileHandle(forWritingTo: partial) else { return }
+        var out = BinaryWriter(streamingTo: handle)
+        DatasetIndexCoding.encode(dataset, key: key, into: &out)
+        let written = out.flush()
+        try? handle.close()
+        if !written || rename(partial.path, file.path) != 0 { try? FileManager.default.removeItem(at: partial) }
+    }
+
+    /// The whole file in one array (one copy, not Data's and then an array's).
+    private static func contents(of url: URL) -> [UInt8]? {
+        guard let handle = try? FileHandle(forReadingFrom: url), let size = try? handle.seekToEnd(), (try? handle.seek(toOffset: 0)) != nil else { return nil }
+        defer { try? handle.close() }
+        let descriptor = handle.fileDescriptor
+        var filled = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(size)) { buffer, count in
+            while filled < buffer.count {
+                let n = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if n <= 0 { break }
+                filled += n
+            }
+            count = filled
+        }
+        return filled == Int(size) ? bytes : nil
     }
 
     private static func isLink(_ url: URL) -> Bool {
