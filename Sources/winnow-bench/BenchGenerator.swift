@@ -43,7 +43,7 @@ enum BenchGenerator {
     }
 
     /// A 1920x1080 PNG of a flat colour that the images of a generated dataset are hard links to:
-    /// one copy per 60,000 images, since ext4 allows 65,000 links to a file.
+    /// one copy per 30,000 images: ext4 allows 65,000 links to a file, and an export links each image again.
     static func sharedImage(for image: Int, in folder: URL) throws -> URL {
         let first = folder.appendingPathComponent(".bench-image.png")
         if !FileManager.default.fileExists(atPath: first.path) {
@@ -51,7 +51,7 @@ enum BenchGenerator {
             let pixels = (0..<1920 * 1080 * 4).map { pixel[$0 % 4] }
             try PNGEncoder.write(RGBAImage(width: 1920, height: 1080, pixels: pixels), to: first.path)
         }
-        let copy = image / 60_000
+        let copy = image / 30_000
         guard copy > 0 else { return first }
         let url = folder.appendingPathComponent(".bench-image-\(copy).png")
         if !FileManager.default.fileExists(atPath: url.path) { try FileManager.default.copyItem(at: first, to: url) }

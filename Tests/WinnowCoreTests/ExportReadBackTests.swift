@@ -55,14 +55,48 @@ final class ExportReadBackTests: XCTestCase {
         ]
         for (format, old, new) in cases {
             let (plan, folder) = try write(format, snap)
-            XCTAssertNoThrow(try ExportReadBack.verify(plan, folder: folder, imagesRoot: fixture.root), "\(format)")
+            XCTAssertNoThrow(try ExportReadBack.verify(plan, folder: folder), "\(format)")
             let file = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }
                 .sorted().first { path in (try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8))?.contains(old) == true })
             try tamper(folder, file, old, new)
-            XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder, imagesRoot: fixture.root), "\(format)") { error in
+            XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder), "\(format)") { error in
                 let message = (error as! ExportError).message
                 XCTAssertTrue(message.contains(file) || message.contains((file as NSString).deletingLastPathComponent), "\(format): \(message)")
             }
+        }
+    }
+
+    /// The COCO walk checks more than boxes: sizes, ids in order, category names, counts, whole JSON.
+    func testACOCOSplitWithAnyOtherDifferenceIsCaught() throws {
+        let snap = try snapshot()
+        let cases: [(String, String, String)] = [
+            ("\"width\":32", "\"width\":33", "reads back as 33x32, not 32x32"),
+            ("{\"id\":1,\"name\":\"button\"", "{\"id\":1,\"name\":\"buttons\"", "categories read back differ"),
+            ("\"annotations\":[\n{\"id\":1,", "\"annotations\":[\n{\"id\":7,", "annotation 1 reads back with id 7"),
+            ("\n]}\n", "", "does not read back as JSON"),
+        ]
+        for (old, new, expected) in cases {
+            let (plan, folder) = try write(.coco, snap)
+            let file = "annotations/\(plan.splitNames[0]).json"
+            try tamper(folder, file, old, new)
+            XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder), expected) { error in
+                let message = (error as! ExportError).message
+                XCTAssertTrue(message.hasPrefix(file) && message.contains(expected), message)
+            }
+            try FileManager.default.removeItem(at: folder)
+        }
+        let (plan, folder) = try write(.coco, snap)
+        let file = folder.appendingPathComponent("annotations/\(plan.splitNames[0]).json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let last = try XCTUnwrap(lines.lastIndex { $0.hasPrefix("{\"id\":") && $0.contains("image_id") })
+        var kept = lines
+        kept.remove(at: last)
+        kept[last - 1] = kept[last - 1].hasSuffix(",") ? kept[last - 1].dropLast() : kept[last - 1]
+        try Data(kept.joined(separator: "\n").utf8).write(to: file)
+        let written = plan.entriesBySplit[0].reduce(0) { $0 + $1.boxes.count }
+        XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder)) { error in
+            XCTAssertEqual((error as! ExportError).message, "annotations/train.json: \(written - 1) boxes read back, \(written) written")
         }
     }
 
@@ -70,18 +104,18 @@ final class ExportReadBackTests: XCTestCase {
         let (plan, folder) = try write(.coco, try snapshot())
         let image = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.first { $0.hasSuffix(".png") })
         try FileManager.default.removeItem(at: folder.appendingPathComponent(image))
-        XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder, imagesRoot: fixture.root)) { error in
+        XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder)) { error in
             XCTAssertTrue((error as! ExportError).message.contains(image), "\(error)")
         }
     }
 
     func testAYOLOFoldListMissingAnImageIsCaught() throws {
         let (plan, folder) = try write(.yolo, try snapshot(), folds: 2)
-        XCTAssertNoThrow(try ExportReadBack.verify(plan, folder: folder, imagesRoot: fixture.root))
+        XCTAssertNoThrow(try ExportReadBack.verify(plan, folder: folder))
         let list = folder.appendingPathComponent("folds/fold-0/train.txt")
         let lines = try String(contentsOf: list, encoding: .utf8).split(separator: "\n")
         try Data(lines.dropLast().map { $0 + "\n" }.joined().utf8).write(to: list)
-        XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder, imagesRoot: fixture.root)) { error in
+        XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder)) { error in
             XCTAssertTrue((error as! ExportError).message.hasPrefix("folds/fold-0:"), "\(error)")
         }
     }

@@ -155,18 +155,35 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: copy.root.appendingPathComponent("state/coco_gt_derived.json/phash.tsv").path))
     }
 
-    /// Twelve copies of one image: five are named, the rest counted, so the warning stays one line.
-    func testAGroupOfManyCopiesIsNamedAFewAtATime() throws {
+    /// `winnow-bench generate --kind coco` into `coco/` of a new folder: N images, all links to one PNG.
+    private func generatedCOCO(images: Int) throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         let bench = WinnowProcess.binary.deletingLastPathComponent().appendingPathComponent("winnow-bench")
-        let made = try WinnowProcess.run(["generate", "--kind", "coco", "--items", "12", "--out", folder.path("coco")], executable: bench)
+        let made = try WinnowProcess.run(["generate", "--kind", "coco", "--items", "\(images)", "--out", folder.path("coco")], executable: bench)
         XCTAssertEqual(made.status, 0, made.stderr)
+        return folder
+    }
+
+    /// Twelve copies of one image: five are named, the rest counted, so the warning stays one line.
+    func testAGroupOfManyCopiesIsNamedAFewAtATime() throws {
+        let folder = try generatedCOCO(images: 12)
         let result = try WinnowProcess.run(["export", folder.path("coco/annotations.json"), "--format", "coco", "--filter", "kind:screenshot",
                                             "--split", "0.5,0.5", "--out", folder.path("out")])
         XCTAssertEqual(result.status, 0, result.stderr)
         let warnings = result.stderr.split(separator: "\n").filter { $0.contains("near-duplicate images in different splits") }
         XCTAssertEqual(warnings.count, 1, result.stderr)
         XCTAssertTrue(warnings[0].hasSuffix("img0000004.png and 7 more (--dedup keeps one)"), String(warnings[0]))
+    }
+
+    /// A split file past the index cache's 8 MB is read back without leaving a cache in the export.
+    func testABigExportReadsBackWithoutLeavingStateInTheExport() throws {
+        let folder = try generatedCOCO(images: 10000)
+        let result = try WinnowProcess.run(["export", folder.path("coco/annotations.json"), "--format", "coco", "--filter", "kind:screenshot",
+                                            "--images", "none", "--split", "0.9,0.1", "--no-near-duplicates", "--out", folder.path("out")])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let train = try FileManager.default.attributesOfItem(atPath: folder.path("out/annotations/train.json"))[.size] as? Int ?? 0
+        XCTAssertGreaterThan(train, 8_000_000)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path("out/annotations")).sorted(), ["train.json", "val.json"])
     }
 
     func testStagingLeftByAStoppedExportIsRemovedByTheNext() throws {

@@ -58,7 +58,7 @@ package struct ImageExportJob {
         onPhase(.write, items.count)
         try ExportFolder.write(to: out, force: force, source: snapshot.workspace.root, files: files) { staging, checksums throws(ExportError) in
             onPhase(.readBack, items.count)
-            try ExportReadBack.verify(plan, folder: staging, imagesRoot: snapshot.workspace.root, outputPath: context.outputPath)
+            try ExportReadBack.verify(plan, folder: staging, outputPath: context.outputPath)
             onPhase(.provenance, items.count)
             let provenance = ExportProvenance.document(plan, snapshot: snapshot, context: context, command: command,
                                                        journal: journal, checksums: checksums)

@@ -3,5 +3,9 @@
 public struct ExportBox: Sendable {
     public var category: Int
     public var box: BoundingBox
-    public var label: Label
+    /// Which of the item's labels it is (a copy of the label would cost 160 bytes a box).
+    public var labelIndex: Int
+
+    /// The label in the item it came from.
+    public func label(in item: ReviewItem) -> Label { item.labels[labelIndex] }
 }

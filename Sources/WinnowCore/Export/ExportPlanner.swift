@@ -16,7 +16,12 @@ public enum ExportPlanner {
         var plan = ExportPlan(options: options, entries: [], categories: [], splitNames: options.split?.names ?? [""])
         plan.droppedDuplicates = dropped
         let boxes = selected.indices.map { clippedBoxes(snapshot.items[selected[$0]].labels, size: sizes[$0], plan: &plan) }
-        plan.categories = Set(boxes.joined().map(\.label.category)).sorted()
+        var names = Set<String>()
+        for (i, itemBoxes) in boxes.enumerated() {
+            let labels = snapshot.items[selected[i]].labels
+            for box in itemBoxes { names.insert(labels[box.labelIndex].category) }
+        }
+        plan.categories = names.sorted()
         let categoryIndex = Dictionary(uniqueKeysWithValues: plan.categories.enumerated().map { ($1, $0) })
         let stems = ExportStems.assign(selected.map { (path: snapshot.items[$0].path, key: snapshot.items[$0].id) })
         plan.entries = selected.indices.map { i in
@@ -27,7 +32,7 @@ public enum ExportPlanner {
                 fold: options.folds.map { min($0 - 1, Int(unit * Double($0))) }, stem: stems[i],
                 fileExtension: ExportStems.fileExtension(of: item.path), source: item.imageURL!,
                 width: sizes[i].width, height: sizes[i].height,
-                boxes: boxes[i].map { ExportBox(category: categoryIndex[$0.label.category]!, box: $0.box, label: $0.label) })
+                boxes: boxes[i].map { ExportBox(category: categoryIndex[item.labels[$0.labelIndex].category]!, box: $0.box, labelIndex: $0.labelIndex) })
         }
         try dropEmptySplits(&plan)
         try checkFolds(plan)
@@ -74,16 +79,16 @@ public enum ExportPlanner {
     }
 
     /// Usable boxes of an item cut to its image; rejected, non-finite and empty ones are counted and left out.
-    static func clippedBoxes(_ labels: [Label], size: (width: Int, height: Int), plan: inout ExportPlan) -> [(label: Label, box: BoundingBox)] {
-        var result: [(Label, BoundingBox)] = []
-        for label in labels {
+    static func clippedBoxes(_ labels: [Label], size: (width: Int, height: Int), plan: inout ExportPlan) -> [(labelIndex: Int, box: BoundingBox)] {
+        var result: [(Int, BoundingBox)] = []
+        for (index, label) in labels.enumerated() {
             guard !label.rejected, let box = label.bbox, box.isFinite else { plan.leftOutBoxes += 1; continue }
             let x0 = max(0, box.x), y0 = max(0, box.y)
             let x1 = min(Double(size.width), box.maxX), y1 = min(Double(size.height), box.maxY)
             guard x1 > x0, y1 > y0 else { plan.leftOutBoxes += 1; continue }
             let clipped = BoundingBox(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
             if clipped != box { plan.clippedBoxes += 1 }
-            result.append((label, clipped))
+            result.append((index, clipped))
         }
         return result
     }

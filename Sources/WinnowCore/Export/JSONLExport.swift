@@ -16,7 +16,7 @@ public enum JSONLExport {
         if plan.isSplit { object["split"] = JSONValue(plan.splitNames[entry.split]) }
         if let fold = entry.fold { object["fold"] = JSONValue(fold) }
         object["group"] = JSONValue(entry.group)
-        object["labels"] = .array(entry.boxes.map(label))
+        object["labels"] = .array(entry.boxes.map { label($0, $0.label(in: item)) })
         for (key, value) in review.fields { object[key] = value }
         object["notes"] = .array(review.notes.map { JSONValue($0) })
         object["source"] = .object(JSONObject([("dataset", JSONValue(review.dataset)), ("path", JSONValue(item.path)),
@@ -24,12 +24,12 @@ public enum JSONLExport {
         return .object(object)
     }
 
-    static func label(_ box: ExportBox) -> JSONValue {
+    static func label(_ box: ExportBox, _ label: Label) -> JSONValue {
         let b = box.box
         return .object(JSONObject([
-            ("category", JSONValue(box.label.category)), ("bbox", .array([b.x, b.y, b.width, b.height].map { JSONValue($0) })),
-            ("confidence", JSONValue(box.label.confidence)), ("source", JSONValue(box.label.source)),
-            ("verified", JSONValue(box.label.verified)),
+            ("category", JSONValue(label.category)), ("bbox", .array([b.x, b.y, b.width, b.height].map { JSONValue($0) })),
+            ("confidence", JSONValue(label.confidence)), ("source", JSONValue(label.source)),
+            ("verified", JSONValue(label.verified)),
         ]))
     }
 }

@@ -13,9 +13,10 @@ public enum LabelCSVExport {
             let tail = [JSONValue(review.verdict), JSONValue(review.reviewer), JSONValue(review.reason), JSONValue(review.tier)]
             for box in entry.boxes {
                 let b = box.box
-                let middle: [JSONValue] = [JSONValue(box.label.category), JSONValue(box.category)]
-                    + [b.x, b.y, b.width, b.height, box.label.confidence].map { JSONValue($0) }
-                    + [JSONValue(box.label.source), JSONValue(box.label.verified)]
+                let label = box.label(in: snapshot.items[entry.item])
+                let middle: [JSONValue] = [JSONValue(label.category), JSONValue(box.category)]
+                    + [b.x, b.y, b.width, b.height, label.confidence].map { JSONValue($0) }
+                    + [JSONValue(label.source), JSONValue(label.verified)]
                 out += (head + middle + tail).map { CSVField.escaped($0.csvText) }.joined(separator: ",") + "\n"
             }
         }
