@@ -1,21 +1,27 @@
 /// One label of an item: for screenshots a box with a category, for drill runs an event
 /// (category "entry", "transition" or "exit"). `confidence` is what the labeler reported
 /// (1.0 for human labels); `verified` marks labels a person confirmed.
+/// A dataset may hold millions, so fields are ordered to pack (128 bytes) and a label's place in
+/// a signal or a text shares one field.
 public struct Label: Equatable, Sendable {
     public var id: String
     public var category: String
-    public var bbox: BoundingBox?
-    public var confidence: Double
     public var source: String
+    public var bbox: BoundingBox?
+    /// A reviewer confirmed it.
     public var verified: Bool
-    /// For a signal event: where it is.
-    public var event: SignalEventPosition?
     /// A reviewer rejected this box on its own: it stays visible but is left out of exports.
     public var rejected = false
-    /// For an entity of a text item: where it is in the text.
-    public var span: TextSpan?
     /// A COCO `iscrowd` region: a prediction may match it many times, and no prediction is owed it.
     public var crowd = false
+    public var confidence: Double
+    private var place: Place = .none
+
+    private enum Place: Equatable, Sendable {
+        case none
+        case event(SignalEventPosition)
+        case span(TextSpan)
+    }
 
     public init(id: String, category: String, bbox: BoundingBox?, confidence: Double, source: String, verified: Bool,
                 event: SignalEventPosition? = nil) {
@@ -26,6 +32,22 @@ public struct Label: Equatable, Sendable {
         self.source = source
         self.verified = verified
         self.event = event
+    }
+
+    /// For a signal event: where it is.
+    public var event: SignalEventPosition? {
+        get { if case .event(let event) = place { event } else { nil } }
+        set {
+            if let newValue { place = .event(newValue) } else if event != nil { place = .none }
+        }
+    }
+
+    /// For an entity of a text item: where it is in the text.
+    public var span: TextSpan? {
+        get { if case .span(let span) = place { span } else { nil } }
+        set {
+            if let newValue { place = .span(newValue) } else if span != nil { place = .none }
+        }
     }
 
     /// The confidence used for tiers: a verified label counts as certain.

@@ -10,6 +10,11 @@ struct COCOAnnotationReader {
     private var unknownImage = RepeatedProblem(.error, "coco.unknown-image", "annotations point to unknown images; skipped")
     private var unknownCategory = RepeatedProblem(.error, "coco.unknown-category", "annotations point to unknown categories; skipped")
     private var position = 0
+    /// The item the previous annotation went to: once annotations move on, its labels give back
+    /// their spare capacity, as long as the file groups them by image (most do; one that does not
+    /// would make every move a copy).
+    private var previousItem: Int?
+    private var grouped = true
 
     init(categories: [COCOIdentifier: String]?, itemIndexByImageID: [COCOIdentifier: Int], location: String) {
         self.categories = categories
@@ -34,6 +39,11 @@ struct COCOAnnotationReader {
             unknownCategory.record("annotation \(labelID) -> category \(fields.categoryID?.jsonText ?? "none")")
             return
         }
+        if let previousItem, previousItem != itemIndex {
+            grouped = grouped && items[itemIndex].labels.isEmpty
+            if grouped { items[previousItem].labels.shrinkToFit() }
+        }
+        previousItem = itemIndex
         items[itemIndex].labels.append(label(fields, id: labelID, category: category, issues: &items[itemIndex].readIssues))
     }
 

@@ -31,47 +31,40 @@ public enum COCOReader {
     /// annotations one at a time. Nil when the bytes are not strict JSON (NaN, a syntax error):
     /// the tree reader then reads them leniently or says where they break.
     private static func streamed(_ fileURL: URL, options: ReadOptions) throws(ReadError) -> Dataset? {
-        let data: Data
+        guard let file = MappedFile(fileURL) else { return nil }  // not a regular file, or empty: the tree reader says why
+        let bytes = file.bytes
+        var images: JSONValue?, categories: JSONValue?, annotationsAt: Int?
         do {
-            data = try Data(contentsOf: fileURL, options: .mappedIfSafe)
+            try JSONParser.streamObject(bytes) { (key, parser) throws(JSONParseError) in
+                switch key {
+                case "images": images = try parser.value()
+                case "categories": categories = try parser.value()
+                case "annotations":
+                    annotationsAt = parser.position
+                    try parser.skipValue()
+                default: try parser.skipValue()
+                }
+                file.release(upTo: parser.position)
+            }
         } catch {
-            throw ReadError("\(fileURL.path): cannot read (\(error.localizedDescription))")
+            return nil
         }
-        let outcome = data.withUnsafeBytes { raw -> Result<Dataset, ReadError>? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var images: JSONValue?, categories: JSONValue?, annotationsAt: Int?
-            do {
-                try JSONParser.streamObject(bytes) { (key, parser) throws(JSONParseError) in
-                    switch key {
-                    case "images": images = try parser.value()
-                    case "categories": categories = try parser.value()
-                    case "annotations":
-                        annotationsAt = parser.position
-                        try parser.skipValue()
-                    default: try parser.skipValue()
+        var broken = false  // an annotation that is not strict JSON: the lenient reader reads the whole again
+        let read = Result { () throws(ReadError) in
+            try dataset(fileURL, images: images, categories: categories, options: options, issues: []) { (reader, items) throws(JSONParseError) in
+                guard let annotationsAt else { return }
+                var parser = JSONParser.at(annotationsAt, in: bytes)
+                do {
+                    try parser.forEachElementInPlace { (p) throws(JSONParseError) in
+                        reader.add(try COCOAnnotationFields(parsing: &p), to: &items)
+                        file.release(upTo: p.position)
                     }
+                } catch {
+                    broken = true
                 }
-                var broken = false  // an annotation that is not strict JSON: the lenient reader reads the whole again
-                let read = Result { () throws(ReadError) in
-                    try dataset(fileURL, images: images, categories: categories, options: options, issues: []) {
-                        (reader, items) throws(JSONParseError) in
-                        guard let annotationsAt else { return }
-                        var parser = JSONParser.at(annotationsAt, in: bytes)
-                        do {
-                            try parser.forEachElementInPlace { (p) throws(JSONParseError) in
-                                reader.add(try COCOAnnotationFields(parsing: &p), to: &items)
-                            }
-                        } catch {
-                            broken = true
-                        }
-                    }
-                }
-                return broken ? nil : read
-            } catch {
-                return nil
             }
         }
-        return try outcome?.get()
+        return broken ? nil : try read.get()
     }
 
     /// The items of a COCO file from its parts; `annotations` gives each annotation to the reader in turn.
@@ -91,7 +84,10 @@ public enum COCOReader {
             throw ReadError("\(fileURL.path):\(error.line): not valid JSON (column \(error.column): \(error.message))")
         }
         issues += reader.issues
-        for index in items.indices { HeaderSizeFallback.apply(to: &items[index]) }
+        for index in items.indices {
+            items[index].labels.shrinkToFit()
+            HeaderSizeFallback.apply(to: &items[index])
+        }
         var dataset = Dataset(source: fileURL, root: root, format: .coco, items: items, issues: issues)
         for (id, name) in categories ?? [:] { dataset.categoryIDs[id.description] = name }
         return dataset
