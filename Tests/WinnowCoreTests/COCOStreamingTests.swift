@@ -50,6 +50,23 @@ final class COCOStreamingTests: XCTestCase {
         }
     }
 
+    /// A 2 GB file that is one line (sparse: zeros after a start of COCO) fails at its first bad byte,
+    /// said as the tree reader says it, without the file ever being read into memory; trailing text
+    /// after the object is refused as the tree reader refuses it.
+    func testAHugeSingleLineAndTrailingTextAreReportedWithoutATree() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("huge.json", text: #"{"images": ["#)
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: 2 << 30)
+        try handle.close()
+        XCTAssertThrowsError(try COCOReader.read(file, options: ReadOptions())) { error in
+            XCTAssertEqual((error as? ReadError)?.message, "\(file.path):1: not valid JSON (column 13: unexpected character 0x0)")
+        }
+        XCTAssertThrowsError(try read("{" + body + "} trailing")) { error in
+            XCTAssertTrue((error as? ReadError)?.message.hasSuffix("coco.json:8: not valid JSON (column 73: unexpected text after the JSON value)") ?? false, "\(error)")
+        }
+    }
+
     func testSkippingAndFieldsFromTheBytes() throws {
         var seen: [String] = []
         let text = #"{"skip": {"x": ["]", "\"}", [1, [2]]]}, "keep": [1, 2], "n": -1.5e3, "t": true}"#

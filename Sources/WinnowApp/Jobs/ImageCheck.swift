@@ -25,8 +25,9 @@ package enum ImageCheck {
         }
     }
 
+    /// A missing file reads as no bytes and no problem here: the validator reports it missing.
     package static func formatProblems(_ item: ReviewItem) -> [Issue] {
-        guard let url = existingImage(item), let error = ImageDecoder.unsupportedFormat(ofFile: url.path) else { return [] }
+        guard let url = item.imageURL, let error = ImageDecoder.unsupportedFormat(ofFile: url.path) else { return [] }
         return [issue(error)]
     }
 

@@ -15,8 +15,7 @@ package enum SessionLoading {
         let result = BackgroundWork { Result { () throws(CLIError) in try loading.open() } }
         while true {
             // The loading view is drawn at least once, however fast the load.
-            let (done, total, file) = progress.snapshot
-            device.draw(LoadingScreen.render(path: options.path, done: done, total: total, file: file, size: device.size,
+            device.draw(LoadingScreen.render(path: options.path, progress: progress.snapshot, size: device.size,
                                              theme: theme, unicode: device.unicode, quitKey: keymap.firstKey(for: .appQuit) ?? "Ctrl-C"))
             if let outcome = result.result { return try outcome.get() }
             switch device.nextInput(timeoutMilliseconds: 50, idle: false) {

@@ -10,6 +10,8 @@ extension JSONParser {
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { parser.index = 3 }
         parser.skipWhitespace()
         try parser.forEachField { (key, p) throws(JSONParseError) in try visit(String(decoding: key, as: UTF8.self), &p) }
+        parser.skipWhitespace()
+        if parser.index < buffer.count { throw parser.error("unexpected text after the JSON value") }
     }
 
     /// A parser at `offset` of the same bytes (where `position` was), to read a value again later.

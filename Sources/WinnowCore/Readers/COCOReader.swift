@@ -47,24 +47,38 @@ public enum COCOReader {
                 file.release(upTo: parser.position)
             }
         } catch {
-            return nil
+            return try lenientOrFail(fileURL, error)
         }
-        var broken = false  // an annotation that is not strict JSON: the lenient reader reads the whole again
+        var broken: JSONParseError?  // an annotation that is not strict JSON
         let read = Result { () throws(ReadError) in
             try dataset(fileURL, images: images, categories: categories, options: options, issues: []) { (reader, items) throws(JSONParseError) in
                 guard let annotationsAt else { return }
                 var parser = JSONParser.at(annotationsAt, in: bytes)
-                do {
+                do throws(JSONParseError) {
+                    var reported = 0
                     try parser.forEachElementInPlace { (p) throws(JSONParseError) in
                         reader.add(try COCOAnnotationFields(parsing: &p), to: &items)
                         file.release(upTo: p.position)
+                        if p.position - reported >= 1 << 20 {  // a lock a megabyte, not one an annotation
+                            reported = p.position
+                            options.progress?.reading(fileURL.lastPathComponent, byte: reported, of: bytes.count)
+                        }
                     }
                 } catch {
-                    broken = true
+                    broken = error
                 }
             }
         }
-        return broken ? nil : try read.get()
+        if let broken { return try lenientOrFail(fileURL, broken) }
+        return try read.get()
+    }
+
+    /// Nil (read the file again with the lenient tree reader) for what may be a NaN or Infinity,
+    /// which Python writes; otherwise the error, said as the tree reader says it, without building
+    /// a tree of a file that may be gigabytes on one line.
+    private static func lenientOrFail(_ fileURL: URL, _ error: JSONParseError) throws(ReadError) -> Dataset? {
+        if LenientJSON.mayBeNonFinite(error) { return nil }
+        throw ReadError("\(fileURL.path):\(error.line): not valid JSON (column \(error.column): \(error.message))")
     }
 
     /// The items of a COCO file from its parts; `annotations` gives each annotation to the reader in turn.

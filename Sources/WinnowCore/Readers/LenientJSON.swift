@@ -27,6 +27,11 @@ enum LenientJSON {
         }
     }
 
+    /// The strict parser's error where a NaN, Infinity or -Infinity starts: a lenient read may help.
+    static func mayBeNonFinite(_ error: JSONParseError) -> Bool {
+        ["unexpected character 'N'", "unexpected character 'I'", "expected a digit"].contains(error.message)
+    }
+
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> Parsed {
         do {
             return Parsed(value: try JSONParser.parse(bytes), hadNonFiniteNumbers: false)
