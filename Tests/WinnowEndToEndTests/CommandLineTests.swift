@@ -85,6 +85,10 @@ final class CommandLineTests: XCTestCase {
         let copy = try SampleCopy()
         XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, "no-such-item", "good"]).status, 1)
         XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, "x", "maybe"]).status, 2)
+        let cache = try WinnowProcess.run(["review", copy.dataset.path, "--thumbnail-cache", "0", "--headless", "--keys-string", "q"])
+        XCTAssertEqual(cache.status, 2)
+        XCTAssertTrue(cache.stderr.contains("--thumbnail-cache takes megabytes, 1 to 65536"), cache.stderr)
+        XCTAssertEqual(try WinnowProcess.run(["review", copy.dataset.path, "--thumbnail-cache", "8", "--headless", "--keys-string", "q"]).status, 0)
     }
 
     func testHelpDocumentsEveryCommand() throws {

@@ -53,7 +53,8 @@ package struct Workstation {
 
     /// The state for a freshly opened session: where the reviewer left off, or (`startAsAsked`) where `options` ask.
     private func firstState(_ session: CurationSession, options: CommonOptions, startAsAsked: Bool = true, config: WinnowConfig) -> AppState {
-        let display = DisplayOptions(unicode: device.unicode, color: !device.isMonochrome && !theme.isMonochrome, showPrivate: options.showPrivate)
+        let display = DisplayOptions(unicode: device.unicode, color: !device.isMonochrome && !theme.isMonochrome, showPrivate: options.showPrivate,
+                                     thumbnailCacheBytes: options.thumbnailCacheBytes)
         var state = InitialState.build(session, keymap: keymap, size: device.size, display: display,
                                        thresholds: options.explicitTiers ?? config.tiers ?? .standard, options: startAsAsked ? options : nil,
                                        reasons: config.reasons ?? [], findDuplicates: false)

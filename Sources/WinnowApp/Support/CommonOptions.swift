@@ -14,6 +14,8 @@ package struct CommonOptions: Sendable {
     package var startFilter: FilterQuery?
     /// `--show-private`: e-mail addresses in full where they are shown (never in exports).
     package var showPrivate = false
+    /// `review --thumbnail-cache MB`: decoded thumbnails kept, in bytes.
+    package var thumbnailCacheBytes = 64 << 20
 
     package init(path: String, read: ReadOptions = ReadOptions(), state: URL? = nil, reviewer: String) {
         self.path = path

@@ -51,9 +51,20 @@ enum ThumbnailPlanner {
         return ThumbnailKey(item: item, width: fit.width, height: fit.height, region: region)
     }
 
+    /// Drops thumbnails of items more than `keepRadius` away or no longer the size shown, then the
+    /// farthest from the cursor until the rest fit `display.thumbnailCacheBytes`; the current item
+    /// and those decoded ahead stay, or they would be decoded again at once.
     static func evictFar(_ state: inout AppState) {
-        let near = Set(state.queue[max(0, state.cursor - keepRadius)..<min(state.queue.count, state.cursor + keepRadius + 1)])
-        for key in state.thumbnails.keys where !near.contains(key.item) || !requests(forItem: key.item, state).contains(where: { $0.key == key }) {
+        let window = max(0, state.cursor - keepRadius)..<min(state.queue.count, state.cursor + keepRadius + 1)
+        let position = Dictionary(window.map { (state.queue[$0], $0) }, uniquingKeysWith: { first, _ in first })
+        for key in state.thumbnails.keys where position[key.item] == nil || !requests(forItem: key.item, state).contains(where: { $0.key == key }) {
+            state.thumbnails[key] = nil
+        }
+        var bytes = state.thumbnails.values.reduce(0) { $0 + $1.rgb.count }
+        let kept = (state.cursor - lookBehind)...(state.cursor + lookAhead)
+        let farthestFirst = state.thumbnails.keys.sorted { abs(position[$0.item]! - state.cursor) > abs(position[$1.item]! - state.cursor) }
+        for key in farthestFirst where bytes > state.display.thumbnailCacheBytes && !kept.contains(position[key.item]!) {
+            bytes -= state.thumbnails[key]?.rgb.count ?? 0
             state.thumbnails[key] = nil
         }
     }

@@ -6,10 +6,14 @@ public struct DisplayOptions: Equatable, Sendable {
     public var color: Bool
     /// `--show-private`: e-mail addresses in full rather than masked.
     public var showPrivate: Bool
+    /// `--thumbnail-cache MB`: decoded thumbnails kept around the cursor, at most this many bytes
+    /// (the current item and those decoded ahead are kept whatever it says).
+    public var thumbnailCacheBytes: Int
 
-    public init(unicode: Bool = true, color: Bool = true, showPrivate: Bool = false) {
+    public init(unicode: Bool = true, color: Bool = true, showPrivate: Bool = false, thumbnailCacheBytes: Int = 64 << 20) {
         self.unicode = unicode
         self.color = color
         self.showPrivate = showPrivate
+        self.thumbnailCacheBytes = thumbnailCacheBytes
     }
 }

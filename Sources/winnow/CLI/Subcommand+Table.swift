@@ -7,7 +7,7 @@ extension Subcommand {
         Subcommand(
             name: "review", summary: "the workstation; --headless runs a key script instead",
             synopsis: """
-                winnow review [PATH] [--theme NAME|FILE] [--keymap NAME|FILE] [--queue NAME] [--filter QUERY] [--unicode] [--preview-bytes N] [--show-private] [common options]
+                winnow review [PATH] [--theme NAME|FILE] [--keymap NAME|FILE] [--queue NAME] [--filter QUERY] [--unicode] [--preview-bytes N] [--show-private] [--thumbnail-cache MB] [common options]
                 winnow review PATH --headless (--keys FILE | --keys-string KEYS) [--size WxH] [--color] [--ascii] [--frames]
                 """,
             details: """
@@ -24,6 +24,8 @@ extension Subcommand {
                 first screen shows at once while the rest is read behind it, then the whole takes its place, keeping the
                 queue, filter and item. Duplicates among text examples are found behind the first screen too.
                 Image pairs show the submitter's e-mail address masked (u***@example.com) unless --show-private.
+                Decoded thumbnails around the cursor are kept up to --thumbnail-cache MB (default 64); the current item
+                and the three decoded ahead are kept whatever it says. A big COCO file shows its bytes read while loading.
                 --headless runs the workstation's own run loop on a recording terminal: the loading view, the keys of
                 the script (each once everything before it has landed), journal included; it prints the last frame as
                 text, one line per row (default size 160x48, monochrome unless --color), or with --frames every frame
@@ -32,7 +34,7 @@ extension Subcommand {
                 <Down>, <Left>, <Right>, <S-Left>, <C-x>, <PageDown>, <Home>, <End>; spaces between keys are ignored;
                 <wait:SECONDS> lets virtual time pass, so journal polls and claim refreshes fall due.
                 """,
-            valued: ["theme", "keymap", "keys", "keys-string", "size", "filter", "queue", "preview-bytes"], flags: ["headless", "color", "ascii", "frames", "unicode", "show-private"], takesCommonOptions: true, run: ReviewCommand.run),
+            valued: ["theme", "keymap", "keys", "keys-string", "size", "filter", "queue", "preview-bytes", "thumbnail-cache"], flags: ["headless", "color", "ascii", "frames", "unicode", "show-private"], takesCommonOptions: true, run: ReviewCommand.run),
         Subcommand(
             name: "summary", summary: "counts of items, labels, tiers, verdicts, reviewers, problems",
             synopsis: """

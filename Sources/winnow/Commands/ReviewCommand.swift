@@ -21,6 +21,10 @@ enum ReviewCommand {
         }
         options.read.previewBytes = try previewBytes(args)
         options.showPrivate = args.has("show-private")
+        if let megabytes = args["thumbnail-cache"] {
+            guard let mb = Int(megabytes), (1...65_536).contains(mb) else { throw .usage("--thumbnail-cache takes megabytes, 1 to 65536", command: "review") }
+            options.thumbnailCacheBytes = mb << 20
+        }
         var warnings: [String] = []
         let keymap = try Appearance.keymap(args["keymap"], warnings: &warnings)
         let theme = try Appearance.theme(args["theme"], warnings: &warnings)
