@@ -5,6 +5,9 @@ struct COCOAnnotationFields {
     var imageID: JSONValue?
     var categoryID: JSONValue?
     var bbox: JSONValue?
+    /// The box when `bbox` is exactly four numbers, as nearly every one is: read without building
+    /// an array (`bbox` is then nil and not looked at).
+    var plainBox: BoundingBox?
     var score: Double?
     var crowd = false
 
@@ -17,13 +20,43 @@ struct COCOAnnotationFields {
             case 1: fields.id = try p.value()
             case 2: fields.imageID = try p.value()
             case 3: fields.categoryID = try p.value()
-            case 4: fields.bbox = try p.value()
+            case 4:
+                let start = p
+                if let box = try? Self.plainBox(&p) {
+                    fields.plainBox = box
+                } else {
+                    p = start
+                    fields.bbox = try p.value()
+                }
             case 5: fields.score = try p.value().doubleValue
             case 6: fields.crowd = (try p.value().doubleValue ?? 0) != 0
             default: try p.skipValue()
             }
         }
         self = fields
+    }
+
+    /// The box as `BoundingBoxDecoder` reads it, with what was odd about it.
+    var decodedBox: BoundingBoxDecoder.Decoded {
+        plainBox.map { BoundingBoxDecoder.Decoded(box: $0, problem: nil) } ?? BoundingBoxDecoder.decode(bbox)
+    }
+
+    /// Four numbers in brackets, or a throw (the caller then reads the value as it is).
+    private static func plainBox(_ p: inout JSONParser) throws(JSONParseError) -> BoundingBox {
+        var numbers = (0.0, 0.0, 0.0, 0.0)
+        var count = 0
+        try p.forEachElementInPlace { (q) throws(JSONParseError) in
+            guard count < 4, case .number(let n) = try q.value() else { throw q.error("not four numbers") }
+            switch count {
+            case 0: numbers.0 = n
+            case 1: numbers.1 = n
+            case 2: numbers.2 = n
+            default: numbers.3 = n
+            }
+            count += 1
+        }
+        guard count == 4 else { throw p.error("not four numbers") }
+        return BoundingBox(x: numbers.0, y: numbers.1, width: numbers.2, height: numbers.3)
     }
 
     private static let names: [[UInt8]] = ["id", "image_id", "category_id", "bbox", "score", "iscrowd"].map { Array($0.utf8) }

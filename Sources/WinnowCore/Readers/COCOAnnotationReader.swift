@@ -58,7 +58,7 @@ struct COCOAnnotationReader {
     }
 
     private func label(_ fields: COCOAnnotationFields, id: String, category: String, issues: inout [Issue]) -> Label {
-        let decoded = BoundingBoxDecoder.decode(fields.bbox)
+        let decoded = fields.decodedBox
         if let problem = decoded.problem {
             issues.append(Issue(decoded.box == nil ? .error : .warning, "label.bad-bbox", "annotation \(id) \(problem)", location: location))
         }
