@@ -9,22 +9,27 @@ import Darwin
 enum ImageFileBytes {
     /// Up to `count` bytes from the start of the file; nil when it cannot be opened.
     static func prefix(ofFile path: String, count: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)  // a FIFO must not wait for a writer
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         var bytes = [UInt8](repeating: 0, count: count)
         let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, count) }
         return got < 0 ? nil : Array(bytes.prefix(got))
     }
 
     static func contents(ofFile path: String) throws(ImageDecodeError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)  // a FIFO must not wait for a writer
         guard fd >= 0 else { throw failure(path, errno) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw failure(path, errno) }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw ImageDecodeError(path: path, reason: "is a directory, not an image file", kind: .unreadable)
+        }
+        if (info.st_mode & S_IFMT) != S_IFREG {
+            throw ImageDecodeError(path: path, reason: "is not a regular file (a FIFO, device or socket); skipped", kind: .unreadable)
         }
         return try readAll(fd: fd, expected: Int(info.st_size), path: path)
     }

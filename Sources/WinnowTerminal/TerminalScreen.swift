@@ -51,18 +51,26 @@ public final class TerminalScreen {
 
     public var size: (width: Int, height: Int) { Curses.size }
 
+    /// The signal that ended the input (SIGINT, SIGTERM or SIGHUP), once one has.
+    public private(set) var endingSignal: Int32?
+
+    private func interrupted(by signal: Int32) -> TerminalInput {
+        endingSignal = signal
+        return .interrupted
+    }
+
     /// The next key, resize or interruption; nil when `timeoutMilliseconds` pass without one
     /// (a negative timeout waits indefinitely).
     public func nextInput(timeoutMilliseconds: Int) -> TerminalInput? {
         var remaining = timeoutMilliseconds
         while true {
-            if signals.takePendingSignal() != nil { return .interrupted }
+            if let signal = signals.takePendingSignal() { return interrupted(by: signal) }
             let slice = remaining < 0 ? Self.signalPollMilliseconds : min(remaining, Self.signalPollMilliseconds)
             if let raw = Curses.readKey(timeoutMilliseconds: slice) {
                 if let input = input(from: raw) { return input }
                 continue   // something Winnow has no name for: keep waiting
             }
-            if signals.takePendingSignal() != nil { return .interrupted }
+            if let signal = signals.takePendingSignal() { return interrupted(by: signal) }
             if remaining >= 0 {
                 remaining -= slice
                 if remaining <= 0 { return nil }

@@ -4,15 +4,15 @@ import Glibc
 import Darwin
 #endif
 
-/// The last SIGINT/SIGTERM number, written only by the handler. A plain sig_atomic_t store is
+/// The last SIGINT/SIGTERM/SIGHUP number, written only by the handler. A plain sig_atomic_t store is
 /// all a handler may safely do; the run loop polls it.
 nonisolated(unsafe) private var pendingTerminationSignal: sig_atomic_t = 0
 
-/// Catches SIGINT and SIGTERM so the run loop can save and restore the terminal before exiting,
-/// instead of dying with the terminal in raw mode. SIGWINCH is left to ncurses (KEY_RESIZE).
+/// Catches SIGINT, SIGTERM and SIGHUP (the SSH connection dropped) so the run loop can save and
+/// restore the terminal before exiting, instead of dying with the terminal in raw mode. SIGWINCH is left to ncurses (KEY_RESIZE).
 /// Signal dispositions are process-wide: keep one instance alive at a time.
 public final class TerminalSignals {
-    private static let caught: [Int32] = [SIGINT, SIGTERM]
+    private static let caught: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     private var previousActions: [Int32: sigaction] = [:]
 
     /// Installs the handlers; ncurses leaves signals alone that already have one.
@@ -42,7 +42,7 @@ public final class TerminalSignals {
         if pendingTerminationSignal == SIGINT { pendingTerminationSignal = 0 }
     }
 
-    /// The signal that arrived since the last call (SIGINT or SIGTERM), clearing it.
+    /// The signal that arrived since the last call (SIGINT, SIGTERM or SIGHUP), clearing it.
     public func takePendingSignal() -> Int32? {
         let signal = pendingTerminationSignal
         guard signal != 0 else { return nil }

@@ -89,6 +89,26 @@ final class SetitecBadInputTests: XCTestCase {
             location: "bad.xls:8")])
     }
 
+    /// A Position of 1e20 used to stop every command (a Double too big for an Int, in the gap
+    /// check); such values are now NaN and a problem of their file, and the run still validates.
+    func testValuesNoDrillCanMakeAreNaNAndReported() throws {
+        var rows = SetitecTestFile.rows(100)
+        rows[9] = "1e20\t10,000\t0,500\t1,000"
+        rows[19] = "-0,020\t-1e308\t0,500\t1,000"
+        rows[29] = "-0,030\t30,000\t1e400\t1,000"
+        let file = try read("huge.xls", text: SetitecTestFile.text(rows: rows))
+        XCTAssertEqual(file.run.sampleCount, 100)
+        XCTAssertTrue(file.run.channel("Position")?.values[9].isNaN ?? false)
+        XCTAssertTrue(file.run.channel("I Torque")?.values[19].isNaN ?? false)
+        XCTAssertEqual(file.issues, [Issue(
+            .warning, "signal.out-of-range",
+            "3 values beyond ±1e9 (or infinite); read as NaN (line 16 Position (mm) 1e20, line 26 I Torque (A) -1e308, line 36 I Thrust (A) 1e400)",
+            location: "huge.xls:16")])
+        let item = ReviewItem(id: "huge.xls", kind: .signal, path: "huge.xls", imageURL: nil, width: 0, height: 0, labels: [], signal: file.run)
+        let checked = ItemValidator.issues(for: item)  // stopped the process before
+        XCTAssertFalse(checked.contains { $0.code.hasPrefix("signal.gap") && $0.message.contains("9007199254740") }, "\(checked)")
+    }
+
     func testShortAndLongRowsInTheMiddle() throws {
         let rows = ["-0,001\t1,0\t0,5\t1", "-0,002\t2,0", "-0,003\t3,0\t0,5\t1\t99", "-0,004\t4,0\t0,5\t1"]
         let file = try read("ragged.xls", text: SetitecTestFile.text(rows: rows))

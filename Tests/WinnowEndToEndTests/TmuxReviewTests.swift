@@ -61,6 +61,25 @@ final class TmuxReviewTests: XCTestCase {
         try tmux.waitFor("the terminal restored") { !$0.contains("Validation") }
     }
 
+    /// A dropped SSH connection (SIGHUP) used to leave the terminal raw and the position unsaved.
+    func testSighupRestoresTheTerminalSavesWhereItWasAndExits129() throws {
+        let copy = try SampleCopy()
+        let command = [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "hup"]
+        let tmux = try TmuxSession(command: command, workdir: copy.root)
+        try tmux.waitFor("the workstation") { $0.contains("Queue triage 1/11") }
+        try tmux.send("j")
+        try tmux.send("j")
+        try tmux.waitFor("the third item") { $0.contains("Queue triage 3/11") }
+        let pid = try XCTUnwrap(try tmux.winnowPID())
+        XCTAssertEqual(kill(pid, SIGHUP), 0)
+        XCTAssertEqual(tmux.exitStatus(), 129)
+        try tmux.waitFor("the terminal restored") { !$0.contains("Validation") }
+        let again = try TmuxSession(command: command, workdir: copy.root)
+        try again.waitFor("the item it was on") { $0.contains("Queue triage 3/11") }
+        try again.send("q")
+        XCTAssertEqual(again.exitStatus(), 0)
+    }
+
     func testAVerdictAt80x24() throws {
         let copy = try SampleCopy()
         let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "small"], workdir: copy.root,

@@ -1,4 +1,7 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 import WinnowCanvas
 import WinnowTerminal
 import WinnowUI
@@ -6,7 +9,7 @@ import WinnowUI
 /// The real terminal: ncurses through `TerminalScreen`, the wall clock.
 package final class CursesTerminal: TerminalDevice {
     package let screen: TerminalScreen
-    /// True once SIGINT or SIGTERM ended the input.
+    /// True once SIGINT, SIGTERM or SIGHUP ended the input.
     package private(set) var wasInterrupted = false
 
     package init(options: TerminalOptions) throws(TerminalError) {
@@ -30,4 +33,9 @@ package final class CursesTerminal: TerminalDevice {
     package func resumeAfterProgram() { screen.resumeAfterProgram() }
     /// Bytes ncurses has sent so far (counted when drawing into a file).
     package var bytesWritten: Int { screen.bytesWritten }
+    /// What the workstation exits with: 129 when the terminal hung up (SIGHUP), 130 for Ctrl-C or SIGTERM.
+    package var exitCode: ExitCode {
+        guard wasInterrupted else { return .ok }
+        return screen.endingSignal == SIGHUP ? .hangup : .interrupted
+    }
 }

@@ -28,9 +28,6 @@ package struct PositionStore {
         if let shown = position.panes.queue { fields.append(("queue_pane", .bool(shown))) }
         if let shown = position.panes.details { fields.append(("details_pane", .bool(shown))) }
         let value = JSONValue.object(JSONObject(fields))
-        let temporary = url.appendingPathExtension("tmp")
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard (try? Data(value.jsonText.utf8).write(to: temporary)) != nil else { return }
-        _ = SystemCalls.rename(temporary.path, to: url.path)
+        StateFile.replace(url, with: Array(value.jsonText.utf8))
     }
 }

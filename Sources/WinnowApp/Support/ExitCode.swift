@@ -7,6 +7,8 @@ package enum ExitCode: Int32 {
     case usage = 2
     /// The input could not be read.
     case unreadable = 3
+    /// The terminal hung up (SIGHUP, a dropped SSH connection): 128 + SIGHUP.
+    case hangup = 129
     /// Ctrl-C or SIGTERM ended the workstation (128 + SIGINT, as shells report it).
     case interrupted = 130
 }

@@ -195,8 +195,8 @@ public final class ClaimRegistry {
     /// Runs `body` holding the folder's lock; nil when the folder cannot be made or locked
     /// (a read-only dataset: then there is nothing to coordinate through).
     private func withLock<T>(_ body: () -> T) -> T? {
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let fd = SystemCalls.open(directory.appendingPathComponent(".lock").path, O_RDWR | O_CREAT)
+        guard StateFile.prepare(directory) else { return nil }
+        let fd = SystemCalls.open(directory.appendingPathComponent(".lock").path, O_RDWR | O_CREAT | O_NOFOLLOW)
         guard fd >= 0 else { return nil }
         defer { SystemCalls.close(fd) }
         while !SystemCalls.lock(fd, LOCK_EX) {

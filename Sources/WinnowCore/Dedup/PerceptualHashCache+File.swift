@@ -33,18 +33,10 @@ extension PerceptualHashCache {
         }
     }
 
-    /// Writes a temporary file beside `url` and renames it over `url`, so a reader sees either
-    /// the old cache or the new one, never half of one. Creates the folder if needed.
+    /// Writes a temporary file beside `url` and renames it over `url` (`StateFile`), so a reader sees
+    /// either the old cache or the new one, never half of one. Creates the folder if needed.
     public func save(to url: URL) throws {
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(SystemCalls.processID).\(UUID().uuidString).tmp")
-        try Data(text.utf8).write(to: temporary)
-        guard SystemCalls.rename(temporary.path, to: url.path) else {
-            let code = SystemCalls.lastError
-            SystemCalls.remove(temporary.path)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-        }
+        guard StateFile.replace(url, with: Array(text.utf8)) else { throw POSIXError(.EIO) }
     }
 
     /// The file's contents.

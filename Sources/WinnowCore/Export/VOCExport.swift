@@ -25,9 +25,9 @@ public enum VOCExport {
 
     /// Integer corners, as labelImg stores them; a box that rounds to nothing keeps one pixel.
     static func corners(_ box: BoundingBox) -> [Int] {
-        var c = [box.x, box.y, box.maxX, box.maxY].map { Int($0.rounded()) }
+        var c = [box.x, box.y, box.maxX, box.maxY].map { Int(saturating: $0.rounded()) }
         for (axis, low) in [box.x, box.y].enumerated() where c[axis + 2] <= c[axis] {
-            c[axis] = Int(low.rounded(.down))
+            c[axis] = Int(saturating: low.rounded(.down))
             c[axis + 2] = c[axis] + 1
         }
         return c

@@ -11,7 +11,7 @@ struct ImageFilePrefix {
     private var reachedEnd = false
 
     init?(url: URL, initialSize: Int = 4096, cap: Int = 1 << 20) {
-        fd = SystemCalls.open(url.path, O_RDONLY)
+        fd = SystemCalls.openRegularFile(url.path)
         guard fd >= 0 else { return nil }
         self.cap = cap
         _ = ensure(initialSize)

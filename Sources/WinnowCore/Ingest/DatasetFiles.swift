@@ -7,7 +7,8 @@ enum DatasetFiles {
     static func replace(_ url: URL, with bytes: [UInt8]) throws(IngestFailure) {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(SystemCalls.processID)")
         do throws(IngestFailure) {
-            try write(bytes, to: temporary, flags: O_CREAT | O_TRUNC)
+            SystemCalls.remove(temporary.path)
+            try write(bytes, to: temporary, flags: O_CREAT | O_EXCL)
             guard SystemCalls.rename(temporary.path, to: url.path) else { throw failure("cannot rename into", url) }
         } catch {
             SystemCalls.remove(temporary.path)
@@ -23,7 +24,7 @@ enum DatasetFiles {
     }
 
     private static func write(_ bytes: [UInt8], to url: URL, flags: Int32) throws(IngestFailure) {
-        let fd = SystemCalls.open(url.path, O_WRONLY | flags)
+        let fd = SystemCalls.open(url.path, O_WRONLY | O_NOFOLLOW | flags)  // never through a link
         guard fd >= 0 else { throw failure("cannot open", url) }
         defer { SystemCalls.close(fd) }
         var offset = 0

@@ -3,6 +3,10 @@
 public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotCreate(String, String)
     case cannotWrite(String, String)
+    /// The journal or its folder is a symbolic link: a dataset could point it at any file.
+    case linked(String)
+    /// The file holds something other than a Winnow journal: appending would corrupt it.
+    case foreign(String)
 
     public var description: String {
         switch self {
@@ -10,6 +14,12 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot save here (read-only dataset? use --state DIR): \(path): cannot create the journal (\(why))"
         case .cannotWrite(let path, let why):
             return "\(path): cannot write the journal (\(why)); the last action was NOT saved"
+        case .linked(let path):
+            return "\(path): is a symbolic link; Winnow does not write its state through a link it did not make, so nothing was saved "
+                + "(remove the link, or keep state elsewhere with --state DIR)"
+        case .foreign(let path):
+            return "\(path): is not a Winnow journal (its first line is not a Winnow event), so nothing was saved "
+                + "(move it aside, or keep state elsewhere with --state DIR)"
         }
     }
 }

@@ -25,7 +25,9 @@ public final class VerdictJournal: JournalStore {
             throw JournalError.cannotCreate(stateDirectory.path, Self.reason(EACCES))
         }
         let url = stateDirectory.appendingPathComponent(Self.fileName)
-        let fd = SystemCalls.open(url.path, O_RDWR | O_CREAT | O_APPEND)
+        if SystemCalls.isSymbolicLink(stateDirectory.path) { throw JournalError.linked(stateDirectory.path) }
+        let fd = SystemCalls.open(url.path, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW)
+        if fd < 0, SystemCalls.lastError == ELOOP { throw JournalError.linked(url.path) }
         if fd < 0 { throw JournalError.cannotCreate(url.path, Self.reason(SystemCalls.lastError)) }
         self.init(url: url, fd: fd)
     }
@@ -33,8 +35,9 @@ public final class VerdictJournal: JournalStore {
     /// Opens an existing journal without creating anything; read-only when it cannot be written.
     public static func existing(in stateDirectory: URL) -> VerdictJournal? {
         let url = stateDirectory.appendingPathComponent(fileName)
-        var fd = SystemCalls.open(url.path, O_RDWR | O_APPEND)
-        if fd < 0, SystemCalls.lastError == EACCES || SystemCalls.lastError == EROFS { fd = SystemCalls.open(url.path, O_RDONLY) }
+        guard !SystemCalls.isSymbolicLink(stateDirectory.path) else { return nil }  // as if absent; writing one says why
+        var fd = SystemCalls.open(url.path, O_RDWR | O_APPEND | O_NOFOLLOW)
+        if fd < 0, SystemCalls.lastError == EACCES || SystemCalls.lastError == EROFS { fd = SystemCalls.open(url.path, O_RDONLY | O_NOFOLLOW) }
         return fd < 0 ? nil : VerdictJournal(url: url, fd: fd)
     }
 
@@ -74,6 +77,7 @@ public final class VerdictJournal: JournalStore {
         var collector = JournalEventCollector()
         consume(upTo: fileSize(), into: &collector)
         let earlier = collector.events
+        if firstLineIsWinnows == false { throw JournalError.foreign(url.path) }
         let startsFresh = tornTailLength > 0  // start on a fresh line after a torn one
         var bytes: [UInt8] = startsFresh ? [0x0A] : []
         var written: [JournalEvent] = []
@@ -87,6 +91,7 @@ public final class VerdictJournal: JournalStore {
         guard !written.isEmpty else { return (earlier, []) }
         try writeAll(bytes)
         guard SystemCalls.sync(fd) else { throw JournalError.cannotWrite(url.path, Self.reason(SystemCalls.lastError)) }
+        if readOffset == 0 { firstLineIsWinnows = true }  // the file starts with our own line
         readOffset += bytes.count
         lineNumber += written.count + (startsFresh ? 1 : 0)
         lastSeq = written[written.count - 1].seq
@@ -97,6 +102,9 @@ public final class VerdictJournal: JournalStore {
     // MARK: - Reading
 
     private var tornTailLength = 0
+    /// Whether the file's first line read as a Winnow event (nil: no line yet). A file that does
+    /// not start with one is someone else's, and is never appended to.
+    private var firstLineIsWinnows: Bool?
 
     /// Read in chunks of this size: a buffer as large as a 150 MB journal would cost more in page
     /// faults than its parsing.
@@ -140,14 +148,23 @@ public final class VerdictJournal: JournalStore {
             readOffset += line.count + 1
             start = newline + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
+            var read = true
             if let seq = reader.read(line: line) {
                 lastSeq = max(lastSeq, seq)
             } else if let event = parseInFull(ArraySlice(line)) {
                 lastSeq = max(lastSeq, event.seq)
                 reader.read(event: event)
+            } else {
+                read = false
             }
+            if lineNumber == 1 { firstLineIsWinnows = read || Self.looksLikeAnEvent(line) }
         }
         return start
+    }
+
+    /// A line Winnow wrote that no longer reads (a flipped byte) still starts as its lines do.
+    private static func looksLikeAnEvent(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.starts(with: #"{"v":"#.utf8)
     }
 
     private static func grown(_ buffer: UnsafeMutableBufferPointer<UInt8>, keeping count: Int) -> UnsafeMutableBufferPointer<UInt8> {

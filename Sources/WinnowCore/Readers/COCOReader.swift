@@ -8,6 +8,9 @@ public enum COCOReader {
     /// `url` is the JSON file, or a folder holding exactly one COCO JSON file.
     public static func read(_ url: URL, options: ReadOptions) throws(ReadError) -> Dataset {
         let fileURL = try cocoFile(at: url)
+        let fd = SystemCalls.openRegularFile(fileURL.path)
+        guard fd >= 0 else { throw ReadError("\(fileURL.path): not a regular file (a FIFO, device or socket?); not read") }
+        SystemCalls.close(fd)
         let cache = DatasetIndexCache(source: fileURL, root: fileURL.deletingLastPathComponent(), options: options)
         if let cached = cache?.load() { return cached }
         if let streamed = try streamed(fileURL, options: options) {

@@ -15,7 +15,7 @@ struct DepthGap: Equatable {
     let localStepMM: Double
 
     /// Samples the jump would take at the local step.
-    var missingSamples: Int { localStepMM > 0 ? max(1, Int((jumpMM / localStepMM).rounded()) - 1) : 0 }
+    var missingSamples: Int { localStepMM > 0 ? max(1, Int(saturating: (jumpMM / localStepMM).rounded()) - 1) : 0 }
 
     /// All gaps, in order. O(n): the local median is only computed at jumps above minimumJumpMM.
     static func all(in depth: [Double]) -> [DepthGap] {

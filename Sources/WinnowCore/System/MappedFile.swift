@@ -9,7 +9,7 @@ final class MappedFile {
 
     /// Nil when the file cannot be opened or mapped (an empty file maps to nothing either).
     init?(_ url: URL) {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)  // a FIFO must not wait for a writer
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()

@@ -26,6 +26,20 @@ public enum SystemCalls {
     public static func size(_ fd: Int32) -> Int { Int(lseek(fd, 0, SEEK_END)) }
 
     /// Atomic within a file system; replaces `to`.
+    /// Opens a file to read only if it is a regular file: without blocking (a FIFO named as an image
+    /// would wait forever for a writer) and then checked, so devices, FIFOs and sockets give -1.
+    public static func openRegularFile(_ path: String) -> Int32 {
+        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return fd }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            Glibc.close(fd)
+            errno = EINVAL
+            return -1
+        }
+        return fd
+    }
+
     public static func rename(_ from: String, to: String) -> Bool { Glibc.rename(from, to) == 0 }
     /// A hard link; fails when `at` exists (how claims and exports take a name atomically).
     public static func link(_ source: String, at path: String) -> Bool { Glibc.link(source, path) == 0 }

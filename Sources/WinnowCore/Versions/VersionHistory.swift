@@ -35,18 +35,8 @@ public struct VersionHistory: Sendable {
         })
         let version = DatasetVersion(number: number, message: message, reviewer: session.reviewer, time: time, positions: positions,
                                      files: try SourceFiles.hashes(session.workspace))
-        var line = Data(JSONWriter.string(version.json).utf8)
-        line.append(0x0A)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if !FileManager.default.fileExists(atPath: url.path) { FileManager.default.createFile(atPath: url.path, contents: nil) }
-            let handle = try FileHandle(forWritingTo: url)
-            defer { try? handle.close() }
-            try handle.seekToEnd()
-            try handle.write(contentsOf: line)
-            try handle.synchronize()
-        } catch {
-            throw ReadError("\(url.path): cannot record the version (\(error.localizedDescription))")
+        guard StateFile.append(Array(JSONWriter.string(version.json).utf8) + [0x0A], to: url) else {
+            throw ReadError("\(url.path): cannot record the version (\(SystemCalls.describe(SystemCalls.lastError)))")
         }
         versions.append(version)
         return version

@@ -59,10 +59,10 @@ enum BoxOverlay {
     /// Thumbnail pixels covered by the box, at least one pixel each way even for empty boxes; a
     /// box too small to outline gets a ring one pixel outside it.
     static func place(_ bbox: BoundingBox, scale: (x: Double, y: Double), color: (UInt8, UInt8, UInt8), selected: Bool) -> OverlayBox {
-        let x0 = Int((min(bbox.x, bbox.maxX) * scale.x).rounded(.down))
-        let y0 = Int((min(bbox.y, bbox.maxY) * scale.y).rounded(.down))
-        let x1 = max(x0, Int((max(bbox.x, bbox.maxX) * scale.x).rounded(.up)) - 1)
-        let y1 = max(y0, Int((max(bbox.y, bbox.maxY) * scale.y).rounded(.up)) - 1)
+        let x0 = Int(saturating: (min(bbox.x, bbox.maxX) * scale.x).rounded(.down))
+        let y0 = Int(saturating: (min(bbox.y, bbox.maxY) * scale.y).rounded(.down))
+        let x1 = max(x0, Int(saturating: (max(bbox.x, bbox.maxX) * scale.x).rounded(.up)) - 1)
+        let y1 = max(y0, Int(saturating: (max(bbox.y, bbox.maxY) * scale.y).rounded(.up)) - 1)
         let marker = x1 - x0 + 1 < minimumOutline || y1 - y0 + 1 < minimumOutline
         guard marker else { return OverlayBox(minX: x0, minY: y0, maxX: x1, maxY: y1, color: color, selected: selected, isMarker: false) }
         return OverlayBox(minX: x0 - 1, minY: y0 - 1, maxX: x1 + 1, maxY: y1 + 1, color: color, selected: selected, isMarker: true)

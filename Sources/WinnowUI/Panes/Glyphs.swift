@@ -34,7 +34,7 @@ enum Glyphs {
     /// A score or overlap in three characters: `.81`, or `1.0` for a whole one.
     static func fraction(_ value: Double) -> String {
         guard value < 1 else { return "1.0" }
-        let hundredths = Int((max(0, value) * 100).rounded(.down))
+        let hundredths = Int(saturating: (max(0, value) * 100).rounded(.down))
         return (hundredths < 10 ? ".0" : ".") + String(hundredths)
     }
 
@@ -47,7 +47,7 @@ enum Glyphs {
 extension String {
     /// Two decimals without Foundation: 0.625 → "0.63" (half away from zero, as people read it).
     init(format2 value: Double) {
-        let hundredths = Int((abs(value) * 100).rounded())
+        let hundredths = Int(saturating: (abs(value) * 100).rounded())
         let sign = value < 0 && hundredths > 0 ? "-" : ""
         let fraction = hundredths % 100
         self = "\(sign)\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"

@@ -20,7 +20,7 @@ enum ThicknessStrips {
         for (group, shortName) in zip(groups, names) where out.y < out.rect.maxY {
             var canvas = BrailleCanvas(columns: stripWidth, rows: 1)
             for value in group.thicknesses {
-                let x = high > low ? Int(((value - low) / (high - low) * Double(canvas.dotWidth - 1)).rounded()) : 0
+                let x = high > low ? Int(saturating: ((value - low) / (high - low) * Double(canvas.dotWidth - 1)).rounded()) : 0
                 var y = canvas.dotHeight - 1
                 while y > 0, canvas.isSet(x: x, y: y) { y -= 1 }
                 canvas.set(x: x, y: y)

@@ -52,7 +52,7 @@ enum ReviewCommand {
         defer { terminal.restore() }
         let notice = terminal.unicode ? warning : "no UTF-8 locale: ASCII only (LANG=C.UTF-8 or --unicode for the full display)"
         try Workstation(device: terminal, keymap: keymap, theme: theme, notice: notice).run(options)
-        return terminal.wasInterrupted ? .interrupted : .ok
+        return terminal.exitCode
     }
 
     private static func headless(_ args: ParsedArguments, options: CommonOptions, keymap: Keymap, theme: Theme) throws(CLIError) -> ExitCode {

@@ -60,11 +60,14 @@ struct DatasetIndexCache {
         }
         guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil, !Self.isLink(file) else { return }
         let partial = folder.appendingPathComponent(".\(Self.fileName).\(ProcessInfo.processInfo.processIdentifier).partial")
-        guard FileManager.default.createFile(atPath: partial.path, contents: nil), let handle = try? FileHandle(forWritingTo: partial) else { return }
+        SystemCalls.remove(partial.path)  // one a killed run of this pid left (a link there goes, not what it names)
+        let fd = SystemCalls.open(partial.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW)  // never through a link
+        guard fd >= 0 else { return }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
         var out = BinaryWriter(streamingTo: handle)
         DatasetIndexCoding.encode(dataset, key: key, into: &out)
         let written = out.flush()
-        try? handle.close()
+        SystemCalls.close(fd)
         if !written || rename(partial.path, file.path) != 0 { try? FileManager.default.removeItem(at: partial) }
     }
 

@@ -10,6 +10,11 @@ struct SetitecRowAccumulator {
     private var pendingShortRow: (line: Int, cells: Int)?
     private var shortRows = RepeatedProblem(.warning, "signal.short-row", "rows with fewer values than columns; the missing ones read as NaN")
     private var longRows = RepeatedProblem(.warning, "signal.extra-values", "rows with more values than columns; the extra ones ignored")
+    /// A drill moves millimetres and draws amperes: a value past ±1e9 (or an infinity) is a broken
+    /// cell, not a reading, and would overflow what is computed from it.
+    private var outOfRange = RepeatedProblem(.warning, "signal.out-of-range", "values beyond ±1e9 (or infinite); read as NaN")
+    private var firstOutOfRangeLine = 0
+    private static let plausible = 1e9
     private var firstShortLine = 0
     private var firstLongLine = 0
     private static let exampleLength = 24
@@ -58,6 +63,11 @@ struct SetitecRowAccumulator {
     @inline(__always)
     private mutating func appendCell(_ bytes: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>, column: Int, line: Int) {
         if let value = SetitecNumberParser.parse(bytes, from: cell.lowerBound, to: cell.upperBound) {
+            guard value.isNaN || abs(value) <= Self.plausible else {
+                values.append(.nan)
+                note(&outOfRange, firstLine: &firstOutOfRangeLine, line: line, "line \(line) \(names[column]) \(Self.example(bytes, cell))")
+                return
+            }
             values.append(value)
         } else {
             values.append(.nan)
@@ -85,6 +95,7 @@ struct SetitecRowAccumulator {
         issues += nonNumeric.issues(fileName: fileName)
         if let issue = shortRows.issue(location: "\(fileName):\(firstShortLine)") { issues.append(issue) }
         if let issue = longRows.issue(location: "\(fileName):\(firstLongLine)") { issues.append(issue) }
+        if let issue = outOfRange.issue(location: "\(fileName):\(firstOutOfRangeLine)") { issues.append(issue) }
         return issues
     }
 
