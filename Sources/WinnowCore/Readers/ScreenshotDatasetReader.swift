@@ -10,14 +10,14 @@ public enum ScreenshotDatasetReader {
     public static func read(_ url: URL, options: ReadOptions) throws(ReadError) -> Dataset {
         let root = url.lastPathComponent == manifestName ? url.deletingLastPathComponent() : url
         let manifestURL = root.appendingPathComponent(manifestName)
-        guard let data = try? Data(contentsOf: manifestURL) else {
+        guard let (data, longLines) = LineLimitedFile.read(manifestURL, cap: options.maxLineBytes, location: manifestName) else {
             throw ReadError("\(manifestURL.path): cannot read the manifest")
         }
-        var issues: [Issue] = []
+        var issues: [Issue] = longLines
         var items: [ReviewItem] = []
         var lineOfImageID: [String: Int] = [:]
         let resolver = DatasetPathResolver(root: root)
-        for line in TextLine.split([UInt8](data)) where !line.isBlank {
+        for line in TextLine.split(data) where !line.isBlank {
             guard let entry = ScreenshotManifestEntry.parse(line, issues: &issues) else { continue }
             let location = "\(manifestName):\(line.number)"
             if let first = lineOfImageID[entry.imageID] {

@@ -15,6 +15,7 @@ extension CommonOptions {
         ("groups", "CSV", "drilling group of each run: a sheet with filename and box (or group) columns (default: the file-name stem)"),
         ("iou", "T", "overlap at which a prediction matches a label (default 0.5)"),
         ("names", "FILE", "class names of YOLO predictions: a data.yaml or one name per line (default: the dataset's)"),
+        ("max-line", "MB", "longest line of a JSONL, CSV, CoNLL or manifest file; longer ones are reported and skipped (default 64)"),
     ]
     static let valued = Set(help.map(\.option))
 
@@ -30,6 +31,10 @@ extension CommonOptions {
         }
         read.imagesDirectory = args["images"].map { URL(fileURLWithPath: $0) }
         read.predictions = try Self.predictions(args, command: command)
+        if let text = args["max-line"] {
+            guard let mb = Int(text), (1...4096).contains(mb) else { throw .usage("--max-line takes megabytes, 1 to 4096", command: command) }
+            read.maxLineBytes = mb * 1_000_000
+        }
         read.groups = try args["groups"].map { path throws(CLIError) in try GroupSheet.read(path, command: command) }
         state = args["state"].map { URL(fileURLWithPath: $0, isDirectory: true) }
         read.stateDirectory = state

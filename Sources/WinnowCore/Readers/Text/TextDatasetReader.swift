@@ -32,9 +32,12 @@ public enum TextDatasetReader {
             throw ReadError("\(url.path): not a text format Winnow reads (JSONL, JSON, CSV or CoNLL)")
         }
         let limit = kind == .jsonLines ? options.previewBytes : nil
-        guard let (data, isPreview) = contents(of: url, limit: limit) else { throw ReadError("\(url.path): cannot read") }
+        guard let (bytes, isPreview, longLines) = contents(of: url, limit: limit, kind: kind, maxLine: options.maxLineBytes) else {
+            throw ReadError("\(url.path): cannot read")
+        }
         var examples = TextExamples(file: url.lastPathComponent)
-        let text = examples.decode(data)
+        examples.issues += longLines
+        let text = examples.decode(bytes)
         switch kind {
         case .jsonLines: examples.readJSONLines(text)
         case .json: try examples.readJSON(text)
@@ -49,18 +52,19 @@ public enum TextDatasetReader {
         return dataset
     }
 
-    /// The file, or with a limit smaller than it, its lines that end within the first `limit` bytes.
-    private static func contents(of url: URL, limit: Int?) -> (Data, isPreview: Bool)? {
-        guard let limit, let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize, size > limit,
-              let handle = try? FileHandle(forReadingFrom: url) else {
-            return FileManager.default.contents(atPath: url.path).map { ($0, false) }
+    /// The file, or with a limit smaller than it, its lines that end within the first `limit` bytes;
+    /// a line-oriented file without its lines longer than `maxLine` (reported).
+    private static func contents(of url: URL, limit: Int?, kind: TextFileKind, maxLine: Int) -> ([UInt8], isPreview: Bool, [Issue])? {
+        func whole() -> ([UInt8], isPreview: Bool, [Issue])? {
+            if kind == .json { return FileManager.default.contents(atPath: url.path).map { ([UInt8]($0), false, []) } }
+            return LineLimitedFile.read(url, cap: maxLine, location: url.lastPathComponent).map { ($0.bytes, false, $0.issues) }
         }
+        guard let limit, let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize, size > limit,
+              let handle = try? FileHandle(forReadingFrom: url) else { return whole() }
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: limit) else { return nil }
-        guard let lastNewline = head.lastIndex(of: UInt8(ascii: "\n")) else {
-            return FileManager.default.contents(atPath: url.path).map { ($0, false) }  // one huge line: no preview
-        }
-        return (Data(head[head.startIndex...lastNewline]), true)
+        guard let lastNewline = head.lastIndex(of: UInt8(ascii: "\n")) else { return whole() }  // one huge line: no preview
+        return ([UInt8](head[head.startIndex...lastNewline]), true, [])
     }
 
     private static func fallbackKind(_ url: URL) -> TextFileKind {

@@ -17,10 +17,10 @@ struct TextExamples {
     }
 
     /// UTF-8 text; invalid bytes become U+FFFD, reported once.
-    mutating func decode(_ data: Data) -> String {
-        if let text = String(data: data, encoding: .utf8) { return text }
+    mutating func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         issues.append(Issue(.warning, "text.not-utf8", "bytes that are not UTF-8 were replaced with U+FFFD", location: file))
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     mutating func report(_ line: Int, _ message: String, severity: Severity = .error, code: String = "text.bad-record") {
