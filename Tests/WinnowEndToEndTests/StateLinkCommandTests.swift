@@ -25,4 +25,28 @@ final class StateLinkCommandTests: XCTestCase {
         XCTAssertEqual(saved.status, 0, saved.stderr)
         XCTAssertEqual(try String(contentsOf: profile, encoding: .utf8), "export PATH=/usr/bin\n")
     }
+
+    /// Paths and ids in error messages are escaped: a path holding an OSC sequence must not retitle
+    /// the terminal.
+    func testAnEscapeSequenceInAPathIsShownNotObeyed() throws {
+        let result = try WinnowProcess.run(["summary", "/x\u{1B}]0;P\u{07}"])
+        XCTAssertEqual(result.status, 3)
+        XCTAssertEqual(result.stderr.trimmingCharacters(in: .newlines), "winnow: /x^[]0;P^G: no such file or folder")
+    }
+
+    /// A journal that can be read but not written says so (it said "Bad file descriptor").
+    func testAReadOnlyJournalSaysReadOnlyAndSuggestsState() throws {
+        let copy = try SampleCopy()
+        let item = try XCTUnwrap(WinnowProcess.run(["list", copy.dataset.path]).stdout.split(separator: "\n").first?.split(separator: "\t").last)
+        XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, String(item), "good"]).status, 0)
+        let journal = copy.dataset.appendingPathComponent(".winnow/journal.jsonl")
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: journal.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.root.path)
+        // As root the mode is not enforced: run as nobody then.
+        let command = "'\(WinnowProcess.binary.path)' verdict '\(copy.dataset.path)' \(item) bad"
+        let result = try WinnowProcess.shell(getuid() == 0 ? "su nobody -s /bin/sh -c \"\(command)\"" : command)
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("journal.jsonl: is read-only, so nothing was saved (keep state elsewhere with --state DIR)"),
+                      result.stderr)
+    }
 }

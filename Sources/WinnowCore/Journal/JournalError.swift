@@ -7,6 +7,8 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case linked(String)
     /// The file holds something other than a Winnow journal: appending would corrupt it.
     case foreign(String)
+    /// The journal could be read but not written (a read-only dataset or file).
+    case readOnly(String)
 
     public var description: String {
         switch self {
@@ -17,6 +19,8 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
         case .linked(let path):
             return "\(path): is a symbolic link; Winnow does not write its state through a link it did not make, so nothing was saved "
                 + "(remove the link, or keep state elsewhere with --state DIR)"
+        case .readOnly(let path):
+            return "\(path): is read-only, so nothing was saved (keep state elsewhere with --state DIR)"
         case .foreign(let path):
             return "\(path): is not a Winnow journal (its first line is not a Winnow event), so nothing was saved "
                 + "(move it aside, or keep state elsewhere with --state DIR)"

@@ -6,6 +6,8 @@ import Foundation
 public final class VerdictJournal: JournalStore {
     public let url: URL
     private let fd: Int32
+    /// False when only reading was allowed: an append then says so instead of failing on the descriptor.
+    private let writable: Bool
     /// Bytes of the file already read and applied.
     private var readOffset: Int = 0
     private var lineNumber = 0
@@ -37,13 +39,18 @@ public final class VerdictJournal: JournalStore {
         let url = stateDirectory.appendingPathComponent(fileName)
         guard !SystemCalls.isSymbolicLink(stateDirectory.path) else { return nil }  // as if absent; writing one says why
         var fd = SystemCalls.open(url.path, O_RDWR | O_APPEND | O_NOFOLLOW)
-        if fd < 0, SystemCalls.lastError == EACCES || SystemCalls.lastError == EROFS { fd = SystemCalls.open(url.path, O_RDONLY | O_NOFOLLOW) }
-        return fd < 0 ? nil : VerdictJournal(url: url, fd: fd)
+        var writable = true
+        if fd < 0, SystemCalls.lastError == EACCES || SystemCalls.lastError == EROFS {
+            fd = SystemCalls.open(url.path, O_RDONLY | O_NOFOLLOW)
+            writable = false
+        }
+        return fd < 0 ? nil : VerdictJournal(url: url, fd: fd, writable: writable)
     }
 
-    private init(url: URL, fd: Int32) {
+    private init(url: URL, fd: Int32, writable: Bool = true) {
         self.url = url
         self.fd = fd
+        self.writable = writable
     }
 
     deinit { SystemCalls.close(fd) }
@@ -72,6 +79,7 @@ public final class VerdictJournal: JournalStore {
     public func append(_ actions: [JournalAction], reviewer: String, time: String) throws(JournalError)
         -> (earlier: [JournalEvent], written: [JournalEvent])
     {
+        guard writable else { throw JournalError.readOnly(url.path) }
         SystemCalls.lock(fd, LOCK_EX)
         defer { SystemCalls.lock(fd, LOCK_UN) }
         var collector = JournalEventCollector()

@@ -32,7 +32,7 @@ enum WinnowCLI {
             }
             return try command.run(args).rawValue
         } catch {
-            StandardError.write("winnow: \(error.message)")
+            StandardError.write("winnow: \(TerminalSafe.text(error.message))")  // messages name paths and ids from data
             return error.code.rawValue
         }
     }
