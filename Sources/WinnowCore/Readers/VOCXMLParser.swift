@@ -45,6 +45,11 @@ final class VOCXMLParser: NSObject, XMLParserDelegate {
     ) {
         path.append(elementName)
         text = ""
+        guard path.count <= Self.maxDepth else {
+            if firstError == nil { firstError = Failure(line: parser.lineNumber, message: "elements nested deeper than \(Self.maxDepth) levels") }
+            parser.abortParsing()
+            return
+        }
         if relativePath == "object" { currentObject = VOCObject(line: parser.lineNumber) }
     }
 
@@ -56,8 +61,12 @@ final class VOCXMLParser: NSObject, XMLParserDelegate {
         text = ""
     }
 
-    /// The element path without the root element (`annotation`).
-    private var relativePath: String { path.dropFirst().joined(separator: "/") }
+    /// The element path without the root element (`annotation`); "" deeper than any path read
+    /// (`object/bndbox/xmin`), so a deep file costs no join per element (it was quadratic).
+    private var relativePath: String { path.count > 4 ? "" : path.dropFirst().joined(separator: "/") }
+
+    /// VOC files are four levels deep; past this the file is not one.
+    static let maxDepth = 256
 
     private func store(_ value: String, at elementPath: String) {
         switch elementPath {

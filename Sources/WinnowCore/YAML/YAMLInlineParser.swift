@@ -9,6 +9,10 @@ struct YAMLInlineParser {
     private(set) var problems: [YAMLProblem] = []
     /// Set by a problem that leaves the structure unknown: the rest of the text is not read.
     private var stopped = false
+    /// Collections open around the current value: each is a level of recursion, so a line of
+    /// 50,000 `[` would overflow the stack without a limit.
+    private var depth = 0
+    static let maxDepth = 256
 
     init(_ text: String, line: Int) {
         chars = Array(text)
@@ -54,9 +58,16 @@ struct YAMLInlineParser {
     private mutating func flowValue(inCollection: Bool) -> YAMLNode {
         skipBlanks()
         let start = line
+        if peek == "[" || peek == "{" {
+            guard depth < Self.maxDepth else {
+                report("flow collections nested deeper than \(Self.maxDepth) levels")
+                return YAMLNode(line: start, value: .scalar(""))
+            }
+            depth += 1
+            defer { depth -= 1 }
+            return peek == "[" ? list() : map()
+        }
         switch peek {
-        case "["?: return list()
-        case "{"?: return map()
         case "\""?, "'"?: return YAMLNode(line: start, value: .scalar(quoted()))
         default: return plain(stopAt: inCollection ? ",]}" : "", line: start)
         }
