@@ -49,4 +49,22 @@ final class StateLinkCommandTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("journal.jsonl: is read-only, so nothing was saved (keep state elsewhere with --state DIR)"),
                       result.stderr)
     }
+
+    /// A batch the disk cannot take (here a file-size limit, as a full disk would) is cut back: the
+    /// message says nothing was saved, and the journal holds exactly what it held before.
+    func testAFailedBatchLeavesNoPartOfItInTheJournal() throws {
+        let copy = try SampleCopy()
+        let ids = try WinnowProcess.run(["list", copy.dataset.path]).stdout.split(separator: "\n").compactMap { $0.split(separator: "\t").last }
+        let first = try XCTUnwrap(ids.first)
+        XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, String(first), "good"]).status, 0)
+        let journal = copy.dataset.appendingPathComponent(".winnow/journal.jsonl")
+        let before = try Data(contentsOf: journal)
+        let lines = (0..<40).flatMap { _ in ids.map { "\($0) bad a note long enough that the batch passes the size limit" } }
+        let batch = copy.root.appendingPathComponent("batch.txt")
+        try lines.joined(separator: "\n").write(to: batch, atomically: true, encoding: .utf8)
+        let result = try WinnowProcess.shell("ulimit -f 16; '\(WinnowProcess.binary.path)' verdict '\(copy.dataset.path)' --from '\(batch.path)'")
+        XCTAssertEqual(result.status, 3, result.stderr)
+        XCTAssertTrue(result.stderr.contains("the last action was NOT saved; 0 verdicts were saved"), result.stderr)
+        XCTAssertEqual(try Data(contentsOf: journal), before, "no line of the failed batch stays")
+    }
 }

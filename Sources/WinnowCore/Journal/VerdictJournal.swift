@@ -97,8 +97,17 @@ public final class VerdictJournal: JournalStore {
             written.append(event)
         }
         guard !written.isEmpty else { return (earlier, []) }
-        try writeAll(bytes)
-        guard SystemCalls.sync(fd) else { throw JournalError.cannotWrite(url.path, Self.reason(SystemCalls.lastError)) }
+        // All or nothing: a write or sync that fails (a full disk, a size limit) is cut back to
+        // where it started, so no part of an unacknowledged batch stays for the next reader.
+        let start = fileSize()
+        do throws(JournalError) {
+            try writeAll(bytes)
+            guard SystemCalls.sync(fd) else { throw JournalError.cannotWrite(url.path, Self.reason(SystemCalls.lastError)) }
+        } catch {
+            SystemCalls.truncate(fd, to: start)
+            _ = SystemCalls.sync(fd)
+            throw error
+        }
         if readOffset == 0 { firstLineIsWinnows = true }  // the file starts with our own line
         readOffset += bytes.count
         lineNumber += written.count + (startsFresh ? 1 : 0)

@@ -40,6 +40,10 @@ public enum SystemCalls {
         return fd
     }
 
+    /// Cuts the file back to `size` bytes (a failed append undone); false when it could not.
+    @discardableResult
+    public static func truncate(_ fd: Int32, to size: Int) -> Bool { ftruncate(fd, off_t(size)) == 0 }
+
     public static func rename(_ from: String, to: String) -> Bool { Glibc.rename(from, to) == 0 }
     /// A hard link; fails when `at` exists (how claims and exports take a name atomically).
     public static func link(_ source: String, at path: String) -> Bool { Glibc.link(source, path) == 0 }
