@@ -6,6 +6,10 @@ public enum JournalLineError: Error, Equatable, Sendable, CustomStringConvertibl
     case missingField(String)
     case newerVersion(Int)
     case torn
+    /// A sequence number not above the last one read: no Winnow writes that (a forged or spliced line).
+    case sequenceNotAbove(Int, previous: Int)
+    /// An event type this Winnow does not know (kept, not applied).
+    case unknownType(String)
 
     public var description: String {
         switch self {
@@ -15,6 +19,8 @@ public enum JournalLineError: Error, Equatable, Sendable, CustomStringConvertibl
         case .missingField(let name): return "missing or invalid field \"\(name)\""
         case .newerVersion(let v): return "written by a newer Winnow (journal format \(v)); skipped"
         case .torn: return "incomplete last line (torn write); skipped"
+        case .sequenceNotAbove(let seq, let previous): return "sequence number \(seq) is not above the one before (\(previous)); skipped"
+        case .unknownType(let type): return "event type \"\(type)\" is not one this Winnow knows; not applied"
         }
     }
 }

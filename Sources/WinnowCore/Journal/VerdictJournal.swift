@@ -166,17 +166,43 @@ public final class VerdictJournal: JournalStore {
             start = newline + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
             var read = true
-            if let seq = reader.read(line: line) {
+            if let seq = Self.leadingSeq(line), seq <= lastSeq {
+                report(lineNumber, .sequenceNotAbove(seq, previous: lastSeq))
+            } else if let seq = reader.read(line: line) {
                 lastSeq = max(lastSeq, seq)
             } else if let event = parseInFull(ArraySlice(line)) {
-                lastSeq = max(lastSeq, event.seq)
-                reader.read(event: event)
+                if event.seq <= lastSeq {
+                    report(lineNumber, .sequenceNotAbove(event.seq, previous: lastSeq))
+                } else {
+                    if case .unknown(let type, _) = event.action { report(lineNumber, .unknownType(type)) }
+                    lastSeq = event.seq
+                    reader.read(event: event)
+                }
             } else {
                 read = false
             }
             if lineNumber == 1 { firstLineIsWinnows = read || Self.looksLikeAnEvent(line) }
         }
         return start
+    }
+
+    /// The sequence number of a line as Winnow writes them (`{"v":1,"seq":N,`), read before the
+    /// line is applied so one that does not climb is never applied; nil for any other shape.
+    private static func leadingSeq(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        let prefix = #"{"v":1,"seq":"#.utf8
+        guard line.starts(with: prefix) else { return nil }
+        var index = prefix.count
+        let negative = index < line.count && line[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var value = 0
+        var digits = 0
+        while index < line.count, (0x30...0x39).contains(line[index]), digits < 18 {
+            value = value * 10 + Int(line[index] - 0x30)
+            index += 1
+            digits += 1
+        }
+        guard digits > 0, index < line.count, line[index] == UInt8(ascii: ",") else { return nil }
+        return negative ? -value : value
     }
 
     /// A line Winnow wrote that no longer reads (a flipped byte) still starts as its lines do.
