@@ -134,6 +134,26 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertTrue(noTrain.stderr.contains("split train would get no image"), noTrain.stderr)
     }
 
+    /// `--force` replaces what an earlier export wrote, nothing else: a file someone added there
+    /// stops it (it was deleted with the rest), and a link to an export is refused, not replaced.
+    func testForceNeverDeletesFilesTheExportDidNotWriteNorReplacesALink() throws {
+        let copy = try reviewed()
+        let folder = copy.root.appendingPathComponent("out")
+        try export(copy, "yolo", "out")
+        try Data("my notes".utf8).write(to: folder.appendingPathComponent("labels/notes.txt"))
+        let refused = try export(copy, "coco", "out", ["--force"], status: 2)
+        XCTAssertTrue(refused.stderr.contains("holds files the earlier export did not write (labels/notes.txt)"), refused.stderr)
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("labels/notes.txt"), encoding: .utf8), "my notes")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("data.yaml").path), "the earlier export stays")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("labels/notes.txt"))
+        try export(copy, "coco", "out", ["--force"])
+
+        try FileManager.default.createSymbolicLink(at: copy.root.appendingPathComponent("latest"), withDestinationURL: folder)
+        let linked = try export(copy, "yolo", "latest", ["--force"], status: 2)
+        XCTAssertTrue(linked.stderr.contains("is a symbolic link; --force replaces an export folder, not a link"), linked.stderr)
+        XCTAssertTrue(SystemCalls.isSymbolicLink(copy.root.appendingPathComponent("latest").path), "the link stays a link")
+    }
+
     func testNearDuplicatesInDifferentSplitsAreReportedAndDedupKeepsOne() throws {
         let copy = try SampleCopy()
         let webui = WinnowProcess.realdata.appendingPathComponent("screens/webui_homework").path

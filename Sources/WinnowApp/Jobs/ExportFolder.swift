@@ -22,11 +22,40 @@ package enum ExportFolder {
             throw CLIError(message: "\(target.path) holds the data being exported; choose another --out", code: .usage)
         }
         guard force else { throw CLIError(message: "\(target.path) already exists; pass --force to replace it", code: .usage) }
+        if SystemCalls.isSymbolicLink(target.path) {
+            throw CLIError(message: "\(target.path) is a symbolic link; --force replaces an export folder, not a link (give the folder itself)",
+                           code: .usage)
+        }
         let contents = (try? manager.contentsOfDirectory(atPath: target.path)) ?? ["?"]
         guard contents.isEmpty || markers.contains(where: contents.contains) else {
             throw CLIError(message: "\(target.path) is not an earlier export (no \(markers.joined(separator: " or "))); --force only replaces exports",
                            code: .usage)
         }
+        let strangers = filesNotWritten(in: target)
+        guard strangers.isEmpty else {
+            let named = strangers.prefix(3).joined(separator: ", ") + (strangers.count > 3 ? " and \(strangers.count - 3) more" : "")
+            throw CLIError(message: "\(target.path) holds files the earlier export did not write (\(named)); --force would delete them, "
+                           + "so nothing was replaced: move them, or choose another --out", code: .usage)
+        }
+    }
+
+    /// Files in an earlier export that its provenance does not list (someone's notes, another
+    /// tool's output): replacing the folder must not take them with it. None without provenance.
+    private static func filesNotWritten(in target: URL) -> [String] {
+        let provenance = target.appendingPathComponent(ExportProvenance.fileName)
+        guard let data = FileManager.default.contents(atPath: provenance.path),
+              case .object(let files)? = (try? JSONParser.parse([UInt8](data)))?["files"] else { return [] }
+        let listed = Set(files.keys + [ExportProvenance.fileName])
+        let root = target.path + "/"
+        var strangers: [String] = []
+        let walk = FileManager.default.enumerator(atPath: target.path)
+        while let relative = walk?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root + relative, isDirectory: &isFolder), isFolder.boolValue,
+               !SystemCalls.isSymbolicLink(root + relative) { continue }
+            if !listed.contains(relative) { strangers.append(relative) }
+        }
+        return strangers.sorted()
     }
 
     package static func write(to target: URL, force: Bool, source: URL, files: [ExportFile], finish: Finish? = nil) throws(CLIError) {
