@@ -8,6 +8,16 @@ package enum TerminalSafe {
         fields.map(text).joined(separator: "\t")
     }
 
+    /// Made safe, then padded with spaces to `width` columns as the terminal shows it (an escaped
+    /// control character takes two, a CJK character two, a combining mark none).
+    package static func padded(_ s: String, toWidth width: Int) -> String {
+        let safe = text(s)
+        return safe + String(repeating: " ", count: max(0, width - DisplayWidth.of(safe)))
+    }
+
+    /// Columns the safe form of `s` takes.
+    package static func width(_ s: String) -> Int { DisplayWidth.of(text(s)) }
+
     package static func text(_ s: String) -> String {
         s.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.sanitized(String($0)) }.joined(separator: "\n")
     }

@@ -52,9 +52,9 @@ struct EvaluationReport {
                   String(format: "per category %@, best F1 at IoU %.2f:", ap, labels.thresholds[0])]
         let after = Dictionary(uniqueKeysWithValues: (curated?.categoryAveragePrecision ?? []).map { ($0.category, $0.ap) })
         let best = Dictionary(uniqueKeysWithValues: labels.bestF1.map { ($0.category, $0.best) })
-        let width = names.values.map { TerminalSafe.text($0).count }.max() ?? 0
+        let width = names.values.map(TerminalSafe.width).max() ?? 0
         for (category, value) in labels.categoryAveragePrecision {
-            let name = TerminalSafe.text(names[category] ?? "\(category)").padding(toLength: width, withPad: " ", startingAt: 0)
+            let name = TerminalSafe.padded(names[category] ?? "\(category)", toWidth: width)
             let shown = value.map { pair($0, curated == nil ? nil : (after[category] ?? nil) ?? -1) } ?? "no ground truth"
             let f1 = (best[category] ?? nil).flatMap { $0.f1 > 0 ? $0 : nil }.map { String(format: "  F1 %.2f at score >= %.2f", $0.f1, $0.score) } ?? ""
             lines.append("  \(name)  \(shown)\(f1)")

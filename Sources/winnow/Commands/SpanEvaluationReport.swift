@@ -31,13 +31,13 @@ struct SpanEvaluationReport {
     }
 
     var text: String {
-        let width = max(9, evaluation.byLabel.map { TerminalSafe.text($0.label).count }.max() ?? 0)
+        let width = max(9, evaluation.byLabel.map { TerminalSafe.width($0.label) }.max() ?? 0)
         let row = { (name: String, f: SpanEvaluation.Figures) in
-            name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %9.4f %9.4f %9.4f %7d", f.precision, f.recall, f.f1, f.truth)
+            TerminalSafe.padded(name, toWidth: width) + String(format: "  %9.4f %9.4f %9.4f %7d", f.precision, f.recall, f.f1, f.truth)
         }
         var lines = ["model \(TerminalSafe.text(model)): \(evaluation.overall.predicted) predicted entities, \(evaluation.overall.truth) labelled",
                      "".padding(toLength: width, withPad: " ", startingAt: 0) + "  precision    recall        f1 support"]
-        lines += evaluation.byLabel.map { row(TerminalSafe.text($0.label), $0.figures) }
+        lines += evaluation.byLabel.map { row($0.label, $0.figures) }
         lines.append(row("overall", evaluation.overall))
         if let curated { lines.append(row("curated", curated.overall)) }
         return lines.joined(separator: "\n")
