@@ -10,6 +10,7 @@ enum DatasetFiles {
             SystemCalls.remove(temporary.path)
             try write(bytes, to: temporary, flags: O_CREAT | O_EXCL)
             guard SystemCalls.rename(temporary.path, to: url.path) else { throw failure("cannot rename into", url) }
+            SystemCalls.syncFolder(url.deletingLastPathComponent().path)
         } catch {
             SystemCalls.remove(temporary.path)
             throw error

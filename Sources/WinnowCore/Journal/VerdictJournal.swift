@@ -14,6 +14,9 @@ public final class VerdictJournal: JournalStore {
     public private(set) var lastSeq = 0
     /// Problems met while reading (`journal.jsonl:LINE: ...`), newest last.
     public private(set) var problems: [Issue] = []
+    /// Makes what was written durable (fsync); a test puts its own here to see that it runs once
+    /// per append, after the bytes are written, and what a failing one does.
+    var syncFile: (Int32) -> Bool = SystemCalls.sync
 
     public static let fileName = "journal.jsonl"
 
@@ -102,7 +105,7 @@ public final class VerdictJournal: JournalStore {
         let start = fileSize()
         do throws(JournalError) {
             try writeAll(bytes)
-            guard SystemCalls.sync(fd) else { throw JournalError.cannotWrite(url.path, Self.reason(SystemCalls.lastError)) }
+            guard syncFile(fd) else { throw JournalError.cannotWrite(url.path, Self.reason(SystemCalls.lastError)) }
         } catch {
             SystemCalls.truncate(fd, to: start)
             _ = SystemCalls.sync(fd)

@@ -5,7 +5,7 @@ import Foundation
 /// created exclusively (O_EXCL refuses any existing name, links included) and renamed into place,
 /// and an appended file is opened with O_NOFOLLOW.
 public enum StateFile {
-    /// Replaces `url` with `bytes` (written, synced, renamed over it); false when it could not.
+    /// Replaces `url` with `bytes` (written, synced, renamed over it, the folder synced); false when it could not.
     @discardableResult
     public static func replace(_ url: URL, with bytes: [UInt8]) -> Bool {
         let folder = url.deletingLastPathComponent()
@@ -19,7 +19,7 @@ public enum StateFile {
             SystemCalls.remove(temporary.path)
             return false
         }
-        return true
+        return SystemCalls.syncFolder(folder.path)
     }
 
     /// Appends `bytes` to `url` (created if missing) and syncs; false when it could not, or when

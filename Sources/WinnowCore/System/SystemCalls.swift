@@ -40,6 +40,15 @@ public enum SystemCalls {
         return fd
     }
 
+    /// Makes a rename in `folder` durable (the folder's entry, not only the file's bytes).
+    @discardableResult
+    public static func syncFolder(_ folder: String) -> Bool {
+        let fd = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { Glibc.close(fd) }
+        return fsync(fd) == 0
+    }
+
     /// Cuts the file back to `size` bytes (a failed append undone); false when it could not.
     @discardableResult
     public static func truncate(_ fd: Int32, to size: Int) -> Bool { ftruncate(fd, off_t(size)) == 0 }
