@@ -1,0 +1,91 @@
+import Foundation
+import WinnowApp
+import WinnowCanvas
+import WinnowCore
+import WinnowTestSupport
+import WinnowUI
+import XCTest
+
+/// A monkey at the keyboard: seeded random keys from the keymap (and stray letters for prompts),
+/// with resizes from 20x5 to 300x100 between them, through the workstation's own run loop on every
+/// sample dataset. Afterwards no source file changed, and every journal the run wrote reads back
+/// whole: each line a Winnow event, sequence numbers climbing, about items the dataset has.
+/// The short version runs here (1,500 steps a dataset); `WINNOW_SOAK_STEPS` asks for more.
+final class MonkeySoakTests: XCTestCase {
+    private var steps: Int { Int(ProcessInfo.processInfo.environment["WINNOW_SOAK_STEPS"] ?? "") ?? 1_500 }
+
+    func testRandomKeysAndResizesLoseNothingAndChangeNoSource() throws {
+        for (index, name) in ["screens", "drilling", "text", "pairs"].enumerated() {
+            let copy = try SampleCopy(name)
+            let before = try checksums(of: copy.dataset)
+            var random = SplitMix(seed: UInt64(2026 + index))
+            let script = try monkeyScript(count: steps, random: &random)
+            _ = try HeadlessReview.run(CommonOptions(path: copy.dataset.path, reviewer: "monkey"), keymap: try Appearance.keymap(nil),
+                                       theme: try Appearance.theme("default", noColor: false), script: script,
+                                       size: TerminalSize(width: 120, height: 40))
+            XCTAssertEqual(try checksums(of: copy.dataset), before, "\(name): a source file changed")
+            let session = try CommonOptions.open(path: copy.dataset.path, stateOverride: nil, reviewer: "check")
+            let ids = Set(session.workspace.items.map(\.localID))
+            var written = 0
+            for journal in try journals(in: copy.dataset) {
+                let read = try XCTUnwrap(VerdictJournal.existing(in: journal.deletingLastPathComponent()))
+                let events = read.readNew()
+                written += events.count
+                XCTAssertEqual(read.problems.map(\.text), [], "\(name): \(journal.path) reads back whole")
+                XCTAssertEqual(events.map(\.seq), (0..<events.count).map { $0 + 1 }, "\(name): gap-free")
+                for event in events { if let item = event.action.item { XCTAssertTrue(ids.contains(item), "\(name): unknown item \(item)") } }
+            }
+            XCTAssertGreaterThan(written, 0, "\(name): the monkey's verdicts and edits were journalled")
+        }
+    }
+
+    /// Keys bound anywhere in the default keymap except quitting and the external editor, letters
+    /// for prompts, and a resize now and then.
+    private func monkeyScript(count: Int, random: inout SplitMix) throws -> [TerminalScriptStep] {
+        let keymap = try String(contentsOf: RealData.packageRoot.appendingPathComponent("Keymaps/default.keymap"), encoding: .utf8)
+        var keys: [KeyEvent] = []
+        for line in keymap.split(separator: "\n") where line.hasPrefix("bind ") {
+            let words = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard words.count >= 4, !["app.quit", "text.edit"].contains(String(words[3])) else { continue }
+            keys += (try? KeyNotation.parse(String(words[2]))) ?? []
+        }
+        keys += "abcxyz019 -_.".map { KeyEvent.char($0) }
+        keys.removeAll { $0 == .char("q") || $0 == .char("E") }
+        return (0..<count).map { step in
+            if step % 97 == 96 {
+                return .resize(TerminalSize(width: 20 + Int(random.next() % 281), height: 5 + Int(random.next() % 96)))
+            }
+            return .key(keys[Int(random.next() % UInt64(keys.count))])
+        }
+    }
+
+    private func checksums(of folder: URL) throws -> [String: String] {
+        var sums: [String: String] = [:]
+        let walk = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = walk?.nextObject() as? URL {
+            guard !url.path.contains("/.winnow"), (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
+            sums[url.path] = SHA256.hex(of: [UInt8](try Data(contentsOf: url)))
+        }
+        return sums
+    }
+
+    private func journals(in folder: URL) throws -> [URL] {
+        let walk = FileManager.default.enumerator(at: folder.appendingPathComponent(".winnow"), includingPropertiesForKeys: nil)
+        var found: [URL] = []
+        while let url = walk?.nextObject() as? URL { if url.lastPathComponent == VerdictJournal.fileName { found.append(url) } }
+        return found
+    }
+}
+
+/// A small seeded generator, so a failing run can be replayed.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
