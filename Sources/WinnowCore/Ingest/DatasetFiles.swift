@@ -28,13 +28,7 @@ enum DatasetFiles {
         let fd = SystemCalls.open(url.path, O_WRONLY | O_NOFOLLOW | flags)  // never through a link
         guard fd >= 0 else { throw failure("cannot open", url) }
         defer { SystemCalls.close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { SystemCalls.write(fd, from: $0.baseAddress! + offset, count: $0.count - offset) }
-            if written < 0, SystemCalls.lastError == EINTR { continue }
-            guard written > 0 else { throw failure("cannot write", url) }
-            offset += written
-        }
+        guard SystemCalls.writeAll(fd, bytes) else { throw failure("cannot write", url) }
         guard SystemCalls.sync(fd) else { throw failure("cannot sync", url) }
     }
 

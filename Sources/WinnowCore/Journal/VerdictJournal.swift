@@ -242,15 +242,7 @@ public final class VerdictJournal: JournalStore {
     // MARK: - Writing
 
     private func writeAll(_ bytes: [UInt8]) throws(JournalError) {
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { SystemCalls.write(fd, from: $0.baseAddress, count: $0.count) }
-            if n < 0 {
-                if SystemCalls.lastError == EINTR { continue }
-                throw JournalError.cannotWrite(url.path, Self.reason(SystemCalls.lastError))
-            }
-            written += n
-        }
+        guard SystemCalls.writeAll(fd, bytes) else { throw JournalError.cannotWrite(url.path, Self.reason(SystemCalls.lastError)) }
     }
 
     static func reason(_ code: Int32) -> String { SystemCalls.describe(code) }

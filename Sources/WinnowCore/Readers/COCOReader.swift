@@ -35,6 +35,7 @@ public enum COCOReader {
     /// the tree reader then reads them leniently or says where they break.
     private static func streamed(_ fileURL: URL, options: ReadOptions) throws(ReadError) -> Dataset? {
         guard let file = MappedFile(fileURL) else { return nil }  // not a regular file, or empty: the tree reader says why
+        defer { withExtendedLifetime(file) {} }  // `bytes` points into its mapping
         let bytes = file.bytes
         var images: JSONValue?, categories: JSONValue?, annotationsAt: Int?
         do {

@@ -10,6 +10,7 @@ enum LineLimitedFile {
         guard let file = MappedFile(url) else {
             return FileManager.default.contents(atPath: url.path).map { ([UInt8]($0), []) }  // empty, or not mappable
         }
+        defer { withExtendedLifetime(file) {} }  // `bytes` points into its mapping
         let bytes = file.bytes
         var out: [UInt8] = []
         var issues: [Issue] = []

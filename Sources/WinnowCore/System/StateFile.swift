@@ -13,7 +13,7 @@ public enum StateFile {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(SystemCalls.processID).\(UUID().uuidString).tmp")
         let fd = SystemCalls.open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW)
         guard fd >= 0 else { return false }
-        let written = writeAll(bytes, to: fd) && SystemCalls.sync(fd)
+        let written = SystemCalls.writeAll(fd, bytes) && SystemCalls.sync(fd)
         SystemCalls.close(fd)
         guard written, SystemCalls.rename(temporary.path, to: url.path) else {
             SystemCalls.remove(temporary.path)
@@ -29,23 +29,12 @@ public enum StateFile {
         let fd = SystemCalls.open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW)
         guard fd >= 0 else { return false }
         defer { SystemCalls.close(fd) }
-        return writeAll(bytes, to: fd) && SystemCalls.sync(fd)
+        return SystemCalls.writeAll(fd, bytes) && SystemCalls.sync(fd)
     }
 
     /// Makes the folder if needed; false when it is (or sits in a state folder that is) a link.
     public static func prepare(_ folder: URL) -> Bool {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return !SystemCalls.isSymbolicLink(folder.path)
-    }
-
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { SystemCalls.write(fd, from: $0.baseAddress! + offset, count: $0.count - offset) }
-            if n < 0, SystemCalls.lastError == EINTR { continue }
-            guard n > 0 else { return false }
-            offset += n
-        }
-        return true
     }
 }

@@ -22,6 +22,18 @@ public enum SystemCalls {
         pread(fd, buffer, count, off_t(offset))
     }
     public static func write(_ fd: Int32, from buffer: UnsafeRawPointer?, count: Int) -> Int { Glibc.write(fd, buffer, count) }
+
+    /// Writes all of `bytes` (again after EINTR or a short write); false with `lastError` set when it could not.
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, from: $0.baseAddress! + offset, count: $0.count - offset) }
+            if n < 0, lastError == EINTR { continue }
+            guard n > 0 else { return false }
+            offset += n
+        }
+        return true
+    }
     /// The length of the open file.
     public static func size(_ fd: Int32) -> Int { Int(lseek(fd, 0, SEEK_END)) }
 
