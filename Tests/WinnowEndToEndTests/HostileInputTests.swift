@@ -12,10 +12,15 @@ final class HostileInputTests: XCTestCase {
         let victim = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: images.path).sorted().first)
         try FileManager.default.removeItem(at: images.appendingPathComponent(victim))
         XCTAssertEqual(mkfifo(images.appendingPathComponent(victim).path, 0o644), 0)
+        let annotations = copy.dataset.appendingPathComponent("annotations")
+        let label = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: annotations.path).sorted().last)
+        try FileManager.default.removeItem(at: annotations.appendingPathComponent(label))
+        XCTAssertEqual(mkfifo(annotations.appendingPathComponent(label).path, 0o644), 0)
         // `timeout` turns a hang into a failure (status 124) instead of a test that never ends.
         let validate = try WinnowProcess.shell("timeout 60 '\(WinnowProcess.binary.path)' validate '\(copy.dataset.path)' --state '\(copy.root.path)/st'")
         XCTAssertEqual(validate.status, 1, validate.stderr)
         XCTAssertTrue(validate.stdout.contains("is not a regular file"), validate.stdout)
+        XCTAssertTrue(validate.stdout.contains(label), "the annotation FIFO is reported too: \(validate.stdout)")
         let export = try WinnowProcess.shell("timeout 60 '\(WinnowProcess.binary.path)' export '\(copy.dataset.path)' --format coco --filter kind:screenshot "
                                              + "--out '\(copy.root.path)/out' --state '\(copy.root.path)/st'")
         XCTAssertNotEqual(export.status, 124, "export waited on the FIFO")

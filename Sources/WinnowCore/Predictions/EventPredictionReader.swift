@@ -7,7 +7,7 @@ import Foundation
 /// `file:line` and skipped.
 enum EventPredictionReader {
     static func read(_ url: URL, model: String, runs: Set<String>) throws(ReadError) -> (events: [String: [PredictedEvent]], issues: [Issue]) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw ReadError("\(url.path): cannot read (--predictions)") }
+        guard let data = DataFile.contents(url) else { throw ReadError("\(url.path): cannot read (--predictions)") }
         let name = url.lastPathComponent
         let records = CSVRecords(String(decoding: data, as: UTF8.self), separator: url.pathExtension.lowercased() == "tsv" ? "\t" : ",").records
         guard let header = records.first?.fields.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }),

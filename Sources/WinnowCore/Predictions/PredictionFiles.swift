@@ -3,7 +3,7 @@ import Foundation
 /// Reading a prediction file's bytes, with a failure reported on the set rather than thrown.
 enum PredictionFiles {
     static func text(_ file: URL, into set: inout PredictionSet) -> String? {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        guard let data = DataFile.contents(file) else {
             set.report("cannot read the file", at: file.lastPathComponent, severity: .error)
             return nil
         }

@@ -96,7 +96,7 @@ public enum PredictionLoader {
             if config.classes.names.isEmpty { throw ReadError("\(file.path): no class names (names:) in the file") }
             return Dictionary(uniqueKeysWithValues: config.classes.names.map { (String($0.key), $0.value) })
         }
-        guard let data = FileManager.default.contents(atPath: file.path) else { throw ReadError("\(file.path): cannot read --names") }
+        guard let data = DataFile.contents(file) else { throw ReadError("\(file.path): cannot read --names") }
         let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         return Dictionary(uniqueKeysWithValues: lines.filter { !$0.isEmpty }.enumerated().map { (String($0.offset), $0.element) })
     }

@@ -12,6 +12,9 @@ enum LenientJSON {
 
     /// A whole file, mapped; a failure says `path:line: not valid JSON (column …)`.
     static func load(_ url: URL) throws(ReadError) -> Parsed {
+        let fd = SystemCalls.openRegularFile(url.path)  // a FIFO must not wait for a writer
+        guard fd >= 0 else { throw ReadError("\(url.path): cannot read (missing, or not a regular file)") }
+        SystemCalls.close(fd)
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)

@@ -12,7 +12,7 @@ struct ScreenshotAnnotationFile {
     /// nil when the file is missing or unreadable; the reason goes to `issues`, located at
     /// `displayPath` (and the line, for broken JSON).
     static func read(_ url: URL, displayPath: String, issues: inout [Issue]) -> ScreenshotAnnotationFile? {
-        guard let data = try? Data(contentsOf: url) else {
+        guard let data = DataFile.contents(url) else {
             let what = FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "is missing"
             issues.append(Issue(.error, "annotation.missing", "annotation file \(what); item has no labels", location: displayPath))
             return nil

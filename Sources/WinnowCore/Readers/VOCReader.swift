@@ -41,7 +41,7 @@ public enum VOCReader {
     }
 
     private static func item(from xmlURL: URL, root: URL, location: String, issues: inout [Issue]) -> ReviewItem? {
-        guard let data = try? Data(contentsOf: xmlURL) else {
+        guard let data = DataFile.contents(xmlURL) else {
             issues.append(Issue(.error, "voc.unreadable", "cannot read the file; skipped", location: location))
             return nil
         }

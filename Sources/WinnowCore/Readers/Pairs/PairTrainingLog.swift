@@ -12,7 +12,7 @@ struct PairTrainingLog {
     let exists: Bool
 
     init(_ url: URL, issues: inout [Issue]) {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = DataFile.contents(url) else {
             exists = false
             return
         }

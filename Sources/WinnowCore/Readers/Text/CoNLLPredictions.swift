@@ -8,7 +8,7 @@ enum CoNLLPredictions {
         var dataset = dataset
         for index in dataset.items.indices { dataset.items[index].textContent?.predictionModels = options.sources.map(\.name) }
         for source in options.sources {
-            guard let data = FileManager.default.contents(atPath: source.url.path) else { throw ReadError("\(source.url.path): cannot read (--predictions)") }
+            guard let data = DataFile.contents(source.url) else { throw ReadError("\(source.url.path): cannot read (--predictions)") }
             let file = source.url.lastPathComponent
             var issues: [Issue] = []
             let sentences = CoNLLSentences(String(decoding: data, as: UTF8.self), file: file, issues: &issues).sentences

@@ -32,7 +32,7 @@ struct YOLODataConfig {
 
     /// The top mapping, or nil (with an issue) when the file cannot be read or holds no mapping.
     private mutating func parse() -> YAMLNode? {
-        guard let data = try? Data(contentsOf: file) else {
+        guard let data = DataFile.contents(file) else {
             issues.append(Issue(.error, "yolo.unreadable-config", "cannot read the file", location: location))
             return nil
         }

@@ -57,7 +57,7 @@ enum YOLOImageLister {
     /// `./` lines and takes others from the working directory, which means nothing here).
     private static func imagesInList(_ list: URL, root: URL, issues: inout [Issue]) -> [Found] {
         let listPath = RelativePath.from(root, to: list)
-        guard let data = try? Data(contentsOf: list) else {
+        guard let data = DataFile.contents(list) else {
             issues.append(Issue(.error, "yolo.unreadable-list", "cannot read the image list", location: listPath))
             return []
         }

@@ -21,7 +21,7 @@ enum YOLOLabelFile {
             issues.append(Issue(.info, "yolo.no-label-file", "no label file; the image has no boxes", location: location))
             return []
         }
-        guard let data = try? Data(contentsOf: url) else {
+        guard let data = DataFile.contents(url) else {
             issues.append(Issue(.error, "yolo.unreadable-labels", "cannot read the label file", location: location))
             return []
         }
