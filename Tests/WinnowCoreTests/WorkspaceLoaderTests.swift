@@ -20,6 +20,21 @@ final class WorkspaceLoaderTests: XCTestCase {
         XCTAssertEqual(workspace.issues, [])
     }
 
+    /// In a folder of datasets a problem of one dataset's files names that dataset, once, even
+    /// when the workspace is built again from its datasets (as pair measuring does).
+    func testAProblemInAFolderOfDatasetsNamesItsDataset() throws {
+        let folder = try TemporaryFolder()
+        temp = folder
+        for name in ["a", "b"] {
+            try folder.write("\(name)/manifest.jsonl", text: #"{"image_id": "x", "width": 10, "height": 10}"# + "\n" + (name == "b" ? #"{"image_id": "bro"# + "\n" : ""))
+        }
+        let workspace = try WorkspaceLoader.load(path: folder.url.path, options: ReadOptions())
+        let problems = workspace.datasets.flatMap(\.issues).filter { $0.code == "manifest.bad-line" }
+        XCTAssertEqual(problems.map(\.location), ["b/manifest.jsonl:2"])
+        let rebuilt = Workspace(root: workspace.root, datasets: workspace.datasets, issues: workspace.issues, qualifyIDs: true)
+        XCTAssertEqual(rebuilt.datasets.flatMap(\.issues).filter { $0.code == "manifest.bad-line" }.map(\.location), ["b/manifest.jsonl:2"])
+    }
+
     func testSingleDatasetIsNotQualified() throws {
         let workspace = try WorkspaceLoader.load(path: try RealData.url(RealData.vocFolder).path, options: ReadOptions())
         XCTAssertFalse(workspace.isFolderOfDatasets)

@@ -16,12 +16,14 @@ public struct Workspace: Sendable {
 
     public init(root: URL, datasets: [Dataset], issues: [Issue], qualifyIDs: Bool) {
         self.root = root
-        self.datasets = datasets
+        // In a folder of datasets a problem names its dataset too: `b/manifest.jsonl:12`, not a
+        // manifest.jsonl:12 that any of them could hold.
+        self.datasets = qualifyIDs ? datasets.map(Self.naming) : datasets
         self.issues = issues
         self.isFolderOfDatasets = qualifyIDs
         var items: [ReviewItem] = []
         var owners: [Int] = []
-        for (index, dataset) in datasets.enumerated() {
+        for (index, dataset) in self.datasets.enumerated() {
             for var item in dataset.items {
                 item.localID = item.id
                 if qualifyIDs { item.id = dataset.name + "/" + item.id }
@@ -31,6 +33,17 @@ public struct Workspace: Sendable {
         }
         self.items = items
         self.datasetIndexOfItem = owners
+    }
+
+    private static func naming(_ dataset: Dataset) -> Dataset {
+        var named = dataset
+        let prefix = dataset.name + "/"
+        named.issues = dataset.issues.map { issue in
+            var issue = issue
+            if issue.location?.hasPrefix(prefix) != true { issue.location = prefix + (issue.location ?? "") }  // once, if rebuilt
+            return issue
+        }
+        return named
     }
 
     /// Some dataset holds only the first part of its file; the whole is still to be read.
