@@ -1,5 +1,6 @@
 import Foundation
 import WinnowTestSupport
+import WinnowCore
 import XCTest
 
 /// The attack an earlier run found: a dataset ships `.winnow/journal.jsonl` as a link to a shell
@@ -66,5 +67,24 @@ final class StateLinkCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 3, result.stderr)
         XCTAssertTrue(result.stderr.contains("the last action was NOT saved; 0 verdicts were saved"), result.stderr)
         XCTAssertEqual(try Data(contentsOf: journal), before, "no line of the failed batch stays")
+    }
+
+    /// A journal event about an item the dataset does not have (forged with a valid checksum, or
+    /// left by a renamed file) is reported, not silently ignored.
+    func testEventsAboutUnknownItemsAreReported() throws {
+        let copy = try SampleCopy()
+        let item = try XCTUnwrap(WinnowProcess.run(["list", copy.dataset.path]).stdout.split(separator: "\n").first?.split(separator: "\t").last)
+        XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, String(item), "good"]).status, 0)
+        let journal = copy.journal
+        let line = try XCTUnwrap(copy.journalLines().first).replacingOccurrences(of: #""seq":1,"#, with: #""seq":2,"#)
+            .replacingOccurrences(of: String(item), with: "ghost-item")
+        let payload = String(line[..<line.range(of: #","crc":""#)!.lowerBound])
+        let forged = payload + #","crc":""# + CRC32.hex(Array(payload.utf8)) + "\"}\n"
+        let handle = try FileHandle(forWritingTo: journal)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(forged.utf8))
+        try handle.close()
+        let validate = try WinnowProcess.run(["validate", copy.dataset.path])
+        XCTAssertTrue(validate.stderr.contains(#"events about 1 items this dataset does not have ("ghost-item"); not shown"#), validate.stderr)
     }
 }

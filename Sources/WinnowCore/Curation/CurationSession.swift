@@ -66,8 +66,22 @@ public final class CurationSession {
     /// The sequence number of the last event read from the dataset's journal (0 when it has none).
     public func journalEnd(ofDataset index: Int) -> Int { journals[index]?.lastSeq ?? 0 }
 
-    /// Journal lines that were skipped, from every dataset.
-    public var problems: [Issue] { journals.flatMap { $0?.problems ?? [] } }
+    /// Journal lines that were skipped, from every dataset, and events about items a dataset does
+    /// not have (a forged line, or an item renamed since): kept, but they show nowhere.
+    public var problems: [Issue] {
+        journals.flatMap { $0?.problems ?? [] } + workspace.datasets.indices.compactMap(unknownItems)
+    }
+
+    private func unknownItems(inDataset index: Int) -> Issue? {
+        let dataset = workspace.datasets[index]
+        guard !dataset.isPreview, let journal = journals[index] else { return nil }  // a preview does not hold every item yet
+        let known = Set(dataset.items.map(\.id))
+        let unknown = ledgers[index].events.items.names.filter { !known.contains($0) }
+        guard !unknown.isEmpty else { return nil }
+        let named = unknown.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (unknown.count > 3 ? ", ..." : "")
+        return Issue(.warning, "journal.unknown-item", "events about \(unknown.count) items this dataset does not have (\(named)); not shown",
+                     location: journal.location)
+    }
 
     /// Appends an event to the dataset's journal (fsynced) and applies it, together with any
     /// events other processes appended first. Returns everything applied, in order.
