@@ -106,7 +106,8 @@ final class VerdictJournalTests: XCTestCase {
         XCTAssertEqual(first.readNew().map(\.seq), [2, 3, 4, 5, 6])
         XCTAssertEqual(try second.append([], reviewer: "bo", time: time).written, [])
         let lines = try String(contentsOf: first.url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        XCTAssertEqual(lines.count, 7)  // six lines and the empty remainder after the last newline
+        XCTAssertEqual(lines.count, 8)  // an event, the batch's header and its five, and the empty remainder after the last newline
+        XCTAssertTrue(lines[1].hasPrefix(#"{"v":1,"batch":5,"first":2,"crc":""#), String(lines[1]))
     }
 
     /// Reading goes in 4 MB chunks: lines that straddle a chunk, and one longer than a chunk, read whole.

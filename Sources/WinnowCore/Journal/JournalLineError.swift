@@ -10,6 +10,8 @@ public enum JournalLineError: Error, Equatable, Sendable, CustomStringConvertibl
     case sequenceNotAbove(Int, previous: Int)
     /// An event type this Winnow does not know (kept, not applied).
     case unknownType(String)
+    /// A batch whose writer stopped before all its events were written (skipped whole).
+    case incompleteBatch(have: Int, of: Int)
 
     public var description: String {
         switch self {
@@ -21,6 +23,7 @@ public enum JournalLineError: Error, Equatable, Sendable, CustomStringConvertibl
         case .torn: return "incomplete last line (torn write); skipped"
         case .sequenceNotAbove(let seq, let previous): return "sequence number \(seq) is not above the one before (\(previous)); skipped"
         case .unknownType(let type): return "event type \"\(type)\" is not one this Winnow knows; not applied"
+        case .incompleteBatch(let have, let of): return "a batch of \(of) events ends after \(have) (its writer stopped); none of it applied"
         }
     }
 }

@@ -91,6 +91,10 @@ public final class VerdictJournal: JournalStore {
         if firstLineIsWinnows == false { throw JournalError.foreign(url.path) }
         let startsFresh = tornTailLength > 0  // start on a fresh line after a torn one
         var bytes: [UInt8] = startsFresh ? [0x0A] : []
+        if actions.count > 1 || endsInCutBatch {
+            bytes += JournalBatchHeader(count: actions.count, first: lastSeq + 1).line.utf8
+            bytes.append(0x0A)
+        }
         var written: [JournalEvent] = []
         written.reserveCapacity(actions.count)
         for (offset, action) in actions.enumerated() {
@@ -113,7 +117,8 @@ public final class VerdictJournal: JournalStore {
         }
         if readOffset == 0 { firstLineIsWinnows = true }  // the file starts with our own line
         readOffset += bytes.count
-        lineNumber += written.count + (startsFresh ? 1 : 0)
+        lineNumber += written.count + (startsFresh ? 1 : 0) + (actions.count > 1 || endsInCutBatch ? 1 : 0)
+        endsInCutBatch = false
         lastSeq = written[written.count - 1].seq
         tornTailLength = 0
         return (earlier, written)
@@ -157,9 +162,14 @@ public final class VerdictJournal: JournalStore {
             report(lineNumber + 1, .torn)
             readOffset += filled
         }
+        // Read up to a length taken under the lock: no writer is halfway through a batch, so one
+        // still open was cut short.
+        endsInCutBatch = pendingBatch != nil
+        dropIncompleteBatch()
     }
 
-    /// Parses the complete lines of `bytes`; returns how many bytes they took.
+    /// Parses the complete lines of `bytes`; returns how many bytes they took. The lines of a batch
+    /// are held until the whole batch is there.
     private func consumeLines<Reader: JournalReader>(_ bytes: UnsafeBufferPointer<UInt8>, into reader: inout Reader) -> Int {
         var start = 0
         while start < bytes.count, let newline = Self.newline(in: bytes, from: start) {
@@ -168,25 +178,65 @@ public final class VerdictJournal: JournalStore {
             readOffset += line.count + 1
             start = newline + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
-            var read = true
-            if let seq = Self.leadingSeq(line), seq <= lastSeq {
-                report(lineNumber, .sequenceNotAbove(seq, previous: lastSeq))
-            } else if let seq = reader.read(line: line) {
-                lastSeq = max(lastSeq, seq)
-            } else if let event = parseInFull(ArraySlice(line)) {
-                if event.seq <= lastSeq {
-                    report(lineNumber, .sequenceNotAbove(event.seq, previous: lastSeq))
-                } else {
-                    if case .unknown(let type, _) = event.action { report(lineNumber, .unknownType(type)) }
-                    lastSeq = event.seq
-                    reader.read(event: event)
-                }
-            } else {
-                read = false
+            if let header = JournalBatchHeader(line) {
+                dropIncompleteBatch()
+                if lineNumber == 1 { firstLineIsWinnows = true }
+                pendingBatch = PendingBatch(header: header, line: lineNumber)
+                continue
             }
+            if var batch = pendingBatch {
+                if Self.leadingSeq(line) == batch.header.first + batch.lines.count {
+                    batch.lines.append((lineNumber, Array(line)))
+                    pendingBatch = batch.lines.count == batch.header.count ? nil : batch
+                    if pendingBatch == nil {
+                        for held in batch.lines { held.bytes.withUnsafeBufferPointer { apply($0, number: held.number, into: &reader) } }
+                    }
+                    continue
+                }
+                dropIncompleteBatch()
+            }
+            let read = apply(line, number: lineNumber, into: &reader)
             if lineNumber == 1 { firstLineIsWinnows = read || Self.looksLikeAnEvent(line) }
         }
         return start
+    }
+
+    /// The lines after a batch header, held until all of its events have been read.
+    private struct PendingBatch {
+        let header: JournalBatchHeader
+        let line: Int
+        var lines: [(number: Int, bytes: [UInt8])] = []
+    }
+
+    private var pendingBatch: PendingBatch?
+    /// The file ends inside a cut batch: the next append starts with a header of its own.
+    private var endsInCutBatch = false
+
+    private func dropIncompleteBatch() {
+        guard let batch = pendingBatch else { return }
+        report(batch.line, .incompleteBatch(have: batch.lines.count, of: batch.header.count))
+        pendingBatch = nil
+    }
+
+    /// One event line: applied when its sequence number climbs; false when it does not read.
+    @discardableResult
+    private func apply<Reader: JournalReader>(_ line: UnsafeBufferPointer<UInt8>, number: Int, into reader: inout Reader) -> Bool {
+        if let seq = Self.leadingSeq(line), seq <= lastSeq {
+            report(number, .sequenceNotAbove(seq, previous: lastSeq))
+        } else if let seq = reader.read(line: line) {
+            lastSeq = max(lastSeq, seq)
+        } else if let event = parseInFull(ArraySlice(line), number: number) {
+            if event.seq <= lastSeq {
+                report(number, .sequenceNotAbove(event.seq, previous: lastSeq))
+            } else {
+                if case .unknown(let type, _) = event.action { report(number, .unknownType(type)) }
+                lastSeq = event.seq
+                reader.read(event: event)
+            }
+        } else {
+            return false
+        }
+        return true
     }
 
     /// The sequence number of a line as Winnow writes them (`{"v":1,"seq":N,`), read before the
@@ -221,11 +271,11 @@ public final class VerdictJournal: JournalStore {
     }
 
     /// The unusual line: the full parser reads it or says what is wrong with it.
-    private func parseInFull(_ line: ArraySlice<UInt8>) -> JournalEvent? {
+    private func parseInFull(_ line: ArraySlice<UInt8>, number: Int) -> JournalEvent? {
         switch JournalEvent.parse(line: line) {
         case .success(let event): return event
         case .failure(let error):
-            report(lineNumber, error)
+            report(number, error)
             return nil
         }
     }
