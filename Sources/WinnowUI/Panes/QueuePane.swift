@@ -4,9 +4,16 @@ import WinnowCore
 /// Left pane: one row per item — verdict mark, flag, tier, confidence and label count (when
 /// there is room), and the name that tells the item apart.
 enum QueuePane {
+    /// "Queue triage 3/11", shortened from the front to fit: the position is never cut (a cut
+    /// "1/1000~" of 100,000 read as a thousand).
+    static func title(_ state: AppState, width: Int) -> String {
+        let position = "\(state.queue.isEmpty ? 0 : state.cursor + 1)/\(state.queue.count)"
+        let candidates = ["Queue \(state.queueName.rawValue) \(position)", "\(state.queueName.rawValue) \(position)", position]
+        return candidates.first { $0.count <= width } ?? position
+    }
+
     static func render(_ state: AppState, in rect: Rect, into grid: inout Grid, theme: Theme) {
-        PaneFrame.draw(rect, title: "Queue \(state.queueName.rawValue) \(state.queue.isEmpty ? 0 : state.cursor + 1)/\(state.queue.count)",
-            into: &grid, theme: theme, display: state.display)
+        PaneFrame.draw(rect, title: title(state, width: rect.width - 4), into: &grid, theme: theme, display: state.display)
         let content = rect.inset(by: 1)
         guard !content.isEmpty else { return }
         if state.queue.isEmpty {
