@@ -184,12 +184,13 @@ public final class VerdictJournal: JournalStore {
                 pendingBatch = PendingBatch(header: header, line: lineNumber)
                 continue
             }
-            if var batch = pendingBatch {
-                if Self.leadingSeq(line) == batch.header.first + batch.lines.count {
-                    batch.lines.append((lineNumber, Array(line)))
-                    pendingBatch = batch.lines.count == batch.header.count ? nil : batch
-                    if pendingBatch == nil {
-                        for held in batch.lines { held.bytes.withUnsafeBufferPointer { apply($0, number: held.number, into: &reader) } }
+            // No copy of the batch is bound here: one would make each append copy the lines held so far.
+            if let header = pendingBatch?.header, let held = pendingBatch?.lines.count {
+                if Self.leadingSeq(line) == header.first + held {
+                    pendingBatch!.lines.append((lineNumber, Array(line)))
+                    if held + 1 == header.count, let whole = pendingBatch {
+                        pendingBatch = nil
+                        for line in whole.lines { line.bytes.withUnsafeBufferPointer { apply($0, number: line.number, into: &reader) } }
                     }
                     continue
                 }
