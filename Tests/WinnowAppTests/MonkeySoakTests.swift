@@ -2,6 +2,7 @@ import Foundation
 import WinnowApp
 import WinnowCanvas
 import WinnowCore
+import WinnowSamples
 import WinnowTestSupport
 import WinnowUI
 import XCTest
@@ -18,7 +19,7 @@ final class MonkeySoakTests: XCTestCase {
         for (index, name) in ["screens", "drilling", "text", "pairs"].enumerated() {
             let copy = try SampleCopy(name)
             let before = try checksums(of: copy.dataset)
-            var random = SplitMix(seed: UInt64(2026 + index))
+            var random = SeededRandom(seed: UInt64(2026 + index))
             let script = try monkeyScript(count: steps, random: &random)
             _ = try HeadlessReview.run(CommonOptions(path: copy.dataset.path, reviewer: "monkey"), keymap: try Appearance.keymap(nil),
                                        theme: try Appearance.theme("default", noColor: false), script: script,
@@ -41,7 +42,7 @@ final class MonkeySoakTests: XCTestCase {
 
     /// Keys bound anywhere in the default keymap except quitting and the external editor, letters
     /// for prompts, and a resize now and then.
-    private func monkeyScript(count: Int, random: inout SplitMix) throws -> [TerminalScriptStep] {
+    private func monkeyScript(count: Int, random: inout SeededRandom) throws -> [TerminalScriptStep] {
         let keymap = try String(contentsOf: RealData.packageRoot.appendingPathComponent("Keymaps/default.keymap"), encoding: .utf8)
         var keys: [KeyEvent] = []
         for line in keymap.split(separator: "\n") where line.hasPrefix("bind ") {
@@ -74,18 +75,5 @@ final class MonkeySoakTests: XCTestCase {
         var found: [URL] = []
         while let url = walk?.nextObject() as? URL { if url.lastPathComponent == VerdictJournal.fileName { found.append(url) } }
         return found
-    }
-}
-
-/// A small seeded generator, so a failing run can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

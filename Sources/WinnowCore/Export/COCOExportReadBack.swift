@@ -5,26 +5,23 @@ import Foundation
 /// and no dataset of the whole file is built, so a 1M-box export is checked in the memory of its
 /// file's pages.
 enum COCOExportReadBack {
-    static func verify(_ plan: ExportPlan, _ entries: [ExportEntry], file: URL, name: String) throws(ExportError) {
-        let data: Data
-        do { data = try Data(contentsOf: file, options: .mappedIfSafe) } catch { throw ExportError("\(name): missing from the written export") }
-        let outcome = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Void, ExportError> in
-            var check = Check(plan: plan, entries: entries, name: name)
-            do throws(JSONParseError) {
-                try JSONParser.streamObject(raw.bindMemory(to: UInt8.self)) { (key, parser) throws(JSONParseError) in
-                    switch key {
-                    case "images": try parser.forEachElementInPlace { (p) throws(JSONParseError) in check.image(try p.value()) }
-                    case "annotations": try parser.forEachElementInPlace { (p) throws(JSONParseError) in check.annotation(try COCOAnnotationFields(parsing: &p)) }
-                    case "categories": check.categories(try parser.value())
-                    default: try parser.skipValue()
-                    }
+    static func verify(_ plan: ExportPlan, _ entries: [ExportEntry], file url: URL, name: String) throws(ExportError) {
+        guard let file = MappedFile(url) else { throw ExportError("\(name): missing from the written export, or empty") }
+        defer { withExtendedLifetime(file) {} }  // the parser reads its mapping
+        var check = Check(plan: plan, entries: entries, name: name)
+        do throws(JSONParseError) {
+            try JSONParser.streamObject(file.bytes) { (key, parser) throws(JSONParseError) in
+                switch key {
+                case "images": try parser.forEachElementInPlace { (p) throws(JSONParseError) in check.image(try p.value()) }
+                case "annotations": try parser.forEachElementInPlace { (p) throws(JSONParseError) in check.annotation(try COCOAnnotationFields(parsing: &p)) }
+                case "categories": check.categories(try parser.value())
+                default: try parser.skipValue()
                 }
-            } catch {
-                return .failure(ExportError("\(name):\(error.line): does not read back as JSON (column \(error.column): \(error.message))"))
             }
-            return Result { () throws(ExportError) in try check.finish() }
+        } catch {
+            throw ExportError("\(name):\(error.line): does not read back as JSON (column \(error.column): \(error.message))")
         }
-        try outcome.get()
+        try check.finish()
     }
 
     /// Where the walk is in the plan, and the first difference found (the walk goes on to the end

@@ -8,9 +8,7 @@ public enum COCOReader {
     /// `url` is the JSON file, or a folder holding exactly one COCO JSON file.
     public static func read(_ url: URL, options: ReadOptions) throws(ReadError) -> Dataset {
         let fileURL = try cocoFile(at: url)
-        let fd = SystemCalls.openRegularFile(fileURL.path)
-        guard fd >= 0 else { throw ReadError("\(fileURL.path): not a regular file (a FIFO, device or socket?); not read") }
-        SystemCalls.close(fd)
+        guard SystemCalls.isRegularFile(fileURL.path) else { throw ReadError("\(fileURL.path): not a regular file (a FIFO, device or socket?); not read") }
         let cache = DatasetIndexCache(source: fileURL, root: fileURL.deletingLastPathComponent(), options: options)
         if let cached = cache?.load() { return cached }
         if let streamed = try streamed(fileURL, options: options) {
@@ -82,7 +80,7 @@ public enum COCOReader {
     /// a tree of a file that may be gigabytes on one line.
     private static func lenientOrFail(_ fileURL: URL, _ error: JSONParseError) throws(ReadError) -> Dataset? {
         if LenientJSON.mayBeNonFinite(error) { return nil }
-        throw ReadError("\(fileURL.path):\(error.line): not valid JSON (column \(error.column): \(error.message))")
+        throw ReadError(json: error, in: fileURL)
     }
 
     /// The items of a COCO file from its parts; `annotations` gives each annotation to the reader in turn.
@@ -99,7 +97,7 @@ public enum COCOReader {
         do {
             try annotations(&reader, &items)
         } catch {
-            throw ReadError("\(fileURL.path):\(error.line): not valid JSON (column \(error.column): \(error.message))")
+            throw ReadError(json: error, in: fileURL)
         }
         issues += reader.issues
         for index in items.indices {

@@ -23,8 +23,8 @@ extension DatasetDetector {
     static func looksLikeYOLOConfig(_ url: URL) -> Bool {
         if url.lastPathComponent == yoloConfigName { return true }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
-        guard let size, size <= yamlPeekLimit, let data = DataFile.contents(url) else { return false }
-        let root = YAMLParser.parse([UInt8](data)).root
+        guard let size, size <= yamlPeekLimit, let data = DataFile.bytes(url) else { return false }
+        let root = YAMLParser.parse(data).root
         return root?.entry("names") != nil && root?.entry("train") != nil
     }
 }

@@ -12,9 +12,7 @@ enum LenientJSON {
 
     /// A whole file, mapped; a failure says `path:line: not valid JSON (column …)`.
     static func load(_ url: URL) throws(ReadError) -> Parsed {
-        let fd = SystemCalls.openRegularFile(url.path)  // a FIFO must not wait for a writer
-        guard fd >= 0 else { throw ReadError("\(url.path): cannot read (missing, or not a regular file)") }
-        SystemCalls.close(fd)
+        guard SystemCalls.isRegularFile(url.path) else { throw ReadError("\(url.path): cannot read (missing, or not a regular file)") }
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
@@ -25,7 +23,7 @@ enum LenientJSON {
             Result { () throws(JSONParseError) in try parse(raw.bindMemory(to: UInt8.self)) }
         }
         switch parsed {
-        case .failure(let error): throw ReadError("\(url.path):\(error.line): not valid JSON (column \(error.column): \(error.message))")
+        case .failure(let error): throw ReadError(json: error, in: url)
         case .success(let result): return result
         }
     }

@@ -8,7 +8,7 @@ enum LineLimitedFile {
     /// The bytes to parse, and a problem for each line left out; nil when the file cannot be read.
     static func read(_ url: URL, cap: Int, location: String) -> (bytes: [UInt8], issues: [Issue])? {
         guard let file = MappedFile(url) else {
-            return DataFile.contents(url).map { ([UInt8]($0), []) }  // empty, or not mappable
+            return DataFile.bytes(url).map { ($0, []) }  // empty, or not mappable
         }
         defer { withExtendedLifetime(file) {} }  // `bytes` points into its mapping
         let bytes = file.bytes

@@ -9,13 +9,12 @@ final class MappedFile {
 
     /// Nil when the file cannot be opened or mapped (an empty file maps to nothing either).
     init?(_ url: URL) {
-        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)  // a FIFO must not wait for a writer
+        let fd = SystemCalls.openRegularFile(url.path)
         guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0,
-              let base = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
-        bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: Int(info.st_size))
+        defer { SystemCalls.close(fd) }
+        let size = SystemCalls.size(fd)
+        guard size > 0, let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
+        bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size)
     }
 
     deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }

@@ -52,6 +52,13 @@ public enum SystemCalls {
         return fd
     }
 
+    /// True for a regular file; false for a missing one, a folder, a FIFO, a device or a socket (without waiting on a FIFO).
+    public static func isRegularFile(_ path: String) -> Bool {
+        let fd = openRegularFile(path)
+        if fd >= 0 { close(fd) }
+        return fd >= 0
+    }
+
     /// Makes a rename in `folder` durable (the folder's entry, not only the file's bytes).
     @discardableResult
     public static func syncFolder(_ folder: String) -> Bool {

@@ -5,11 +5,11 @@ import Foundation
 /// out every megabyte, so a 1M-box index is never held whole.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
-    private let sink: FileHandle?
+    private let sink: Int32?
     /// A write to the file failed; what follows is not written.
     private(set) var failed = false
 
-    init(streamingTo sink: FileHandle? = nil) {
+    init(streamingTo sink: Int32? = nil) {
         self.sink = sink
         bytes.reserveCapacity(sink == nil ? 0 : 1 << 20 + 4096)
     }
@@ -49,7 +49,7 @@ struct BinaryWriter {
     @discardableResult
     mutating func flush() -> Bool {
         guard let sink, !failed else { return !failed }
-        do { try sink.write(contentsOf: bytes) } catch { failed = true }
+        failed = !SystemCalls.writeAll(sink, bytes)
         bytes.removeAll(keepingCapacity: true)
         return !failed
     }

@@ -38,7 +38,7 @@ struct DatasetIndexCache {
     }
 
     func load() -> Dataset? {
-        guard !Self.isLink(file), let bytes = Self.contents(of: file) else { return nil }
+        guard !SystemCalls.isSymbolicLink(file.path), let bytes = DataFile.bytes(file) else { return nil }
         var reader = BinaryReader(bytes)
         guard reader.string() == key, let dataset = DatasetIndexCoding.decode(&reader) else { return nil }
         // The reader refuses image paths that leave the dataset; a cache is held to the same rule.
@@ -54,41 +54,19 @@ struct DatasetIndexCache {
         let folder = file.deletingLastPathComponent()
         var walk = folder
         while walk.path != "/" {  // the state folder and those above it inside the dataset: no links
-            if Self.isLink(walk) { return }
+            if SystemCalls.isSymbolicLink(walk.path) { return }
             if walk.path == dataset.root.path { break }
             walk.deleteLastPathComponent()
         }
-        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil, !Self.isLink(file) else { return }
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil, !SystemCalls.isSymbolicLink(file.path) else { return }
         let partial = folder.appendingPathComponent(".\(Self.fileName).\(ProcessInfo.processInfo.processIdentifier).partial")
         SystemCalls.remove(partial.path)  // one a killed run of this pid left (a link there goes, not what it names)
         let fd = SystemCalls.open(partial.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW)  // never through a link
         guard fd >= 0 else { return }
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
-        var out = BinaryWriter(streamingTo: handle)
+        var out = BinaryWriter(streamingTo: fd)
         DatasetIndexCoding.encode(dataset, key: key, into: &out)
         let written = out.flush()
         SystemCalls.close(fd)
         if !written || rename(partial.path, file.path) != 0 { try? FileManager.default.removeItem(at: partial) }
-    }
-
-    /// The whole file in one array (one copy, not Data's and then an array's).
-    private static func contents(of url: URL) -> [UInt8]? {
-        guard let handle = try? FileHandle(forReadingFrom: url), let size = try? handle.seekToEnd(), (try? handle.seek(toOffset: 0)) != nil else { return nil }
-        defer { try? handle.close() }
-        let descriptor = handle.fileDescriptor
-        var filled = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: Int(size)) { buffer, count in
-            while filled < buffer.count {
-                let n = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-                if n <= 0 { break }
-                filled += n
-            }
-            count = filled
-        }
-        return filled == Int(size) ? bytes : nil
-    }
-
-    private static func isLink(_ url: URL) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType == .typeSymbolicLink
     }
 }

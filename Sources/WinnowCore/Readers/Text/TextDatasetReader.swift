@@ -56,7 +56,7 @@ public enum TextDatasetReader {
     /// a line-oriented file without its lines longer than `maxLine` (reported).
     private static func contents(of url: URL, limit: Int?, kind: TextFileKind, maxLine: Int) -> ([UInt8], isPreview: Bool, [Issue])? {
         func whole() -> ([UInt8], isPreview: Bool, [Issue])? {
-            if kind == .json { return DataFile.contents(url).map { ([UInt8]($0), false, []) } }
+            if kind == .json { return DataFile.bytes(url).map { ($0, false, []) } }
             return LineLimitedFile.read(url, cap: maxLine, location: url.lastPathComponent).map { ($0.bytes, false, $0.issues) }
         }
         guard let limit, let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize, size > limit,

@@ -32,11 +32,11 @@ struct YOLODataConfig {
 
     /// The top mapping, or nil (with an issue) when the file cannot be read or holds no mapping.
     private mutating func parse() -> YAMLNode? {
-        guard let data = DataFile.contents(file) else {
+        guard let data = DataFile.bytes(file) else {
             issues.append(Issue(.error, "yolo.unreadable-config", "cannot read the file", location: location))
             return nil
         }
-        let document = YAMLParser.parse([UInt8](data))
+        let document = YAMLParser.parse(data)
         for problem in document.problems {
             issues.append(Issue(.error, "yolo.bad-yaml", problem.message, location: "\(location):\(problem.line)"))
         }

@@ -57,12 +57,12 @@ enum YOLOImageLister {
     /// `./` lines and takes others from the working directory, which means nothing here).
     private static func imagesInList(_ list: URL, root: URL, issues: inout [Issue]) -> [Found] {
         let listPath = RelativePath.from(root, to: list)
-        guard let data = DataFile.contents(list) else {
+        guard let data = DataFile.bytes(list) else {
             issues.append(Issue(.error, "yolo.unreadable-list", "cannot read the image list", location: listPath))
             return []
         }
         var found: [Found] = []
-        for line in TextLine.splitSkippingBOM([UInt8](data)) where !line.isBlank {
+        for line in TextLine.splitSkippingBOM(data) where !line.isBlank {
             let path = String(decoding: line.bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
             let location = "\(listPath):\(line.number)"
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : list.deletingLastPathComponent().appendingPathComponent(path)

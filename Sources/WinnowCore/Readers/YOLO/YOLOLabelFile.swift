@@ -21,14 +21,14 @@ enum YOLOLabelFile {
             issues.append(Issue(.info, "yolo.no-label-file", "no label file; the image has no boxes", location: location))
             return []
         }
-        guard let data = DataFile.contents(url) else {
+        guard let data = DataFile.bytes(url) else {
             issues.append(Issue(.error, "yolo.unreadable-labels", "cannot read the label file", location: location))
             return []
         }
         let hasSize = width > 0 && height > 0
         var labels: [Label] = []
         var polygons = 0
-        for (position, line) in TextLine.splitSkippingBOM([UInt8](data)).filter({ !$0.isBlank }).enumerated() {
+        for (position, line) in TextLine.splitSkippingBOM(data).filter({ !$0.isBlank }).enumerated() {
             let place = "\(location):\(line.number)"
             let parsed: YOLOLabelLine
             do {
