@@ -24,6 +24,11 @@ final class HostileInputTests: XCTestCase {
         let export = try WinnowProcess.shell("timeout 60 '\(WinnowProcess.binary.path)' export '\(copy.dataset.path)' --format coco --filter kind:screenshot "
                                              + "--out '\(copy.root.path)/out' --state '\(copy.root.path)/st'")
         XCTAssertNotEqual(export.status, 124, "export waited on the FIFO")
+        let named = copy.root.appendingPathComponent("named.json")
+        XCTAssertEqual(mkfifo(named.path, 0o644), 0)
+        let summary = try WinnowProcess.shell("timeout 60 '\(WinnowProcess.binary.path)' summary '\(named.path)'")
+        XCTAssertEqual(summary.status, 3, "a FIFO named on the command line is refused, not waited on: \(summary.stderr)")
+        XCTAssertTrue(summary.stderr.contains("named.json: not a regular file"), summary.stderr)
     }
 
     func testValuesTooBigForAnIntegerAreProblemsNotCrashes() throws {

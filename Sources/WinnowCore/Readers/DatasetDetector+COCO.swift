@@ -7,7 +7,7 @@ extension DatasetDetector {
     /// A JSON object with an `"images"` key within its first megabyte. COCO results files (a
     /// bare list of detections) are not datasets by themselves and do not match.
     static func looksLikeCOCO(_ url: URL) -> Bool {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        guard SystemCalls.isRegularFile(url.path), let handle = try? FileHandle(forReadingFrom: url) else { return false }
         defer { try? handle.close() }
         var prefix: [UInt8] = []
         while prefix.count < peekLimit, let chunk = try? handle.read(upToCount: 64 * 1024), !chunk.isEmpty {

@@ -7,6 +7,10 @@ public enum WorkspaceLoader {
         let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath).standardizedFileURL
         guard FileManager.default.fileExists(atPath: url.path) else { throw ReadError("\(path): no such file or folder") }
         guard FileManager.default.isReadableFile(atPath: url.path) else { throw ReadError("\(path): not readable") }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue, !SystemCalls.isRegularFile(url.path) {
+            throw ReadError("\(path): not a regular file (a FIFO, device or socket); not read")  // reading a FIFO would wait forever
+        }
         guard let format = options.format ?? DatasetDetector.detect(url) else {
             throw ReadError("\(path): not a dataset Winnow can read (looked for manifest.jsonl, *.xml, a COCO .json, data.yaml, or sub-folders that are datasets)")
         }

@@ -43,7 +43,7 @@ enum TextFileKind: String, Sendable {
     }
 
     private static func head(_ url: URL, bytes: Int) -> String? {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        guard SystemCalls.isRegularFile(url.path), let handle = try? FileHandle(forReadingFrom: url) else { return nil }  // a FIFO would block
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: bytes) else { return nil }
         return String(decoding: data, as: UTF8.self)
