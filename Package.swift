@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "winnow", targets: ["winnow"]),
         .executable(name: "winnow-bench", targets: ["winnow-bench"]),
+        // For scripts/fuzz, a separate package that `swift test` does not build.
+        .library(name: "WinnowLibraries", targets: ["WinnowCore", "WinnowImaging", "WinnowUI"]),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw"),
@@ -27,7 +29,8 @@ let package = Package(
             dependencies: ["WinnowApp", "WinnowCore", "WinnowImaging", "WinnowCanvas", "WinnowUI", "WinnowTerminal", "WinnowSamples"]),
         .executableTarget(name: "winnow-sample-generator", dependencies: ["WinnowSamples"], path: "Sources/SampleGenerator"),
         .target(name: "WinnowTestSupport", dependencies: ["WinnowCanvas", "WinnowUI", "WinnowSamples"], path: "Tests/WinnowTestSupport"),
-        .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore", "WinnowImaging", "WinnowSamples", "WinnowTestSupport"]),
+        .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore", "WinnowImaging", "WinnowSamples", "WinnowTestSupport"],
+                    exclude: ["FuzzFindings"]),
         .testTarget(name: "WinnowImagingTests", dependencies: ["WinnowImaging", "WinnowCore", "WinnowTestSupport"]),
         .testTarget(name: "WinnowCanvasTests", dependencies: ["WinnowCanvas"]),
         .testTarget(name: "WinnowTerminalTests", dependencies: ["WinnowTerminal", "WinnowCanvas"]),

@@ -16,7 +16,9 @@ final class TmuxSession {
         let line = command.map(Self.quote).joined(separator: " ")
         // The shell records winnow's exit status once it ends; `exec`-less so the status is captured.
         // The pane's sh ignores Ctrl-C, as an interactive shell waits it out, so it lives to record the status.
-        let script = "trap '' INT; \(exports) \(line); echo $? > \(Self.quote(statusFile.path)); sleep 30"
+        // Then the terminal's modes as winnow left them, for tests of its restoring them.
+        let modes = Self.quote(statusFile.path + ".stty")
+        let script = "trap '' INT; \(exports) \(line); echo $? > \(Self.quote(statusFile.path)); stty -a > \(modes) 2>&1; sleep 30"
         // Through system(): Foundation's Process never sees this tmux client exit (the server it
         // forks keeps it from being reaped), so waiting on it would hang.
         let arguments = ["/usr/bin/tmux", "-L", socket, "new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", script]
@@ -69,6 +71,23 @@ final class TmuxSession {
             Thread.sleep(forTimeInterval: 0.05)
         }
         return nil
+    }
+
+    /// `stty -a` as winnow left the terminal (after `exitStatus()` returned).
+    func terminalModesAfterExit(timeout: TimeInterval = 5) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = try? String(contentsOf: URL(fileURLWithPath: statusFile.path + ".stty"), encoding: .utf8), text.contains("echo") {
+                return text
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return ""
+    }
+
+    /// A tmux format of the pane: `#{alternate_on}` is 1 while the alternate screen is on.
+    func paneFormat(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     @discardableResult

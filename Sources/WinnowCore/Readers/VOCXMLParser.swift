@@ -19,6 +19,8 @@ final class VOCXMLParser: NSObject, XMLParserDelegate {
     private var firstError: Failure?
 
     static func parse(_ data: Data) -> Result<VOCAnnotation, Failure> {
+        // Foundation's parser traps on some names that are not UTF-8 (found by fuzzing): refuse them first.
+        if let bad = firstInvalidUTF8Line(data) { return .failure(Failure(line: bad, message: "not valid UTF-8")) }
         let parser = XMLParser(data: data)
         let collector = VOCXMLParser()
         parser.delegate = collector
@@ -32,6 +34,21 @@ final class VOCXMLParser: NSObject, XMLParserDelegate {
             return .failure(Failure(line: parser.lineNumber, message: "parser error \(code)"))
         }
         return .success(collector.annotation)
+    }
+
+    /// The line of the first byte that is not UTF-8, if any.
+    private static func firstInvalidUTF8Line(_ data: Data) -> Int? {
+        if String(validating: data, as: UTF8.self) != nil { return nil }
+        var line = 1
+        var decoder = UTF8()
+        var bytes = data.makeIterator()
+        while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
+            case .error: return line
+            case .emptyInput: return nil
+            }
+        }
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {

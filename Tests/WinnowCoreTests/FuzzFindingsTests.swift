@@ -1,0 +1,28 @@
+import Foundation
+import XCTest
+@testable import WinnowCore
+
+/// Inputs scripts/fuzz.sh found that crashed, hung or over-allocated, kept in FuzzFindings/<target>/
+/// and read again here through the reader that failed on them.
+final class FuzzFindingsTests: XCTestCase {
+    private static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzFindings")
+
+    private func findings(_ target: String) throws -> [URL] {
+        let files = try FileManager.default.contentsOfDirectory(at: Self.folder.appendingPathComponent(target), includingPropertiesForKeys: nil)
+        XCTAssertFalse(files.isEmpty, "no findings kept for \(target)")
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Foundation's XML parser traps on an element name that is not UTF-8: such a file is reported.
+    func testVOCFilesThatAreNotUTF8AreReported() throws {
+        for file in try findings("voc") {
+            switch VOCXMLParser.parse(try Data(contentsOf: file)) {
+            case .success: XCTFail("\(file.lastPathComponent) was read")
+            case .failure(let failure): XCTAssertEqual(failure.message, "not valid UTF-8", file.lastPathComponent)
+            }
+        }
+        let bad = try Data(contentsOf: Self.folder.appendingPathComponent("voc/element-name-not-utf8.xml"))
+        guard case .failure(let failure) = VOCXMLParser.parse(bad) else { return XCTFail("read") }
+        XCTAssertEqual(failure.line, 13)
+    }
+}
