@@ -25,4 +25,30 @@ final class FuzzFindingsTests: XCTestCase {
         guard case .failure(let failure) = VOCXMLParser.parse(bad) else { return XCTFail("read") }
         XCTAssertEqual(failure.line, 13)
     }
+
+    /// The streaming reader passed a key's escapes through undecoded, so `"im\u0061ges"` was not
+    /// `images` to it (the tree reader decoded it): both now see the same keys.
+    func testTheStreamingReaderDecodesEscapedKeysAsTheTreeReaderDoes() throws {
+        for file in try findings("json") {
+            let bytes = try [UInt8](Data(contentsOf: file))
+            guard case .object(let object) = try JSONParser.parse(bytes) else { return XCTFail(file.lastPathComponent) }
+            var keys: [String] = []
+            try bytes.withUnsafeBufferPointer { buffer in
+                try JSONParser.streamObject(buffer) { (key, parser) throws(JSONParseError) in
+                    keys.append(key)
+                    try parser.skipValue()
+                }
+            }
+            XCTAssertEqual(keys, object.keys, file.lastPathComponent)
+        }
+        let coco = Array(#"{"images": [{"id": 1, "file_name": "a.png", "width": 4, "height": 4}], "annotations": [], "categories": []}"#.utf8)
+        var seen: [String] = []
+        try coco.withUnsafeBufferPointer { buffer in
+            try JSONParser.streamObject(buffer) { (key, parser) throws(JSONParseError) in
+                seen.append(key)
+                try parser.skipValue()
+            }
+        }
+        XCTAssertEqual(seen, ["images", "annotations", "categories"])
+    }
 }

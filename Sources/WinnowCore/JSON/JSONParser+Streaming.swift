@@ -58,12 +58,16 @@ extension JSONParser {
             guard p.peek() == UInt8(ascii: "\"") else { throw p.error("expected a quoted key") }
             let start = p.index + 1
             try p.skipString()
-            let key = UnsafeBufferPointer(rebasing: p.bytes[start..<(p.index - 1)])
+            let raw = UnsafeBufferPointer(rebasing: p.bytes[start..<(p.index - 1)])
+            // A key with escapes is decoded as the tree reader decodes it (found by fuzzing: "im\u0061ges").
+            var escaped = JSONParser.at(start - 1, in: p.bytes)
+            let decoded = raw.contains(UInt8(ascii: "\\")) ? Array(try escaped.parseString().utf8) : nil
             p.skipWhitespace()
             guard p.peek() == UInt8(ascii: ":") else { throw p.error("expected ':' after a key") }
             p.index += 1
             p.skipWhitespace()
-            try body(key, &p)
+            guard let decoded else { return try body(raw, &p) }
+            try decoded.withUnsafeBufferPointer { (key) throws(JSONParseError) in try body(key, &p) }
         }
     }
 
