@@ -20,6 +20,10 @@ typedef struct {
 static inline void winnow_jpeg_error_exit(j_common_ptr cinfo) {
     winnow_jpeg_error_mgr *mgr = (winnow_jpeg_error_mgr *)cinfo->err;
     (*cinfo->err->format_message)(cinfo, mgr->message);
+    /* Over max_memory_to_use libjpeg asks for a backing store, which this build lacks. */
+    if (cinfo->err->msg_code == JERR_NO_BACKING_STORE)
+        snprintf(mgr->message, sizeof mgr->message, "needs more than %ld MB of working memory to decode (a progressive JPEG this large)",
+                 cinfo->mem->max_memory_to_use / 1000000);
     longjmp(mgr->jump, 1);
 }
 
@@ -94,12 +98,15 @@ static inline void winnow_jpeg_cmyk_row_to_rgba(unsigned char *row, int width, i
  * Gray, YCbCr and RGB come out through libjpeg-turbo's JCS_EXT_RGBA; CMYK and YCCK are
  * decoded as CMYK and converted here. Returns 1, or 0 with a message in `error`. */
 static inline int winnow_jpeg_decode_rgba(const unsigned char *data, unsigned long size, int scaleDenom,
-                                          unsigned char *rgba, int width, int height,
+                                          unsigned char *rgba, int width, int height, long maxWorkingBytes,
                                           char *error, size_t errorSize) {
     struct jpeg_decompress_struct cinfo;
     winnow_jpeg_error_mgr mgr;
     winnow_jpeg_install_errors(&cinfo, &mgr);
     jpeg_create_decompress(&cinfo);
+    /* A progressive file keeps every coefficient of the full-size image, whatever the scale: 600 MB
+     * for a 557-byte file declaring 10000x10000. Past this, decoding stops with a message. */
+    cinfo.mem->max_memory_to_use = maxWorkingBytes;
     if (setjmp(mgr.jump)) {
         winnow_jpeg_copy_message(&mgr, error, errorSize);
         jpeg_destroy_decompress(&cinfo);

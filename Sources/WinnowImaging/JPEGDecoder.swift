@@ -3,6 +3,10 @@ import CJPEG
 /// JPEG through libjpeg-turbo. The libjpeg calls live in C (Sources/CJPEG/shim.h) because its
 /// error handler must longjmp; here we only size the buffer and turn messages into errors.
 enum JPEGDecoder {
+    /// libjpeg's own memory per decode: a progressive file needs its full-size coefficients
+    /// (2 bytes per sample, whatever the scale), enough here for about 64 megapixels of 4:2:0.
+    static let maxWorkingBytes = 192_000_000
+
     /// `atLeast`: decode at the smallest of 1/8, 1/4, 1/2 and full size that is still at least
     /// this large (libjpeg scales in the DCT, so a 1920x1080 photo for a 64x64 grid decodes 8x smaller).
     static func decode(_ bytes: [UInt8], path: String, atLeast: (width: Int, height: Int)? = nil) throws(ImageDecodeError) -> RGBAImage {
@@ -19,6 +23,7 @@ enum JPEGDecoder {
         } catch {
             return .failure(error)
         }
+        let (fullWidth, fullHeight) = (width, height)
         var denominator: Int32 = 1
         if let atLeast {
             for d: Int32 in [8, 4, 2] where denominator == 1 {
@@ -29,11 +34,15 @@ enum JPEGDecoder {
             return .failure(corrupt(message, path))
         }
         var decoded = false
-        let pixels = [UInt8](unsafeUninitializedCapacity: Int(width) * Int(height) * 4) { buffer, count in
-            buffer.initialize(repeating: 0)
-            count = buffer.count
-            decoded = winnow_jpeg_decode_rgba(memory.baseAddress, UInt(memory.count), denominator, buffer.baseAddress,
-                                              width, height, &message, message.count) != 0
+        let output = Int(width) * Int(height) * 4
+        let working = min(maxWorkingBytes, Int(fullWidth) * Int(fullHeight) * 3 * 2)
+        let pixels = DecodeMemoryBudget.shared.withReservation(output + working) {
+            [UInt8](unsafeUninitializedCapacity: output) { buffer, count in
+                buffer.initialize(repeating: 0)
+                count = buffer.count
+                decoded = winnow_jpeg_decode_rgba(memory.baseAddress, UInt(memory.count), denominator, buffer.baseAddress,
+                                                  width, height, maxWorkingBytes, &message, message.count) != 0
+            }
         }
         guard decoded else { return .failure(corrupt(message, path)) }
         return .success(RGBAImage(width: Int(width), height: Int(height), pixels: pixels))

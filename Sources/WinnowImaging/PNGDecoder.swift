@@ -26,8 +26,11 @@ enum PNGDecoder {
         } catch {
             return .failure(error)
         }
-        let sixteenBit = image.format & winnow_png_format_flag_linear() != 0
-        let pixels = sixteenBit && isInterlaced(memory) ? readViaLinear(&image) : read8Bit(&image)
+        let viaLinear = image.format & winnow_png_format_flag_linear() != 0 && isInterlaced(memory)
+        // 8-bit RGBA out; through 16-bit linear first, twice that again.
+        let pixels = DecodeMemoryBudget.shared.withReservation(width * height * 4 * (viaLinear ? 3 : 1)) {
+            viaLinear ? readViaLinear(&image) : read8Bit(&image)
+        }
         guard let pixels else { return .failure(corrupt(&image, path)) }
         return .success(RGBAImage(width: width, height: height, pixels: pixels))
     }
