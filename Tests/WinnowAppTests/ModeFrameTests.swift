@@ -55,7 +55,7 @@ final class ModeFrameTests: XCTestCase {
 
     func testAFlagShowsInTheQueueRowAndHelpWrapsAt80Columns() throws {
         let flagged = try run("f", size: TerminalSize(width: 80, height: 24)).lines
-        XCTAssertTrue(flagged[1].contains("⚑"), flagged[1])
+        XCTAssertTrue(try flagged.element(1).contains("⚑"), flagged.shown(1))
         let help = try run("?", size: TerminalSize(width: 80, height: 24)).lines.joined(separator: "\n")
         XCTAssertTrue(help.contains("[queue.switch]"), "long descriptions wrap instead of being cut:\n\(help)")
     }

@@ -47,8 +47,8 @@ final class MonkeySoakTests: XCTestCase {
         var keys: [KeyEvent] = []
         for line in keymap.split(separator: "\n") where line.hasPrefix("bind ") {
             let words = line.split(separator: " ", omittingEmptySubsequences: true)
-            guard words.count >= 4, !["app.quit", "text.edit"].contains(String(words[3])) else { continue }
-            keys += (try? KeyNotation.parse(String(words[2]))) ?? []
+            guard words.count >= 4, try !["app.quit", "text.edit"].contains(String(words.element(3))) else { continue }
+            try keys += (try? KeyNotation.parse(String(words.element(2)))) ?? []
         }
         keys += "abcxyz019 -_.".map { KeyEvent.char($0) }
         keys.removeAll { $0 == .char("q") || $0 == .char("E") }

@@ -28,7 +28,7 @@ final class PairDatasetTests: XCTestCase {
         let workspace = try open(folder.url)
         let items = Dictionary(uniqueKeysWithValues: workspace.items.map { ($0.id, $0) })
         XCTAssertEqual(workspace.items.count, 7)
-        XCTAssertEqual(workspace.datasets[0].issues, [])
+        XCTAssertEqual(try workspace.datasets.element(0).issues, [])
         XCTAssertEqual(items[missing]?.readIssues.map(\.code), ["pair.missing-image"])
         XCTAssertEqual(items[missing]?.confidence, 0)
         XCTAssertEqual(items.values.filter { $0.id != missing }.flatMap(\.readIssues).map(\.message).sorted(),
@@ -94,15 +94,15 @@ final class PairDatasetTests: XCTestCase {
         let workspace = try open(root)
         let items = Dictionary(uniqueKeysWithValues: workspace.items.map { ($0.id, $0) })
         XCTAssertEqual(workspace.items.count, 8, "seven sessions and the new folder; the link is skipped")
-        XCTAssertEqual(workspace.datasets[0].issues.map(\.text), [
+        XCTAssertEqual(try workspace.datasets.element(0).issues.map(\.text), [
             "training-log.jsonl:9: not a JSON object",
             "session-2030-01-01T00-00-00-000Z: a symbolic link out of the dataset folder; skipped",
             "session-2030-02-02T00-00-00-000Z: no line in training-log.jsonl",
             "training-log.jsonl:8: session session-2031-01-01T00-00-00-000Z has no folder",
         ])
         XCTAssertEqual(items[recolour]?.readIssues.map(\.code), ["pair.bad-metadata", "pair.same-original"])
-        XCTAssertTrue(items[recolour]?.readIssues[0].text.hasPrefix("\(recolour)/metadata-2025-01-15T10-30-45-123Z.json: line 1: not valid JSON") ?? false,
-                      items[recolour]?.readIssues[0].text ?? "")
+        XCTAssertTrue(try items[recolour]?.readIssues.element(0).text.hasPrefix("\(recolour)/metadata-2025-01-15T10-30-45-123Z.json: line 1: not valid JSON") ?? false,
+                      items[recolour]?.readIssues.shown(0) ?? "")
         XCTAssertEqual(items[recolour]?.pair?.instruction, "paint the walls blue-gray", "the log line gives the instruction")
         XCTAssertEqual(items[farmhouse]?.readIssues.map(\.text), [
             "\(farmhouse): the metadata names gone-2025-01-15T11-15-22-456Z.jpg, which is not there (original-2025-01-15T11-15-22-456Z.jpg is)",

@@ -50,21 +50,21 @@ final class ScreenMatrixTests: XCTestCase {
     }
 
     /// The center pane's width: from the queue pane's right border to the details pane's left one.
-    private func centerWidth(_ grid: Grid) -> Int {
-        let top = Array(grid.plainTextLines()[0])
+    private func centerWidth(_ grid: Grid) throws -> Int {
+        let top = try Array(grid.plainTextLines().element(0))
         let corners = top.indices.filter { top[$0] == "┌" || top[$0] == "┐" }
-        return corners.count >= 4 ? corners[3] - corners[2] + 1 : grid.width
+        return try corners.count >= 4 ? corners.element(3) - corners.element(2) + 1 : grid.width
     }
 
     func testAt80x24TheCenterKeepsMostColumnsAndTheStatusBarItsKeys() throws {
         for view in views.prefix(3) {
             let (grid, _) = try frame(view, size: TerminalSize(width: 80, height: 24))
-            XCTAssertGreaterThanOrEqual(centerWidth(grid), 48, "\(view.name): at least 60% of 80 columns")
+            XCTAssertGreaterThanOrEqual(try centerWidth(grid), 48, "\(view.name): at least 60% of 80 columns")
             let status = grid.plainTextLines().last!
             XCTAssertTrue(status.contains("? help"), "\(view.name): \(status)")
             if view.name != "box" { XCTAssertTrue(status.contains("a good") && status.contains("x bad"), status) }
         }
-        let lines = try frame(views[1], size: TerminalSize(width: 80, height: 24)).grid.plainTextLines()
+        let lines = try frame(views.element(1), size: TerminalSize(width: 80, height: 24)).grid.plainTextLines()
         let axis = try XCTUnwrap(lines.first { $0.contains("mm ") && $0.contains("┘") == false && $0.hasPrefix("│") || $0.contains("  mm  ") })
         let chart = String(axis.split(separator: "│").last ?? "")
         let ticks = chart.split(separator: " ").filter { Double($0) != nil }
@@ -74,13 +74,13 @@ final class ScreenMatrixTests: XCTestCase {
     func testF2AndF3ShowAndHideTheSidePanesAndARestartRemembers() throws {
         let copy = try SampleCopy()
         let small = TerminalSize(width: 80, height: 24)
-        let screenshot = views[0]
-        XCTAssertFalse(try frame(screenshot, size: small, copy: copy).grid.plainTextLines()[0].contains("Validation"), "folded at 80 columns")
-        let shown = try frame(View(name: "", dataset: "screens", keys: "<F3>"), size: small, copy: copy).grid.plainTextLines()[0]
+        let screenshot = try views.element(0)
+        XCTAssertFalse(try frame(screenshot, size: small, copy: copy).grid.plainTextLines().element(0).contains("Validation"), "folded at 80 columns")
+        let shown = try frame(View(name: "", dataset: "screens", keys: "<F3>"), size: small, copy: copy).grid.plainTextLines().element(0)
         XCTAssertTrue(shown.contains("Validation"), shown)
-        let again = try frame(screenshot, size: small, copy: copy).grid.plainTextLines()[0]
+        let again = try frame(screenshot, size: small, copy: copy).grid.plainTextLines().element(0)
         XCTAssertTrue(again.contains("Validation"), "remembered for ana: \(again)")
         let noQueue = try frame(View(name: "", dataset: "screens", keys: "<F2>"), size: TerminalSize(width: 200, height: 60), copy: copy)
-        XCTAssertFalse(noQueue.grid.plainTextLines()[0].contains("Queue"))
+        XCTAssertFalse(try noQueue.grid.plainTextLines().element(0).contains("Queue"))
     }
 }

@@ -45,8 +45,8 @@ final class WorkstationTests: XCTestCase {
 
         let lines = copy.journalLines()
         XCTAssertEqual(lines.count, 2)
-        XCTAssertTrue(lines[0].contains(#""reviewer":"ana""#) && lines[0].contains(#""verdict":"good""#))
-        XCTAssertTrue(lines[1].contains(#""reviewer":"bo""#) && lines[1].contains(#""verdict":"bad""#))
+        XCTAssertTrue(try lines.element(0).contains(#""reviewer":"ana""#) && lines.element(0).contains(#""verdict":"good""#))
+        XCTAssertTrue(try lines.element(1).contains(#""reviewer":"bo""#) && lines.element(1).contains(#""verdict":"bad""#))
     }
 
     func testHeadlessRunsWaitForDecodesSoTheLastFrameShowsTheImage() throws {
@@ -83,7 +83,7 @@ final class WorkstationTests: XCTestCase {
         XCTAssertEqual(state.items.count, 10)
         XCTAssertEqual(state.currentItem?.id, "t2", "the key moved through the whole queue (t1, t2, …)")
         XCTAssertEqual(state.issues(ofItem: 1).map(\.code), ["text.duplicate"], "found behind the screen")
-        XCTAssertTrue(state.issues(ofItem: 1)[0].text.contains("t9"))
+        XCTAssertTrue(try state.issues(ofItem: 1).element(0).text.contains("t9"))
         XCTAssertNil(state.backgroundWork)
     }
 }

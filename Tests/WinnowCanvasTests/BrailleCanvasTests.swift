@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 @testable import WinnowCanvas
 
@@ -8,10 +9,10 @@ final class BrailleCanvasTests: XCTestCase {
         return grid.plainTextLines()
     }
 
-    func single(_ dots: [(Int, Int)]) -> String {
+    func single(_ dots: [(Int, Int)]) throws -> String {
         var canvas = BrailleCanvas(columns: 1, rows: 1)
         for (x, y) in dots { canvas.set(x: x, y: y) }
-        return render(canvas)[0]
+        return try render(canvas).element(0)
     }
 
     func testSize() {
@@ -20,18 +21,18 @@ final class BrailleCanvasTests: XCTestCase {
         XCTAssertEqual(canvas.dotHeight, 8)
     }
 
-    func testDotBits() {
-        XCTAssertEqual(single([(0, 0)]), "\u{2801}")
-        XCTAssertEqual(single([(0, 1)]), "\u{2802}")
-        XCTAssertEqual(single([(0, 2)]), "\u{2804}")
-        XCTAssertEqual(single([(0, 3)]), "\u{2840}")
-        XCTAssertEqual(single([(1, 0)]), "\u{2808}")
-        XCTAssertEqual(single([(1, 1)]), "\u{2810}")
-        XCTAssertEqual(single([(1, 2)]), "\u{2820}")
-        XCTAssertEqual(single([(1, 3)]), "\u{2880}")
-        XCTAssertEqual(single([(0, 0), (1, 3)]), "⢁")
-        XCTAssertEqual(single((0..<2).flatMap { x in (0..<4).map { (x, $0) } }), "⣿")
-        XCTAssertEqual(single([(2, 0), (0, 4), (-1, 0)]), "")     // outside: ignored
+    func testDotBits() throws {
+        XCTAssertEqual(try single([(0, 0)]), "\u{2801}")
+        XCTAssertEqual(try single([(0, 1)]), "\u{2802}")
+        XCTAssertEqual(try single([(0, 2)]), "\u{2804}")
+        XCTAssertEqual(try single([(0, 3)]), "\u{2840}")
+        XCTAssertEqual(try single([(1, 0)]), "\u{2808}")
+        XCTAssertEqual(try single([(1, 1)]), "\u{2810}")
+        XCTAssertEqual(try single([(1, 2)]), "\u{2820}")
+        XCTAssertEqual(try single([(1, 3)]), "\u{2880}")
+        XCTAssertEqual(try single([(0, 0), (1, 3)]), "⢁")
+        XCTAssertEqual(try single((0..<2).flatMap { x in (0..<4).map { (x, $0) } }), "⣿")
+        XCTAssertEqual(try single([(2, 0), (0, 4), (-1, 0)]), "")     // outside: ignored
     }
 
     func testDiagonalLine() {

@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 @testable import WinnowCanvas
 
@@ -78,14 +79,14 @@ final class ChartPanelTests: XCTestCase {
         ])
     }
 
-    func testReadoutShowsTheValueOrRangeUnderTheCursor() {
+    func testReadoutShowsTheValueOrRangeUnderTheCursor() throws {
         let grid = draw(ChartSeries(title: "Ramp", unit: "A", values: ramp, yRange: .fixed(0...11)), cursorX: 5)
-        XCTAssertEqual(grid.plainTextLines()[0], "Ramp (A)  5.0")
+        XCTAssertEqual(try grid.plainTextLines().element(0), "Ramp (A)  5.0")
         let dense = (0..<120).map { Double($0) / 10 } // ten samples per column
         let wide = draw(ChartSeries(title: "Ramp", unit: "A", values: dense, yRange: .fixed(0...12)), width: 20, cursorX: 50, viewport: 0...119)
-        XCTAssertEqual(wide.plainTextLines()[0], "Ramp (A)     4.6…5.0")
+        XCTAssertEqual(try wide.plainTextLines().element(0), "Ramp (A)     4.6…5.0")
         let off = draw(ChartSeries(title: "Ramp", unit: "A", values: ramp, yRange: .fixed(0...11)), cursorX: 30)
-        XCTAssertEqual(off.plainTextLines()[0], "Ramp (A)")
+        XCTAssertEqual(try off.plainTextLines().element(0), "Ramp (A)")
     }
 
     func testTraceTakesTheSeriesStyleAndAxisTheTheme() {

@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 @testable import WinnowCanvas
 
@@ -33,7 +34,7 @@ final class ChartXAxisTests: XCTestCase {
         return line
     }
 
-    func testDrawnAxisWithUnitAndCursor() {
+    func testDrawnAxisWithUnitAndCursor() throws {
         var grid = Grid(width: 30, height: 2)
         let geometry = ChartGeometry(plotX: 5, plotWidth: 25, panels: [], viewport: 0...10)
         ChartXAxis(unit: "mm").draw(into: &grid, in: grid.bounds, geometry: geometry)
@@ -42,7 +43,7 @@ final class ChartXAxisTests: XCTestCase {
         let cursor = ChartCursor(x: 5.1, style: Style(attributes: .reverse))
         grid = Grid(width: 30, height: 2)
         ChartXAxis(unit: "mm").draw(into: &grid, in: grid.bounds, geometry: geometry, cursor: cursor)
-        XCTAssertEqual(grid.plainTextLines()[1], row((2, "mm"), (5, "0"), (16, "5.1"), (28, "10")))
+        XCTAssertEqual(try grid.plainTextLines().element(1), row((2, "mm"), (5, "0"), (16, "5.1"), (28, "10")))
         XCTAssertEqual(grid[x: 18, y: 1], Cell("1", style: Style(attributes: .reverse)))
         XCTAssertEqual(grid[x: 15, y: 1], Cell(" ", style: Style(attributes: .reverse)))
     }

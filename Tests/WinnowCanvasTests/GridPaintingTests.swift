@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 @testable import WinnowCanvas
 
@@ -48,19 +49,19 @@ final class GridPaintingTests: XCTestCase {
         XCTAssertEqual(grid.plainTextLines(), ["", "", ""])
     }
 
-    func testTitleSitsInTheTopLineAndIsTruncated() {
+    func testTitleSitsInTheTopLineAndIsTruncated() throws {
         var grid = Grid(width: 12, height: 3)
         let frame = Rect(x: 0, y: 0, width: 12, height: 3)
         grid.drawBorder(frame, style: .plain, ascii: false)
         grid.drawTitle("Images", on: frame, style: .plain)
-        XCTAssertEqual(grid.plainTextLines()[0], "┌ Images ──┐")
+        XCTAssertEqual(try grid.plainTextLines().element(0), "┌ Images ──┐")
         grid.drawTitle("Screenshots of login", on: frame, style: .plain)
-        XCTAssertEqual(grid.plainTextLines()[0], "┌ Screens… ┐")
+        XCTAssertEqual(try grid.plainTextLines().element(0), "┌ Screens… ┐")
 
         var fresh = Grid(width: 12, height: 3)
         fresh.drawBorder(frame, style: .plain, ascii: true)
         fresh.drawTitle("\u{1B}[2J", on: frame, style: .plain)
-        XCTAssertEqual(fresh.plainTextLines()[0], "+ ^[[2J ---+")
+        XCTAssertEqual(try fresh.plainTextLines().element(0), "+ ^[[2J ---+")
     }
 
     func testPlainTextLinesSkipContinuationsAndTrimTrailingSpaces() {

@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 @testable import WinnowCanvas
 
@@ -48,7 +49,7 @@ final class StackedChartTests: XCTestCase {
         ])
     }
 
-    func testMarkersCrossEveryPlotKeepingTheTrace() {
+    func testMarkersCrossEveryPlotKeepingTheTrace() throws {
         let (plain, _) = draw()
         let (grid, _) = draw(markers: markers)
         XCTAssertEqual(grid[x: 12, y: 0], Cell("E", style: entry))
@@ -56,12 +57,12 @@ final class StackedChartTests: XCTestCase {
         for y in [2, 3, 4, 6, 7, 8] {
             // x = 10 is dot column 10 (left half of cell 12), x = 20 dot column 20 (left half of cell 17).
             XCTAssertEqual(grid[x: 12, y: y], Cell(braille(bits(plain[x: 12, y: y]) | 0x47), style: entry))
-            XCTAssertEqual(grid[x: 17, y: y], Cell(braille(bits(plain[x: 17, y: y]) | 0x47), style: markers[1].drawnStyle))
+            XCTAssertEqual(grid[x: 17, y: y], try Cell(braille(bits(plain[x: 17, y: y]) | 0x47), style: markers.element(1).drawnStyle))
         }
         for y in [1, 5, 9, 10] { XCTAssertEqual(grid[x: 12, y: y], plain[x: 12, y: y]) } // headers and axis untouched
     }
 
-    func testCursorLineReadoutsAndAxisLabel() {
+    func testCursorLineReadoutsAndAxisLabel() throws {
         let (plain, _) = draw()
         let (grid, _) = draw(cursor: ChartCursor(x: 15, style: cursorStyle))
         for y in [2, 3, 4, 6, 7, 8] {
@@ -69,9 +70,9 @@ final class StackedChartTests: XCTestCase {
             XCTAssertEqual(grid[x: 14, y: y], Cell(braille(bits(plain[x: 14, y: y]) | 0x28), style: cursorStyle))
         }
         let lines = grid.plainTextLines()
-        XCTAssertEqual(lines[1], "Torque (A)      15.0")
-        XCTAssertEqual(lines[5], "Step            2.00")   // one decimal more than the 0.5-step labels
-        XCTAssertEqual(lines[10], "sample 0     15.0")     // the tick label 20 gives way to the cursor's
+        XCTAssertEqual(try lines.element(1), "Torque (A)      15.0")
+        XCTAssertEqual(try lines.element(5), "Step            2.00")   // one decimal more than the 0.5-step labels
+        XCTAssertEqual(try lines.element(10), "sample 0     15.0")     // the tick label 20 gives way to the cursor's
         XCTAssertEqual(grid[x: 13, y: 10].style, cursorStyle)
     }
 
@@ -89,13 +90,13 @@ final class StackedChartTests: XCTestCase {
         XCTAssertEqual(grid, plain)
     }
 
-    func testASCIIMarkers() {
+    func testASCIIMarkers() throws {
         let (grid, _) = draw(markers: markers, ascii: true)
         let lines = grid.plainTextLines()
-        XCTAssertEqual(lines[0], "            E    T")
-        XCTAssertEqual(lines[3], "    12+    .|:'' |")
+        XCTAssertEqual(try lines.element(0), "            E    T")
+        XCTAssertEqual(try lines.element(3), "    12+    .|:'' |")
         XCTAssertEqual(grid[x: 12, y: 3], Cell("|", style: entry))
-        XCTAssertEqual(lines[9], "      ++----+----+--")
+        XCTAssertEqual(try lines.element(9), "      ++----+----+--")
     }
 
     func testZeroWidthAndTinyRects() {

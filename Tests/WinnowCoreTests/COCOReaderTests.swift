@@ -17,7 +17,7 @@ final class COCOReaderTests: XCTestCase {
         XCTAssertEqual(dataset.root.lastPathComponent, "webui_homework")
         XCTAssertEqual(dataset.items.map(\.labels.count).reduce(0, +), 270)
 
-        let first = dataset.items[0]
+        let first = try dataset.items.element(0)
         XCTAssertEqual(first.id, "22a2da33-2f4a-499f-afcc-d1eb59037332.png")
         XCTAssertEqual(first.path, "images/22a2da33-2f4a-499f-afcc-d1eb59037332.png")
         XCTAssertEqual([first.width, first.height], [865, 599])
@@ -77,14 +77,14 @@ final class COCOReaderTests: XCTestCase {
             """)
         let dataset = try COCOReader.read(folder.url.appendingPathComponent("preds.json"), options: ReadOptions())
         XCTAssertEqual(dataset.items.map(\.id), ["a.png"])
-        let item = dataset.items[0]
+        let item = try dataset.items.element(0)
         XCTAssertEqual(item.path, "images/a.png")
         XCTAssertEqual([item.width, item.height], [32, 32])
         XCTAssertEqual(item.labels.map(\.id), ["5", "5#1"])
-        XCTAssertEqual(item.labels[0].confidence, 0.42)
-        XCTAssertEqual(item.labels[0].source, "prediction")
-        XCTAssertEqual(item.labels[0].category, "button")
-        XCTAssertNil(item.labels[1].bbox)
+        XCTAssertEqual(try item.labels.element(0).confidence, 0.42)
+        XCTAssertEqual(try item.labels.element(0).source, "prediction")
+        XCTAssertEqual(try item.labels.element(0).category, "button")
+        XCTAssertNil(try item.labels.element(1).bbox)
         XCTAssertEqual(item.readIssues.map(\.code), ["label.bad-bbox", "size.from-header"])
 
         let codes = dataset.issues.map(\.code)

@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 @testable import WinnowCore
 
@@ -83,7 +84,7 @@ final class CurationLedgerTests: XCTestCase {
 
     /// The compact store gives back each event exactly: odd times, long and look-alike ids,
     /// notes, every action type; a repeated sequence number is ignored, a late one sorted in.
-    func testStoredEventsComeBackExactly() {
+    func testStoredEventsComeBackExactly() throws {
         let long = "screens/2024-11-05/login-flow/step-0001.png"
         let originals = [
             event(1, "ana", verdict(long, .good)),
@@ -157,7 +158,7 @@ final class ReviewerThroughputTests: XCTestCase {
         ])
         let rates = ReviewerThroughput.lastSessions([ledger])
         XCTAssertEqual(rates, [ReviewerThroughput(reviewer: "ana", verdicts: 3, minutes: 4)])
-        XCTAssertEqual(rates[0].perMinute, 0.75)
+        XCTAssertEqual(try rates.element(0).perMinute, 0.75)
     }
 }
 

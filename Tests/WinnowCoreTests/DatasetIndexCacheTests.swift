@@ -96,7 +96,7 @@ final class DatasetIndexCacheTests: XCTestCase {
         cache.save(forged)
         XCTAssertTrue(FileManager.default.fileExists(atPath: cacheFile.path))
         XCTAssertNil(cache.load(), "an image path outside the dataset")
-        XCTAssertEqual(try COCOReader.read(file, options: options).items[0].imageURL, first.items[0].imageURL, "the JSON is read instead")
+        XCTAssertEqual(try COCOReader.read(file, options: options).items.element(0).imageURL, try first.items.element(0).imageURL, "the JSON is read instead")
     }
 
     /// A touch (same bytes, new time), and the same size with other bytes under the old time, each
@@ -144,10 +144,10 @@ final class DatasetIndexCacheTests: XCTestCase {
         let cache = try XCTUnwrap(DatasetIndexCache(source: file, root: folder.url, options: options))
         cache.save(edited)
         let back = try XCTUnwrap(cache.load())
-        XCTAssertEqual(back.items[0].labels, edited.items[0].labels)
-        XCTAssertEqual(back.items[1].imageURL?.path, folder.path("images/deeper/x.png"))
-        XCTAssertEqual(back.items[1].localID, "local")
-        XCTAssertEqual(back.items[2].metadata["city"], .string("Lyon"))
+        XCTAssertEqual(try back.items.element(0).labels, try edited.items.element(0).labels)
+        XCTAssertEqual(try back.items.element(1).imageURL?.path, folder.path("images/deeper/x.png"))
+        XCTAssertEqual(try back.items.element(1).localID, "local")
+        XCTAssertEqual(try back.items.element(2).metadata["city"], .string("Lyon"))
         XCTAssertEqual(digest(back), digest(edited))
     }
 }

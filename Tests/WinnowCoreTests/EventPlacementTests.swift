@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 
 @testable import WinnowCore
@@ -40,7 +41,7 @@ final class EventPlacementTests: XCTestCase {
         XCTAssertEqual(byOrder, [100, F.entry, F.exit], "without limits: first, second and last")
     }
 
-    func testAPlacementMissingOnOneSideLeavesTheOther() {
+    func testAPlacementMissingOnOneSideLeavesTheOther() throws {
         let torqueOnly = SignalEventDetector.placements(F.run(steps: .absent))
         XCTAssertEqual(torqueOnly.map(\.chosen), [.signal, .signal, .signal])
         XCTAssertTrue(torqueOnly.allSatisfy { $0.program == nil && $0.distanceMM == nil })

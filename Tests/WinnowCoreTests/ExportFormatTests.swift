@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 @testable import WinnowCore
 
@@ -13,18 +14,18 @@ final class ExportFormatTests: XCTestCase {
         XCTAssertEqual([0.0, 0.69, 0.7, 0.89, 0.9, 0.999].map(ratios.split(at:)), [0, 0, 1, 1, 2, 2])
     }
 
-    func testStemsAreSanitizedAndCollisionsRenamedDeterministically() {
+    func testStemsAreSanitizedAndCollisionsRenamedDeterministically() throws {
         let paths = ["b/a.png", "a.jpg", "Screenshot (1).png", "x/A.PNG"]
         let stems = ExportStems.assign(paths.map { ($0, $0) })
-        XCTAssertEqual(stems[1], "a", "first path in sorted order keeps the stem")
-        XCTAssertEqual(stems[2], "Screenshot__1_")
-        XCTAssertTrue(stems[0].hasPrefix("a-") && stems[0].count == 10, stems[0])
-        XCTAssertTrue(stems[3].hasPrefix("A-"), stems[3])
+        XCTAssertEqual(try stems.element(1), "a", "first path in sorted order keeps the stem")
+        XCTAssertEqual(try stems.element(2), "Screenshot__1_")
+        XCTAssertTrue(try stems.element(0).hasPrefix("a-") && stems.element(0).count == 10, stems.shown(0))
+        XCTAssertTrue(try stems.element(3).hasPrefix("A-"), stems.shown(3))
         XCTAssertEqual(Set(stems.map { $0.lowercased() }).count, 4)
-        XCTAssertEqual(ExportStems.assign([("x/A.PNG", "x/A.PNG"), ("a.jpg", "a.jpg")]), [stems[3], "a"], "a stem depends on its own key only")
+        XCTAssertEqual(ExportStems.assign([("x/A.PNG", "x/A.PNG"), ("a.jpg", "a.jpg")]), try [stems.element(3), "a"], "a stem depends on its own key only")
         // Three datasets of a folder, each with images/x.png: the keys (qualified ids) tell them apart.
         let same = ExportStems.assign(["a", "b", "c"].map { (path: "images/x.png", key: "\($0)/x") })
-        XCTAssertEqual(same[0], "x")
+        XCTAssertEqual(try same.element(0), "x")
         XCTAssertEqual(Set(same).count, 3, "\(same)")
         XCTAssertEqual(ExportStems.fileExtension(of: "shots/x.JPG"), "jpg")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 @testable import WinnowCore
 
@@ -51,9 +52,9 @@ final class ExportPlannerTests: XCTestCase {
         let ratios = try SplitRatios(parsing: "0.7,0.2,0.1")
         var counts = [0, 0, 0]
         for k in 0..<20_000 { counts[SplitAssignment.split(ofGroup: "run_\(k)", ratios: ratios, seed: 7)] += 1 }
-        XCTAssertEqual(Double(counts[0]) / 20_000, 0.7, accuracy: 0.015)
-        XCTAssertEqual(Double(counts[1]) / 20_000, 0.2, accuracy: 0.015)
-        XCTAssertEqual(Double(counts[2]) / 20_000, 0.1, accuracy: 0.015)
+        XCTAssertEqual(try Double(counts.element(0)) / 20_000, 0.7, accuracy: 0.015)
+        XCTAssertEqual(try Double(counts.element(1)) / 20_000, 0.2, accuracy: 0.015)
+        XCTAssertEqual(try Double(counts.element(2)) / 20_000, 0.1, accuracy: 0.015)
         XCTAssertEqual(SplitAssignment.unit(ofGroup: "run_1", seed: 7), SplitAssignment.unit(ofGroup: "run_1", seed: 7))
         let moved = (0..<1000).filter { SplitAssignment.split(ofGroup: "g\($0)", ratios: ratios, seed: 1)
             != SplitAssignment.split(ofGroup: "g\($0)", ratios: ratios, seed: 2) }
@@ -101,11 +102,11 @@ final class ExportPlannerTests: XCTestCase {
                      ScreenshotDatasetFixture.label("c", "[1,1,0,5]"), ScreenshotDatasetFixture.label("d", "[2,3,4,5]")]
         let (snap, _) = try snapshot(1, boxes: boxes)
         let plan = try ExportPlanner.plan(snap, items: [0], options: options())
-        XCTAssertEqual(plan.entries[0].boxes.map(\.box), [BoundingBox(x: 0, y: 20, width: 6, height: 12), BoundingBox(x: 2, y: 3, width: 4, height: 5)])
+        XCTAssertEqual(try plan.entries.element(0).boxes.map(\.box), [BoundingBox(x: 0, y: 20, width: 6, height: 12), BoundingBox(x: 2, y: 3, width: 4, height: 5)])
         XCTAssertEqual(plan.categories, ["a", "d"])
         XCTAssertEqual(plan.clippedBoxes, 1)
         XCTAssertEqual(plan.leftOutBoxes, 2)
-        XCTAssertEqual(plan.entries[0].width, 32)
+        XCTAssertEqual(try plan.entries.element(0).width, 32)
     }
 
     func testGroupByAFieldSomeItemsLackIsRefused() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 @testable import WinnowCore
 
@@ -77,7 +78,7 @@ final class ExportReadBackTests: XCTestCase {
         ]
         for (old, new, expected) in cases {
             let (plan, folder) = try write(.coco, snap)
-            let file = "annotations/\(plan.splitNames[0]).json"
+            let file = try "annotations/\(plan.splitNames.element(0)).json"
             try tamper(folder, file, old, new)
             XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder), expected) { error in
                 let message = (error as! ExportError).message
@@ -86,7 +87,7 @@ final class ExportReadBackTests: XCTestCase {
             try FileManager.default.removeItem(at: folder)
         }
         let (plan, folder) = try write(.coco, snap)
-        let file = folder.appendingPathComponent("annotations/\(plan.splitNames[0]).json")
+        let file = try folder.appendingPathComponent("annotations/\(plan.splitNames.element(0)).json")
         let text = try String(contentsOf: file, encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let last = try XCTUnwrap(lines.lastIndex { $0.hasPrefix("{\"id\":") && $0.contains("image_id") })
@@ -94,7 +95,7 @@ final class ExportReadBackTests: XCTestCase {
         kept.remove(at: last)
         kept[last - 1] = kept[last - 1].hasSuffix(",") ? kept[last - 1].dropLast() : kept[last - 1]
         try Data(kept.joined(separator: "\n").utf8).write(to: file)
-        let written = plan.entriesBySplit[0].reduce(0) { $0 + $1.boxes.count }
+        let written = try plan.entriesBySplit.element(0).reduce(0) { $0 + $1.boxes.count }
         XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder)) { error in
             XCTAssertEqual((error as! ExportError).message, "annotations/train.json: \(written - 1) boxes read back, \(written) written")
         }

@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 @testable import WinnowCore
 
@@ -15,10 +16,10 @@ final class FilterParsingTests: XCTestCase {
     func testQuotesKeepSpacesAndMarkCharactersLiteral() throws {
         let found = try terms("cat:\"log in\" x")
         XCTAssertEqual(found.map(\.source), ["cat:\"log in\"", "x"])
-        let value = found[0].characters
+        let value = try found.element(0).characters
         XCTAssertEqual(String(value.map(\.value)), "cat:log in")
         XCTAssertEqual(value.map(\.isQuoted), [false, false, false, false, true, true, true, true, true, true])
-        XCTAssertEqual(found[1].column, 14)
+        XCTAssertEqual(try found.element(1).column, 14)
     }
 
     func testBackslashEscapesOnlyInsideQuotes() throws {

@@ -24,21 +24,21 @@ final class GroupConsistencyTests: XCTestCase {
         ]
         let out = GroupConsistency.applied(to: items)
         // Median of 8.1, 8.0, 8.2, 12.9 is 8.15: the first run is 0.6 % off, the fourth 58 %.
-        XCTAssertEqual(out[0].labels[0].confidence, 0.9 * exp(-pow(0.05 / 8.15 / 0.15, 2)), accuracy: 1e-12)
-        XCTAssertLessThan(out[3].labels[0].confidence, 0.001)
-        XCTAssertEqual(out[3].readIssues.map(\.message), ["thickness 12.90 mm, group median 8.15 mm (BOX_ST_7, 4 runs)"])
+        XCTAssertEqual(try out.element(0).labels.element(0).confidence, 0.9 * exp(-pow(0.05 / 8.15 / 0.15, 2)), accuracy: 1e-12)
+        XCTAssertLessThan(try out.element(3).labels.element(0).confidence, 0.001)
+        XCTAssertEqual(try out.element(3).readIssues.map(\.message), ["thickness 12.90 mm, group median 8.15 mm (BOX_ST_7, 4 runs)"])
         XCTAssertEqual(out.prefix(3).flatMap(\.readIssues), [])
-        XCTAssertEqual(out[4].labels.map(\.confidence), [0.9, 0.9], "a group of two is not compared")
+        XCTAssertEqual(try out.element(4).labels.map(\.confidence), [0.9, 0.9], "a group of two is not compared")
         let thicknesses = DrillGroupThickness.of(out)
         XCTAssertEqual(thicknesses.map(\.group), ["BOX_ST_7", "PAIR_ST_8"])
-        XCTAssertEqual(thicknesses[0].median, 8.15, accuracy: 1e-12)
+        XCTAssertEqual(try thicknesses.element(0).median, 8.15, accuracy: 1e-12)
     }
 
-    func testAHandPlacedEventKeepsItsConfidence() {
+    func testAHandPlacedEventKeepsItsConfidence() throws {
         let items = [run("G_1_1.xls", entry: 4, exit: 12), run("G_1_2.xls", entry: 4, exit: 12), run("G_1_3.xls", entry: 4, exit: 20, verifiedExit: true)]
         let out = GroupConsistency.applied(to: items)
-        XCTAssertEqual(out[2].labels.first { $0.verified }?.confidence, 0.9, "verified events are not the detector's to doubt")
-        XCTAssertLessThan(out[2].labels[0].confidence, 0.5)
+        XCTAssertEqual(try out.element(2).labels.first { $0.verified }?.confidence, 0.9, "verified events are not the detector's to doubt")
+        XCTAssertLessThan(try out.element(2).labels.element(0).confidence, 0.5)
     }
 
     func testAGroupSheetPutsRunsTogetherThatTheirNamesKeepApart() throws {

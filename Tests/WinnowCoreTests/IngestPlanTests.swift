@@ -43,7 +43,7 @@ final class IngestPlanTests: XCTestCase {
         ])
         XCTAssertEqual(problems, [])
         XCTAssertEqual(plan.entries.map(\.image.id), ["c90e86090a625661", "268d061075d1dd2e"], "first 16 hex of SHA-256, in first-seen order")
-        let first = plan.entries[0]
+        let first = try plan.entries.element(0)
         XCTAssertEqual(first.image.imagePath, "images/c90e86090a625661.png")
         XCTAssertEqual([first.image.width, first.image.height], [32, 32], "from the PNG header")
         XCTAssertEqual(first.records.map(\.actionID), ["a1", "a2"])

@@ -21,9 +21,9 @@ final class ItemValidatorTests: XCTestCase {
     func testBoxOutsideSaysHowFar() throws {
         let issues = ItemValidator.issues(for: try item([("button", BoundingBox(x: 90, y: -3, width: 22, height: 10))]))
         XCTAssertEqual(issues.map(\.code), ["box.outside"])
-        XCTAssertEqual(issues[0].severity, .warning)
-        XCTAssertEqual(issues[0].message, "label 0 (button) extends 3 px past the top and 12 px past the right edge of the 100x50 image")
-        XCTAssertEqual(issues[0].location, "images/x.png")
+        XCTAssertEqual(try issues.element(0).severity, .warning)
+        XCTAssertEqual(try issues.element(0).message, "label 0 (button) extends 3 px past the top and 12 px past the right edge of the 100x50 image")
+        XCTAssertEqual(try issues.element(0).location, "images/x.png")
     }
 
     func testZeroNegativeAndNonFiniteBoxes() throws {
@@ -36,7 +36,7 @@ final class ItemValidatorTests: XCTestCase {
         ]))
         XCTAssertEqual(issues.map(\.code), ["box.zero-area", "box.invalid", "box.invalid", "box.invalid"])
         XCTAssertEqual(issues.map(\.severity), [.error, .error, .error, .error])
-        XCTAssertTrue(issues[1].message.contains("negative size 5x-2"), issues[1].message)
+        XCTAssertTrue(try issues.element(1).message.contains("negative size 5x-2"), issues.shown(1))
     }
 
     func testNearDuplicatesOfOneCategory() throws {
@@ -46,7 +46,7 @@ final class ItemValidatorTests: XCTestCase {
         XCTAssertEqual(issues.map(\.code), ["box.near-duplicate"])
         let expectedIoU = box.iou(shifted)
         XCTAssertGreaterThan(expectedIoU, 0.9)
-        XCTAssertEqual(issues[0].message, "label 0 (a) and label 2 (a) overlap almost completely (IoU \(String(format: "%.2f", expectedIoU)))")
+        XCTAssertEqual(try issues.element(0).message, "label 0 (a) and label 2 (a) overlap almost completely (IoU \(String(format: "%.2f", expectedIoU)))")
     }
 
     func testMissingImageAndUnknownSize() throws {

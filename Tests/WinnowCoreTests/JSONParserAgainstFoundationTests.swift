@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 
 @testable import WinnowCore
@@ -77,14 +78,14 @@ final class JSONParserAgainstFoundationTests: XCTestCase {
         }
     }
 
-    func testBrokenDocumentsAreRefusedByBothAndTruncationAnywhereToo() {
+    func testBrokenDocumentsAreRefusedByBothAndTruncationAnywhereToo() throws {
         for text in broken {
             let bytes = Array(text.utf8)
             XCTAssertNil(foundation(bytes), "Foundation refuses \(text)")
             XCTAssertNil(winnow(bytes), text)
             XCTAssertNil(streamed(bytes), text)
         }
-        let document = Array(documents[2].utf8)
+        let document = try Array(documents.element(2).utf8)
         for cut in 1..<document.count {  // every prefix of a valid document is refused by all three
             let prefix = Array(document[..<cut])
             XCTAssertNil(foundation(prefix), "cut at \(cut)")
@@ -109,8 +110,8 @@ final class JSONParserAgainstFoundationTests: XCTestCase {
 
     /// A byte-order mark: the streaming walk (which big files go through) passes over it, as
     /// Foundation does; nesting: both accept 500 levels and refuse 100,000 without crashing.
-    func testByteOrderMarkAndDeepNesting() {
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(documents[0].utf8)
+    func testByteOrderMarkAndDeepNesting() throws {
+        let bom: [UInt8] = try [0xEF, 0xBB, 0xBF] + Array(documents.element(0).utf8)
         XCTAssertEqual(streamed(bom), foundation(bom))
         XCTAssertNotNil(streamed(bom))
         let deep = { (n: Int) in Array(("{\"a\":" + String(repeating: "[", count: n) + String(repeating: "]", count: n) + "}").utf8) }

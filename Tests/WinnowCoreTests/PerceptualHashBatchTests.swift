@@ -16,9 +16,9 @@ final class PerceptualHashBatchTests: XCTestCase {
         var cache = PerceptualHashCache()
         let results = hashes([bad, good, missing], &cache, HashCallCounter())
         XCTAssertEqual(results.count, 3)
-        XCTAssertEqual(try results[1].get(), try HashCallCounter().hash(good))
-        XCTAssertEqual(results[0], .failure(ImageHashFailure(path: bad.path, description: "\(bad.path): not an image")))
-        guard case .failure(let gone) = results[2] else { return XCTFail("a missing file has no hash") }
+        XCTAssertEqual(try results.element(1).get(), try HashCallCounter().hash(good))
+        XCTAssertEqual(try results.element(0), .failure(ImageHashFailure(path: bad.path, description: "\(bad.path): not an image")))
+        guard case .failure(let gone) = try results.element(2) else { return XCTFail("a missing file has no hash") }
         XCTAssertEqual(gone.path, missing.path)
         XCTAssertEqual(cache.count, 1, "only the hash that was computed is cached")
     }
@@ -35,7 +35,7 @@ final class PerceptualHashBatchTests: XCTestCase {
         try folder.write("img-7.png", text: "screen 7, edited")
         let second = hashes(urls, &cache, hasher)
         XCTAssertEqual(hasher.callCount, 41 + 2, "the edited file and the broken one again")
-        XCTAssertNotEqual(second[7], first[7])
+        XCTAssertNotEqual(try second.element(7), try first.element(7))
         XCTAssertEqual(Array(second[8..<40]), Array(first[8..<40]))
     }
 

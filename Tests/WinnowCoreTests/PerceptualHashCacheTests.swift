@@ -55,7 +55,7 @@ final class PerceptualHashCacheTests: XCTestCase {
         XCTAssertEqual(cache.hash(forPath: "good.png", stamp: FileStamp(size: 10, modifiedNanoseconds: 20)), 0x0123_4567_89AB_CDEF)
         XCTAssertEqual(cache.hash(forPath: "also-good.png", stamp: FileStamp(size: 11, modifiedNanoseconds: 21)), 0xFEDC_BA98_7654_3210)
         XCTAssertEqual(cache.problems.map { $0.split(separator: ":").dropFirst().first }, ["3", "4", "5", "6", "7"])
-        XCTAssertTrue(cache.problems[0].hasPrefix(file.path + ":3: "), cache.problems[0])
+        XCTAssertTrue(try cache.problems.element(0).hasPrefix(file.path + ":3: "), cache.problems.shown(0))
     }
 
     func testAnotherVersionIsIgnoredAndAMissingFileIsEmpty() throws {

@@ -1,4 +1,5 @@
 import WinnowCore
+import WinnowTestSupport
 import XCTest
 
 /// Every kind of disagreement between a model's boxes and the labels, worked out by hand.
@@ -7,7 +8,7 @@ final class PredictionMatcherTests: XCTestCase {
         EvaluationBox(id: 0, image: 1, category: category, x: x, y: y, width: w, height: h, crowd: crowd, score: score)
     }
 
-    func testEachKindOfDisagreement() {
+    func testEachKindOfDisagreement() throws {
         let labels = [box(0, 0, 10, 10), box(100, 0, 10, 10, category: 2), box(200, 0, 10, 10), box(300, 0, 10, 10)]
         let predictions = [
             box(0, 0, 10, 10, score: 0.9),                 // match with label 0
@@ -20,16 +21,16 @@ final class PredictionMatcherTests: XCTestCase {
         XCTAssertEqual(matches.map(\.kind), [.match, .duplicate, .wrongClass, .poorPlacement, .falsePositive, .missed])
         XCTAssertEqual(matches.map(\.prediction), [0, 1, 2, 3, 4, nil])
         XCTAssertEqual(matches.map(\.label), [0, 0, 1, 2, nil, 3])
-        XCTAssertEqual(matches[3].iou, 0.3, accuracy: 1e-12)
+        XCTAssertEqual(try matches.element(3).iou, 0.3, accuracy: 1e-12)
     }
 
-    func testTheHigherScoreTakesTheLabelAndTiesGoInOrder() {
+    func testTheHigherScoreTakesTheLabelAndTiesGoInOrder() throws {
         let labels = [box(0, 0, 10, 10)]
         let weak = box(0, 0, 10, 10, score: 0.4), strong = box(0, 0, 10, 9, score: 0.9)
         XCTAssertEqual(PredictionMatcher.match(labels: labels, predictions: [weak, strong]).map(\.prediction), [1, 0])
         let tied = PredictionMatcher.match(labels: labels, predictions: [box(0, 0, 10, 9, score: 0.5), box(0, 0, 10, 10, score: 0.5)])
         XCTAssertEqual(tied.map(\.kind), [.match, .duplicate], "the first of equal scores takes it")
-        XCTAssertEqual(tied[0].prediction, 0)
+        XCTAssertEqual(try tied.element(0).prediction, 0)
     }
 
     func testACrowdLabelTakesManyAndIsNeverMissed() {

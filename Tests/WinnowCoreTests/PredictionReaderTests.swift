@@ -18,7 +18,7 @@ final class PredictionReaderTests: XCTestCase {
         let fromResults = try webUI("coco_predictions_derived_results.json")
         XCTAssertEqual(fromResults.issues.filter { $0.code.hasPrefix("predictions") }, [])
         XCTAssertEqual(fromResults.items.map { $0.modelOutput?.boxes.count ?? -1 }.reduce(0, +), results.arrayValue?.count)
-        XCTAssertEqual(fromResults.items[0].modelOutput?.models, ["coco_predictions_derived_results"])
+        XCTAssertEqual(try fromResults.items.element(0).modelOutput?.models, ["coco_predictions_derived_results"])
 
         let perImage = try webUI("labels/predictions")
         XCTAssertEqual(perImage.issues.filter { $0.code.hasPrefix("predictions") }, [])
@@ -46,8 +46,8 @@ final class PredictionReaderTests: XCTestCase {
              {"image_id": "a.png", "category_name": "button", "bbox": [50, 50, 10, 10], "score": 0.4}]
             """)
         let options = ReadOptions(predictions: PredictionOptions(sources: [PredictionSource(argument: "m=" + folder.path("results.json"))]))
-        let dataset = try WorkspaceLoader.load(path: folder.path("truth.json"), options: options).datasets[0]
-        XCTAssertEqual(dataset.items[0].modelOutput?.boxes.map(\.score), [0.9, 0.4])
+        let dataset = try WorkspaceLoader.load(path: folder.path("truth.json"), options: options).datasets.element(0)
+        XCTAssertEqual(try dataset.items.element(0).modelOutput?.boxes.map(\.score), [0.9, 0.4])
         XCTAssertEqual(dataset.issues.filter { $0.code == "predictions.bad-entry" }.map(\.text), [
             "m: results.json[1]: image_id 8 is not an image of the dataset",
             "m: results.json[2]: category 5 is not a category of the labels",
@@ -70,7 +70,7 @@ final class PredictionReaderTests: XCTestCase {
              {"image_id": 1, "category_id": 1, "bbox": [40, 40, 30, 30], "score": 0.8}]
             """)
         let options = ReadOptions(predictions: PredictionOptions(sources: [PredictionSource(argument: folder.path("results.json"))]))
-        let item = try WorkspaceLoader.load(path: folder.path("truth.json"), options: options).items[0]
+        let item = try WorkspaceLoader.load(path: folder.path("truth.json"), options: options).items.element(0)
         XCTAssertEqual(item.labels.map(\.crowd), [true, true])
         XCTAssertEqual(item.modelComparison.map(\.kind), [.match, .match])
         XCTAssertEqual(item.labelQuality, 1)
@@ -91,8 +91,8 @@ final class PredictionReaderTests: XCTestCase {
             """)
         try fixture.text("runs/predict/labels/ghost.txt", "0 0.5 0.5 0.2 0.2 0.9\n")
         let options = ReadOptions(predictions: PredictionOptions(sources: [PredictionSource(argument: fixture.file("runs/predict/labels").path)]))
-        let dataset = try WorkspaceLoader.load(path: fixture.url.path, options: options).datasets[0]
-        let output = try XCTUnwrap(dataset.items[0].modelOutput)
+        let dataset = try WorkspaceLoader.load(path: fixture.url.path, options: options).datasets.element(0)
+        let output = try XCTUnwrap(dataset.items.element(0).modelOutput)
         XCTAssertEqual(output.models, ["predict"], "a labels/ folder is named after its parent")
         XCTAssertEqual(output.boxes, [
             PredictedBox(model: "predict", category: "button", bbox: BoundingBox(x: 80, y: 40, width: 40, height: 20), score: 0.91),
@@ -116,7 +116,7 @@ final class PredictionReaderTests: XCTestCase {
         try fixture.text("classes.txt", "link\nbutton\n")
         let options = ReadOptions(predictions: PredictionOptions(sources: [PredictionSource(argument: fixture.file("pred").path)],
                                                                  classNames: fixture.file("classes.txt")))
-        let item = try WorkspaceLoader.load(path: fixture.url.path, options: options).items[0]
+        let item = try WorkspaceLoader.load(path: fixture.url.path, options: options).items.element(0)
         XCTAssertEqual(item.modelOutput?.boxes.map(\.category), ["button"])
         XCTAssertEqual(item.disagreements, [], "the named class matches the label")
         XCTAssertEqual(item.confidence, 1)
@@ -131,7 +131,7 @@ final class PredictionReaderTests: XCTestCase {
                        PredictionSource(argument: "b=" + folder.path("nothing.json"))]
         let both = try WorkspaceLoader.load(path: root.appendingPathComponent("coco_gt_derived.json").path,
                                             options: ReadOptions(predictions: PredictionOptions(sources: sources))).items[0]
-        let onlyA = try webUI("coco_predictions_derived_results.json").items[0]
+        let onlyA = try webUI("coco_predictions_derived_results.json").items.element(0)
         XCTAssertEqual(both.modelOutput?.models, ["a", "b"])
         XCTAssertEqual(both.modelComparison.filter { $0.model == "b" }.map(\.kind), Array(repeating: .missed, count: both.labels.count),
                        "a model that found nothing misses every label")

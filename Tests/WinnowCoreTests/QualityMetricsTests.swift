@@ -42,7 +42,7 @@ final class QualityMetricsTests: XCTestCase {
                      "for", "2", "tonight", "what", "time", "do", "you", "open"]
         XCTAssertEqual(q.diversity, min(1, Double(Set(words).count) / Double(words.count) * 2), accuracy: 1e-12)
         XCTAssertEqual(q.complexity, Double(words.count) / 4 / 25, accuracy: 1e-12)
-        XCTAssertEqual(s.itemIssues[2].map(\.code), ["text.near-duplicate", "text.label-conflict"])
+        XCTAssertEqual(try s.itemIssues.element(2).map(\.code), ["text.near-duplicate", "text.label-conflict"])
         XCTAssertEqual(s.queue(.conflicts), [0, 1, 2])
         XCTAssertEqual(s.queue(.duplicates), [0, 1, 2])
     }

@@ -21,7 +21,7 @@ final class SampleDetectorTests: XCTestCase {
                        [.missedSmallBox: 16, .classSwap: 3, .looseBox: 6, .hallucination: 3])
         let source = PredictionSource(argument: screens.appendingPathComponent(SampleWriter.detectorPath).path)
         let workspace = try WorkspaceLoader.load(path: screens.path, options: ReadOptions(predictions: PredictionOptions(sources: [source])))
-        XCTAssertEqual(workspace.datasets[0].issues.filter { $0.code.hasPrefix("predictions") }, [])
+        XCTAssertEqual(try workspace.datasets.element(0).issues.filter { $0.code.hasPrefix("predictions") }, [])
         let entries = QueueEntry.entries(items: workspace.items, ledgers: [CurationLedger()], datasetOfItem: workspace.datasetIndexOfItem,
                                          thresholds: .standard)
         let queue = { (name: QueueName) in Set(ReviewQueue.order(name, entries).map { workspace.items[$0].localID }) }

@@ -10,7 +10,7 @@ final class SampleTextTests: XCTestCase {
     private let folder = RealData.packageRoot.appendingPathComponent("SampleDatasets/text")
 
     func testTheFolderReadsAsOneTextDataset() throws {
-        let dataset = try WorkspaceLoader.load(path: folder.path, options: ReadOptions()).datasets[0]
+        let dataset = try WorkspaceLoader.load(path: folder.path, options: ReadOptions()).datasets.element(0)
         XCTAssertEqual(dataset.format, .text)
         XCTAssertEqual(dataset.issues, [])
         XCTAssertEqual(Dictionary(grouping: dataset.items) { $0.id.split(separator: "/")[0] }.mapValues(\.count),

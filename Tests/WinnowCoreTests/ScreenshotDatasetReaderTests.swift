@@ -27,7 +27,7 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         XCTAssertEqual(DatasetDetector.detect(fixture.root), .screenshots)
         XCTAssertEqual(dataset.issues, [])
         XCTAssertEqual(dataset.items.map(\.id), ["aaaa000000000001", "aaaa000000000002"])
-        let item = dataset.items[0]
+        let item = try dataset.items.element(0)
         XCTAssertEqual(item.path, "images/aaaa000000000001.png")
         XCTAssertEqual([item.width, item.height], [32, 32])
         XCTAssertEqual(item.readIssues, [])
@@ -55,8 +55,8 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         XCTAssertEqual(dataset.items.map(\.id), ["aaaa000000000001", "aaaa000000000002", "aaaa000000000004"])
         XCTAssertEqual(dataset.issues.map(\.code), ["manifest.bad-line", "manifest.bad-line"])
         XCTAssertEqual(dataset.issues.map(\.location), ["manifest.jsonl:3", "manifest.jsonl:5"])
-        XCTAssertEqual(dataset.issues[0].severity, .error)
-        XCTAssertTrue(dataset.issues[0].text.hasPrefix("manifest.jsonl:3: "))
+        XCTAssertEqual(try dataset.issues.element(0).severity, .error)
+        XCTAssertTrue(try dataset.issues.element(0).text.hasPrefix("manifest.jsonl:3: "))
     }
 
     func testPathsLeavingTheDatasetAreRefused() throws {
@@ -75,7 +75,7 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         XCTAssertEqual(dataset.issues.map(\.code), Array(repeating: "manifest.path-escape", count: 4))
         XCTAssertEqual(dataset.issues.map(\.location), (2...5).map { "manifest.jsonl:\($0)" })
         XCTAssertTrue(dataset.issues.allSatisfy { $0.severity == .error })
-        XCTAssertTrue(dataset.issues[3].message.contains("symlink"), dataset.issues[3].message)
+        XCTAssertTrue(try dataset.issues.element(3).message.contains("symlink"), dataset.issues.shown(3))
     }
 
     /// Opening the dataset through a symlinked path is no escape, even for an image that is missing.
@@ -91,7 +91,7 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         let dataset = try ScreenshotDatasetReader.read(link, options: ReadOptions())
         XCTAssertEqual(dataset.issues, [])
         XCTAssertEqual(dataset.items.map(\.id), ["aaaa000000000001", "aaaa000000000002"])
-        XCTAssertEqual(ItemValidator.issues(for: dataset.items[1]).map(\.code), ["image.missing"])
+        XCTAssertEqual(try ItemValidator.issues(for: dataset.items.element(1)).map(\.code), ["image.missing"])
     }
 
     func testZeroSizeIsTakenFromTheImageHeader() throws {
@@ -99,7 +99,7 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         let item = try XCTUnwrap(try read().items.first)
         XCTAssertEqual([item.width, item.height], [32, 32])
         XCTAssertEqual(item.readIssues.map(\.code), ["size.from-header"])
-        XCTAssertEqual(item.readIssues[0].severity, .info)
+        XCTAssertEqual(try item.readIssues.element(0).severity, .info)
     }
 
     func testMissingAnnotationFileGivesItemWithoutLabels() throws {
@@ -109,18 +109,18 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         let item = try XCTUnwrap(dataset.items.first)
         XCTAssertEqual(item.labels, [])
         XCTAssertEqual(item.readIssues.map(\.code), ["annotation.missing"])
-        XCTAssertEqual(item.readIssues[0].severity, .error)
-        XCTAssertEqual(item.readIssues[0].location, "annotations/aaaa000000000001.json")
+        XCTAssertEqual(try item.readIssues.element(0).severity, .error)
+        XCTAssertEqual(try item.readIssues.element(0).location, "annotations/aaaa000000000001.json")
         XCTAssertEqual([item.width, item.height], [32, 32])
     }
 
     func testNegativeBoxIsKeptAndFlaggedByTheValidator() throws {
         try fixture.addItem("aaaa000000000001", labels: [F.label("wide", "[10, 10, -5, 4]")])
         let item = try XCTUnwrap(try read().items.first)
-        XCTAssertEqual(item.labels[0].bbox, BoundingBox(x: 10, y: 10, width: -5, height: 4))
+        XCTAssertEqual(try item.labels.element(0).bbox, BoundingBox(x: 10, y: 10, width: -5, height: 4))
         let issues = ItemValidator.issues(for: item)
         XCTAssertEqual(issues.map(\.code), ["box.invalid"])
-        XCTAssertTrue(issues[0].message.contains("label 0 (wide)"), issues[0].message)
+        XCTAssertTrue(try issues.element(0).message.contains("label 0 (wide)"), issues.shown(0))
     }
 
     /// NaN written by Python is not JSON: the file is still read and the box flagged; a short
@@ -129,10 +129,10 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         try fixture.addItem("aaaa000000000001", labels: [F.label("nan", "[NaN, 1, 2, 3]"), F.label("short", "[1, 2]"), F.label("fine", "[1, 1, 2, 2]")])
         let item = try XCTUnwrap(try read().items.first)
         XCTAssertEqual(item.labels.map(\.category), ["nan", "short", "fine"])
-        XCTAssertTrue(item.labels[0].bbox?.x.isNaN == true)
-        XCTAssertNil(item.labels[1].bbox)
+        XCTAssertTrue(try item.labels.element(0).bbox?.x.isNaN == true)
+        XCTAssertNil(try item.labels.element(1).bbox)
         XCTAssertEqual(item.readIssues.map(\.code), ["json.non-finite", "label.bad-bbox"])
-        XCTAssertTrue(item.readIssues[1].message.hasPrefix("label 1 bbox has 2 numbers"), item.readIssues[1].message)
+        XCTAssertTrue(try item.readIssues.element(1).message.hasPrefix("label 1 bbox has 2 numbers"), item.readIssues.shown(1))
         XCTAssertEqual(ItemValidator.issues(for: item).map(\.code), ["json.non-finite", "label.bad-bbox", "box.invalid"])
     }
 
@@ -147,7 +147,7 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         let dataset = try read()
         XCTAssertEqual(dataset.items.map(\.id), ["aaaa000000000001", "aaaa000000000003"])
         XCTAssertEqual(dataset.issues.map(\.code), ["manifest.bad-encoding"])
-        XCTAssertEqual(dataset.issues[0].location, "manifest.jsonl:2")
+        XCTAssertEqual(try dataset.issues.element(0).location, "manifest.jsonl:2")
     }
 
     func testDuplicateImageIDKeepsTheFirst() throws {
@@ -155,11 +155,11 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         fixture.appendLine(F.manifestLine("aaaa000000000001", width: 64, height: 64))
         let dataset = try read()
         XCTAssertEqual(dataset.items.count, 1)
-        XCTAssertEqual(dataset.items[0].labels.map(\.category), ["first"])
+        XCTAssertEqual(try dataset.items.element(0).labels.map(\.category), ["first"])
         XCTAssertEqual(dataset.issues.map(\.code), ["manifest.duplicate-id"])
-        XCTAssertEqual(dataset.issues[0].severity, .warning)
-        XCTAssertEqual(dataset.issues[0].location, "manifest.jsonl:2")
-        XCTAssertTrue(dataset.issues[0].message.contains("line 1"))
+        XCTAssertEqual(try dataset.issues.element(0).severity, .warning)
+        XCTAssertEqual(try dataset.issues.element(0).location, "manifest.jsonl:2")
+        XCTAssertTrue(try dataset.issues.element(0).message.contains("line 1"))
     }
 
     /// A machine label without confidence reads as 0 (reviewed first); a human one as 1.

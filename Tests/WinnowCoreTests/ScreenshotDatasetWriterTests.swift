@@ -37,7 +37,7 @@ final class ScreenshotDatasetWriterTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: root.appendingPathComponent("annotations/c90e86090a625661.json")), annotation)
         let dataset = try ScreenshotDatasetReader.read(root, options: ReadOptions())
         XCTAssertEqual(dataset.items.map(\.id), ["c90e86090a625661"])
-        XCTAssertEqual(dataset.items[0].labels.map(\.bbox), [BoundingBox(x: -20, y: -20, width: 50, height: 50)])
+        XCTAssertEqual(try dataset.items.element(0).labels.map(\.bbox), [BoundingBox(x: -20, y: -20, width: 50, height: 50)])
         XCTAssertEqual(dataset.issues, [])
     }
 

@@ -89,13 +89,13 @@ final class SetitecRealFilesTests: XCTestCase {
         XCTAssertEqual(Set(try XCTUnwrap(run.step)), [1])
         let program = try XCTUnwrap(run.metadata["Program"]?.arrayValue)
         XCTAssertEqual(program.map { $0["Step On/Off"] }, [0, 1])
-        XCTAssertEqual(program[0]["Feed (mm/tr)"], "Inf")
-        XCTAssertEqual(program[1]["Stroke (mm)"], 5)
-        XCTAssertEqual(program[1]["Feed (mm/s)"], 3.333)
+        XCTAssertEqual(try program.element(0)["Feed (mm/tr)"], "Inf")
+        XCTAssertEqual(try program.element(1)["Stroke (mm)"], 5)
+        XCTAssertEqual(try program.element(1)["Feed (mm/s)"], 3.333)
         let stepResults = try XCTUnwrap(run.metadata["Step Results"]?.arrayValue)
         XCTAssertEqual(stepResults.count, 1)
-        XCTAssertEqual(stepResults[0]["Stop Code"], 64)
-        XCTAssertEqual(stepResults[0]["Duration (s)"], 1.92)
+        XCTAssertEqual(try stepResults.element(0)["Stop Code"], 64)
+        XCTAssertEqual(try stepResults.element(0)["Duration (s)"], 1.92)
         XCTAssertEqual(run.metadata["External Infos"]?["00"], "MSN11348")
     }
 

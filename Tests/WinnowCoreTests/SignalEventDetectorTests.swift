@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 
 @testable import WinnowCore
@@ -25,7 +26,7 @@ final class SignalEventDetectorTests: XCTestCase {
         for e in estimates { XCTAssertTrue((0...1).contains(e.confidence), "\(e.confidence)", file: file, line: line) }
     }
 
-    func testCleanRunAgreesWithItsStepsWithHighConfidence() {
+    func testCleanRunAgreesWithItsStepsWithHighConfidence() throws {
         let run = F.run()
         let estimates = SignalEventDetector.detect(run)
         assertNearTruth(estimates, within: 2)
@@ -33,9 +34,9 @@ final class SignalEventDetectorTests: XCTestCase {
             XCTAssertGreaterThan(e.confidence, 0.9, "\(e.type): \(e.evidence)")
             XCTAssertEqual(e.positionMM, F.startMM + F.feedMM * Double(e.sample), accuracy: 1e-9)
         }
-        XCTAssertEqual(estimates[0].evidence, "torque-gradient peak at 5.30 mm (rise +5.0 A), 237 noise deviations; program step 0→1 at 5.30 mm agrees (0.00 mm away)")
-        XCTAssertTrue(estimates[1].evidence.hasSuffix("program step 1→2 at 11.30 mm agrees (0.00 mm away)"), estimates[1].evidence)
-        XCTAssertTrue(estimates[2].evidence.contains("(drop -27.0 A)"), estimates[2].evidence)
+        XCTAssertEqual(try estimates.element(0).evidence, "torque-gradient peak at 5.30 mm (rise +5.0 A), 237 noise deviations; program step 0→1 at 5.30 mm agrees (0.00 mm away)")
+        XCTAssertTrue(try estimates.element(1).evidence.hasSuffix("program step 1→2 at 11.30 mm agrees (0.00 mm away)"), estimates.shown(1))
+        XCTAssertTrue(try estimates.element(2).evidence.contains("(drop -27.0 A)"), estimates.shown(2))
     }
 
     /// Noise of 3 A (12 % of the torque range, 60 % of the 5 A entry step): the small entry step
@@ -63,25 +64,25 @@ final class SignalEventDetectorTests: XCTestCase {
         }
     }
 
-    func testOneStepRunHasTorqueEvidenceOnly() {
+    func testOneStepRunHasTorqueEvidenceOnly() throws {
         let constant = F.run(steps: .values(Array(repeating: 4, count: F.count)))
         let estimates = SignalEventDetector.detect(constant)
         assertNearTruth(estimates, within: 2)
         XCTAssertTrue(estimates.allSatisfy { (0.9...0.95).contains($0.confidence) }, "clear torque, no program placement")
-        XCTAssertEqual(estimates[1].evidence, "torque-gradient peak at 11.30 mm (rise +20.0 A), 947 noise deviations; no step change in the run")
+        XCTAssertEqual(try estimates.element(1).evidence, "torque-gradient peak at 11.30 mm (rise +20.0 A), 947 noise deviations; no step change in the run")
 
         var withProgram = constant
         withProgram.metadata = F.program([(3, false), (4, true)])
-        XCTAssertTrue(SignalEventDetector.detect(withProgram)[0].evidence.hasSuffix("; one-step program, no step change"))
+        XCTAssertTrue(try SignalEventDetector.detect(withProgram).element(0).evidence.hasSuffix("; one-step program, no step change"))
     }
 
-    func testReversedPositionAroundTransitionLowersOnlyThatEvent() {
+    func testReversedPositionAroundTransitionLowersOnlyThatEvent() throws {
         let estimates = SignalEventDetector.detect(F.run(depth: Self.depthBackingOff0_4mmBeforeTransition()))
         assertNearTruth(estimates, within: 2)
         XCTAssertLessThan(estimates[1].confidence, 0.7, estimates[1].evidence)
-        XCTAssertTrue(estimates[1].evidence.hasSuffix("; position runs back 0.40 mm nearby"), estimates[1].evidence)
-        XCTAssertGreaterThan(estimates[0].confidence, 0.9)
-        XCTAssertGreaterThan(estimates[2].confidence, 0.9)
+        XCTAssertTrue(try estimates.element(1).evidence.hasSuffix("; position runs back 0.40 mm nearby"), estimates.shown(1))
+        XCTAssertGreaterThan(try estimates.element(0).confidence, 0.9)
+        XCTAssertGreaterThan(try estimates.element(2).confidence, 0.9)
     }
 
     /// Backs off 0.4 mm over the 10 samples from 20 before the transition, then cuts on.
@@ -147,7 +148,7 @@ final class SignalEventDetectorTests: XCTestCase {
         return (run, rampStart...rampEnd)
     }
 
-    func testStepChangeAtTheControllersBackOffIsNotADoubt() {
+    func testStepChangeAtTheControllersBackOffIsNotADoubt() throws {
         var depth = F.depth()
         for i in F.transition..<F.count { depth[i] -= 0.25 }  // backs off 0.25 mm as step 2 starts
         let estimates = SignalEventDetector.detect(F.run(depth: depth))
@@ -156,7 +157,7 @@ final class SignalEventDetectorTests: XCTestCase {
 
     /// Programs switch steps ahead of (or behind) the material by design: with a clear torque, 3 mm of
     /// disagreement costs 7 % (0.9 + 0.1 / 3.5), not the event's place in the high tier's neighbourhood.
-    func testStepChangesFarFromTorquePeaksCostLittleWhenTheTorqueIsClear() {
+    func testStepChangesFarFromTorquePeaksCostLittleWhenTheTorqueIsClear() throws {
         let shifted = F.steps(at: [F.entry - 250, F.transition + 250, F.exit + 250])  // 3 mm off each
         let run = F.run(steps: .values(shifted))
         let estimates = SignalEventDetector.detect(run)
@@ -165,30 +166,30 @@ final class SignalEventDetectorTests: XCTestCase {
             XCTAssertEqual(e.confidence, EventConfidence.clarity(signalToNoise: p.signalToNoise!) * (0.9 + 0.1 / 3.5), accuracy: 0.002,
                            "and the run's noise: \(e.evidence)")
         }
-        XCTAssertEqual(estimates[0].evidence, "torque-gradient peak at 5.30 mm (rise +5.0 A), 237 noise deviations; program step 0→1 at 2.30 mm disagrees (3.00 mm away)")
+        XCTAssertEqual(try estimates.element(0).evidence, "torque-gradient peak at 5.30 mm (rise +5.0 A), 237 noise deviations; program step 0→1 at 2.30 mm disagrees (3.00 mm away)")
     }
 
-    func testAgreementFallsFromOneWithin0_5mmTowards0_9() {
+    func testAgreementFallsFromOneWithin0_5mmTowards0_9() throws {
         XCTAssertEqual(EventConfidence.agreement(distanceMM: 0.3), 1)
         XCTAssertEqual(EventConfidence.agreement(distanceMM: 1.5), 0.95, accuracy: 1e-12)
         XCTAssertEqual(EventConfidence.agreement(distanceMM: 3), 0.9 + 0.1 / 3.5, accuracy: 1e-12)
         XCTAssertEqual(EventConfidence.agreement(distanceMM: nil), 0.95)
         let near = F.steps(at: [F.entry + 83, F.transition, F.exit])  // entry's step change ~1 mm later
-        let entry = SignalEventDetector.detect(F.run(steps: .values(near)))[0]
+        let entry = try SignalEventDetector.detect(F.run(steps: .values(near))).element(0)
         XCTAssertLessThanOrEqual(abs(entry.sample - F.entry), 2)
         XCTAssertTrue(entry.evidence.hasSuffix("program step 0→1 at 6.30 mm disagrees (1.00 mm away)"), entry.evidence)
     }
 
-    func testFlatTorqueFallsBackOnStepChangesWithLowConfidence() {
+    func testFlatTorqueFallsBackOnStepChangesWithLowConfidence() throws {
         var run = F.run()
         run.channels[1].values = Array(repeating: 2, count: F.count)
         let estimates = SignalEventDetector.detect(run)
         XCTAssertEqual(estimates.map(\.sample), [F.entry, F.transition, F.exit])
         XCTAssertEqual(estimates.map(\.confidence), [0.35, 0.35, 0.35], "the program's placement alone, said so")
-        XCTAssertEqual(estimates[2].evidence, "step 2→3 at 18.50 mm only; torque shows no clear drop")
+        XCTAssertEqual(try estimates.element(2).evidence, "step 2→3 at 18.50 mm only; torque shows no clear drop")
     }
 
-    func testExitCloseToTheEndOfTheRunIsFound() {
+    func testExitCloseToTheEndOfTheRunIsFound() throws {
         let estimates = SignalEventDetector.detect(F.run(count: 1525))  // 25 samples after the exit
         assertNearTruth(estimates, within: 2)
         XCTAssertGreaterThan(estimates[2].confidence, 0.9, estimates[2].evidence)
@@ -203,7 +204,7 @@ final class SignalEventDetectorTests: XCTestCase {
         XCTAssertTrue(SignalEventDetector.placements(flicker).allSatisfy { $0.program == nil }, "no program placement from a flickering channel")
     }
 
-    func testNonFiniteTorqueIsBridged() {
+    func testNonFiniteTorqueIsBridged() throws {
         var run = F.run()
         for i in stride(from: 0, to: F.count, by: 97) { run.channels[1].values[i] = i % 2 == 0 ? .nan : .infinity }
         let estimates = SignalEventDetector.detect(run)
@@ -235,15 +236,15 @@ final class SignalEventDetectorTests: XCTestCase {
         XCTAssertEqual(SignalEventDetector.detect(F.run(count: 20, events: (5, 10, 15))), [])
     }
 
-    func testOrderIsRepairedByDroppingTheWeakerAndDoubtingTheSurvivor() {
+    func testOrderIsRepairedByDroppingTheWeakerAndDoubtingTheSurvivor() throws {
         let e = { (type: SignalEventType, sample: Int, confidence: Double) in
             SignalEventEstimate(type: type, sample: sample, positionMM: Double(sample), confidence: confidence, evidence: "x")
         }
         let repaired = EventOrder.repaired([e(.exit, 300, 0.6), e(.entry, 100, 0.9), e(.transition, 400, 0.3)])
         XCTAssertEqual(repaired.map(\.type), [.entry, .exit])
-        XCTAssertEqual(repaired[1].confidence, 0.3, accuracy: 1e-12)
-        XCTAssertEqual(repaired[1].evidence, "x; dropped a conflicting transition estimate at sample 400")
-        XCTAssertEqual(repaired[0], e(.entry, 100, 0.9))
+        XCTAssertEqual(try repaired.element(1).confidence, 0.3, accuracy: 1e-12)
+        XCTAssertEqual(try repaired.element(1).evidence, "x; dropped a conflicting transition estimate at sample 400")
+        XCTAssertEqual(try repaired.element(0), e(.entry, 100, 0.9))
     }
 
     func testOrderHoldsAndConfidencesStayInRangeForEveryFixture() {
@@ -265,13 +266,13 @@ final class SignalEventDetectorTests: XCTestCase {
         XCTAssertTrue(estimates.allSatisfy { $0.confidence > 0.9 })
     }
 
-    func testLabelsAreAutoEventLabels() {
+    func testLabelsAreAutoEventLabels() throws {
         let labels = SignalEventDetector.labels(for: F.run())
         XCTAssertEqual(labels.map(\.id), ["entry", "transition", "exit"])
         XCTAssertEqual(labels.map(\.category), ["entry", "transition", "exit"])
         XCTAssertTrue(labels.allSatisfy { $0.source == "auto" && !$0.verified && $0.bbox == nil && $0.confidence > 0.9 })
-        XCTAssertEqual(labels[1].event?.type, .transition)
-        XCTAssertEqual(labels[1].event?.sample, F.transition)
-        XCTAssertEqual(labels[1].event?.positionMM ?? 0, 11.3, accuracy: 1e-9)
+        XCTAssertEqual(try labels.element(1).event?.type, .transition)
+        XCTAssertEqual(try labels.element(1).event?.sample, F.transition)
+        XCTAssertEqual(try labels.element(1).event?.positionMM ?? 0, 11.3, accuracy: 1e-9)
     }
 }

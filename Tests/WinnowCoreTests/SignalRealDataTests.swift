@@ -52,7 +52,7 @@ final class SignalRealDataTests: XCTestCase {
                                                   "Step", "Stop code", "Mem Torque min", "Mem Thrust min", "Torque Power", "Gap Length"])
         XCTAssertEqual(run.channel("Position")?.values.first, -0.684)
         XCTAssertEqual(run.channel("I Torque Empty")?.values.first, 5.811)
-        XCTAssertEqual(run.channel("Step")?.values[150], 1)
+        XCTAssertEqual(try run.channel("Step")?.values.element(150), 1)
     }
 
     /// The run: idle at 4000 rpm, step 0→1 at 4.81 mm and torque rises (CFRP), step 1→2 at 8.28 mm
@@ -68,7 +68,7 @@ final class SignalRealDataTests: XCTestCase {
         XCTAssertEqual(estimates[0].positionMM, 4.81, accuracy: 1.0, "entry near the 0→1 step change: \(estimates[0].evidence)")
         XCTAssertTrue((8.28...12.0).contains(estimates[1].positionMM), "transition after 1→2: \(estimates[1].evidence)")
         XCTAssertTrue((12.0...14.0).contains(estimates[2].positionMM), "exit where torque falls: \(estimates[2].evidence)")
-        XCTAssertGreaterThan(estimates[0].confidence, estimates[2].confidence, "the exit has no step change to agree with")
+        XCTAssertGreaterThan(try estimates.element(0).confidence, try estimates.element(2).confidence, "the exit has no step change to agree with")
     }
 
     func testExampleRunValidatesClean() throws {

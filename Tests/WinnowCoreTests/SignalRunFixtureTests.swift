@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 
 @testable import WinnowCore
@@ -99,14 +100,14 @@ final class SignalRunFixtureTests: XCTestCase {
         let run = SignalRunFixture.run()
         let torque = try XCTUnwrap(run.totalTorque)
         XCTAssertEqual(run.sampleCount, 2000)
-        XCTAssertEqual(torque[0], 5.0, accuracy: 1e-9)
+        XCTAssertEqual(try torque.element(0), 5.0, accuracy: 1e-9)
         XCTAssertEqual(torque[SignalRunFixture.entry], 7.5, accuracy: 1e-9, "halfway from idle to CFRP")
         XCTAssertEqual(torque[SignalRunFixture.transition], 20.0, accuracy: 1e-9, "halfway from CFRP to titanium")
         XCTAssertEqual(torque[SignalRunFixture.exit], 16.5, accuracy: 1e-9, "halfway from titanium to the lower idle")
-        XCTAssertEqual(torque[1999], 3.0, accuracy: 1e-9)
+        XCTAssertEqual(try torque.element(1999), 3.0, accuracy: 1e-9)
         let step = try XCTUnwrap(run.step)
-        XCTAssertEqual([step[399], step[400], step[899], step[900], step[1499], step[1500]], [0, 1, 1, 2, 2, 3])
-        XCTAssertEqual(try XCTUnwrap(run.depth)[1000], 12.5, accuracy: 1e-9)
+        XCTAssertEqual(try [step.element(399), step.element(400), step.element(899), step.element(900), step.element(1499), step.element(1500)], [0, 1, 1, 2, 2, 3])
+        XCTAssertEqual(try XCTUnwrap(run.depth).element(1000), 12.5, accuracy: 1e-9)
     }
 
     func testNoiseIsRepeatableAndNearUnitVariance() {

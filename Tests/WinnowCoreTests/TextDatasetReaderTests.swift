@@ -19,10 +19,10 @@ final class TextDatasetReaderTests: XCTestCase {
         XCTAssertEqual(dataset.items.count, 3080)
         XCTAssertEqual(Set(dataset.items.flatMap { $0.labels.map(\.category) }).count, 77)
         XCTAssertEqual(dataset.issues, [])
-        XCTAssertEqual(dataset.items[0].textContent?.text, "How do I locate my card?")
-        XCTAssertEqual(dataset.items[1].textContent?.text, "I still have not received my new card, I ordered over a week ago.")
-        XCTAssertEqual(dataset.items[1].labels.map(\.category), ["card_arrival"])
-        XCTAssertEqual(dataset.items[1].path, "banking77_test.csv:3")
+        XCTAssertEqual(try dataset.items.element(0).textContent?.text, "How do I locate my card?")
+        XCTAssertEqual(try dataset.items.element(1).textContent?.text, "I still have not received my new card, I ordered over a week ago.")
+        XCTAssertEqual(try dataset.items.element(1).labels.map(\.category), ["card_arrival"])
+        XCTAssertEqual(try dataset.items.element(1).path, "banking77_test.csv:3")
     }
 
     func testCLINC150SplitsArePairsAndKeepTheirSplit() throws {
@@ -40,7 +40,7 @@ final class TextDatasetReaderTests: XCTestCase {
         let dataset = try read("alpaca_seed_tasks.jsonl")
         XCTAssertEqual(dataset.items.count, 175)
         XCTAssertEqual(dataset.issues, [])
-        let first = dataset.items[0]
+        let first = try dataset.items.element(0)
         XCTAssertEqual(first.id, "seed_task_0")
         XCTAssertTrue(first.textContent?.prompt?.hasPrefix("Is there anything I can eat for a breakfast") == true)
         XCTAssertTrue(first.textContent?.response?.hasPrefix("Yes, you can have 1 oatmeal banana protein shake") == true)
@@ -57,11 +57,11 @@ final class TextDatasetReaderTests: XCTestCase {
         let predicted = { (model: String) in test.items.reduce(0) { $0 + ($1.textContent?.predictedSpans.filter { $0.model == model }.count ?? 0) } }
         // 790 B- tags in spinningbytes, and 34 entities that start with I- after O, as seqeval counts them.
         XCTAssertEqual([predicted("submission_arcada"), predicted("submission_spinningbytes")], [787, 824])
-        let first = test.items[0]
+        let first = try test.items.element(0)
         XCTAssertEqual(first.labels.count, 1)
-        let span = try XCTUnwrap(first.labels[0].span)
+        let span = try XCTUnwrap(first.labels.element(0).span)
         XCTAssertEqual(span.text(in: first.textContent!.text!), "Sonmarg")
-        XCTAssertEqual(first.labels[0].category, "location")
+        XCTAssertEqual(try first.labels.element(0).category, "location")
     }
 
     func testBIOTagsFollowSeqeval() {
@@ -76,7 +76,7 @@ final class TextDatasetReaderTests: XCTestCase {
         XCTAssertEqual(CSVRecords("a,b\n\"open,x\nmore").unclosedQuoteLine, 2)
         let folder = try TemporaryFolder()
         try folder.write("t.csv", text: "text,label\nfine,x\nragged,x,extra\n\"never closed,y\n")
-        let dataset = try WorkspaceLoader.load(path: folder.path("t.csv"), options: ReadOptions()).datasets[0]
+        let dataset = try WorkspaceLoader.load(path: folder.path("t.csv"), options: ReadOptions()).datasets.element(0)
         XCTAssertEqual(dataset.items.count, 1)
         XCTAssertEqual(dataset.issues.map(\.text), ["t.csv:4: a quote opened here is never closed; the rest of the file is one field",
                                                     "t.csv:3: 3 fields where the header has 2", "t.csv:4: 1 fields where the header has 2"])
@@ -86,11 +86,11 @@ final class TextDatasetReaderTests: XCTestCase {
         let folder = try TemporaryFolder()
         let lines = (1...5).map { #"{"id": "t\#($0)", "text": "example \#($0)", "expected_intent": "i"}"# + "\n" }
         try folder.write("big.jsonl", text: lines.joined())
-        let cut = lines[0].utf8.count + lines[1].utf8.count + 5  // ends inside the third line
+        let cut = try lines.element(0).utf8.count + lines.element(1).utf8.count + 5  // ends inside the third line
         let preview = try WorkspaceLoader.load(path: folder.path("big.jsonl"), options: ReadOptions(previewBytes: cut))
         XCTAssertEqual(preview.items.map(\.id), ["t1", "t2"])
         XCTAssertTrue(preview.isPreview)
-        XCTAssertEqual(preview.datasets[0].issues, [], "the cut line is not reported as broken")
+        XCTAssertEqual(try preview.datasets.element(0).issues, [], "the cut line is not reported as broken")
         let whole = try WorkspaceLoader.load(path: folder.path("big.jsonl"), options: ReadOptions(previewBytes: 10_000))
         XCTAssertEqual(whole.items.count, 5)
         XCTAssertFalse(whole.isPreview, "a file within the preview is read whole")
@@ -109,15 +109,15 @@ final class TextDatasetReaderTests: XCTestCase {
             {"original_prompt": "Capital of France?", "original_response": "Lyon", "corrected_response": "Paris", "correction_reason": "wrong"}
             \u{FF}not json
             """)
-        let dataset = try WorkspaceLoader.load(path: folder.path("mixed.jsonl"), options: ReadOptions()).datasets[0]
+        let dataset = try WorkspaceLoader.load(path: folder.path("mixed.jsonl"), options: ReadOptions()).datasets.element(0)
         XCTAssertEqual(dataset.items.map(\.id), ["p1", "p2", "4", "5"])
         XCTAssertEqual(dataset.items.map(\.confidence), [0.62, 1, 0.8, 1])
-        XCTAssertEqual(dataset.items[0].metadata["tags"], .array(["math"]))
-        let seed001 = dataset.items[2]
+        XCTAssertEqual(try dataset.items.element(0).metadata["tags"], .array(["math"]))
+        let seed001 = try dataset.items.element(2)
         XCTAssertEqual(seed001.labels.map(\.category), ["booking", "city", "thing", "y"])
-        XCTAssertEqual(seed001.labels[1].span, TextSpan(start: 16, end: 21))
+        XCTAssertEqual(try seed001.labels.element(1).span, TextSpan(start: 16, end: 21))
         XCTAssertEqual(seed001.readIssues.map(\.code), ["span.out-of-text"])
-        XCTAssertEqual(dataset.items[3].textContent?.response, "Paris")
+        XCTAssertEqual(try dataset.items.element(3).textContent?.response, "Paris")
         XCTAssertEqual(dataset.issues.map(\.code), ["text.empty-prompt", "text.bad-record", "span.text-mismatch", "text.bad-record"])
         XCTAssertEqual(dataset.issues.map(\.location), ["mixed.jsonl:2", "mixed.jsonl:3", "mixed.jsonl:4", "mixed.jsonl:6"])
     }
@@ -130,10 +130,10 @@ final class TextBadInputTests: XCTestCase {
         var bytes = Array(#"{"id": "a", "prompt": "caf"#.utf8) + [0xE9] + Array(#"?", "response": "fine enough text here"}"#.utf8) + [0x0A]
         bytes += Array(#"{"id": "big", "prompt": "Write a lot", "response": ""#.utf8) + [UInt8](repeating: 0x61, count: 10_000_000) + Array("\"}\n".utf8)
         try folder.write("odd.jsonl", bytes: bytes)
-        let dataset = try WorkspaceLoader.load(path: folder.path("odd.jsonl"), options: ReadOptions()).datasets[0]
+        let dataset = try WorkspaceLoader.load(path: folder.path("odd.jsonl"), options: ReadOptions()).datasets.element(0)
         XCTAssertEqual(dataset.items.map(\.id), ["a", "big"])
-        XCTAssertEqual(dataset.items[0].textContent?.prompt, "caf\u{FFFD}?")
-        XCTAssertEqual(dataset.items[1].textContent?.response?.count, 10_000_000)
+        XCTAssertEqual(try dataset.items.element(0).textContent?.prompt, "caf\u{FFFD}?")
+        XCTAssertEqual(try dataset.items.element(1).textContent?.response?.count, 10_000_000)
         XCTAssertEqual(dataset.issues.map(\.code), ["text.not-utf8"])
     }
 }

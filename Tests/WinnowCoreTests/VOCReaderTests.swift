@@ -81,10 +81,10 @@ final class VOCReaderTests: XCTestCase {
         XCTAssertEqual(item.path, "shot.png")
         XCTAssertEqual([item.width, item.height], [32, 32])
         XCTAssertEqual(item.labels.map(\.category), ["button", "icon"])
-        XCTAssertEqual(item.labels[0].bbox, BoundingBox(x: 1.5, y: 2, width: 10, height: 5))
-        XCTAssertNil(item.labels[1].bbox)
+        XCTAssertEqual(try item.labels.element(0).bbox, BoundingBox(x: 1.5, y: 2, width: 10, height: 5))
+        XCTAssertNil(try item.labels.element(1).bbox)
         XCTAssertEqual(item.readIssues.map(\.code), ["label.bad-bbox", "size.from-header"])
-        XCTAssertEqual(item.readIssues[0].location, "shot.xml:3")
+        XCTAssertEqual(try item.readIssues.element(0).location, "shot.xml:3")
     }
 
     /// Counted without the reader: occurrences of `<object>` in the raw files.

@@ -14,9 +14,9 @@ final class VerdictJournalTests: XCTestCase {
 
         let reread = try XCTUnwrap(VerdictJournal.existing(in: folder.url)).readNew()
         XCTAssertEqual(reread.map(\.seq), [1, 2, 3])
-        XCTAssertEqual(reread[0].action, .verdict(item: "a", verdict: .good, note: "fine", reason: nil))
-        XCTAssertEqual(reread[1].action, .verdict(item: "b", verdict: .bad, note: nil, reason: "blurry"))
-        XCTAssertEqual(reread[2].action, .undo(target: 2))
+        XCTAssertEqual(try reread.element(0).action, .verdict(item: "a", verdict: .good, note: "fine", reason: nil))
+        XCTAssertEqual(try reread.element(1).action, .verdict(item: "b", verdict: .bad, note: nil, reason: "blurry"))
+        XCTAssertEqual(try reread.element(2).action, .undo(target: 2))
     }
 
     func testLineCarriesChecksumOfItsOwnBytes() throws {

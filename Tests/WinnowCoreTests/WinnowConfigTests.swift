@@ -48,7 +48,7 @@ final class WinnowConfigTests: XCTestCase {
         XCTAssertEqual(config.values["theme"], "light")
         XCTAssertNil(config.reasons)
         XCTAssertEqual(config.warnings.count, 2)
-        XCTAssertTrue(config.warnings[0].hasPrefix("ds/.winnow/config:1: unknown setting 'reason'"), config.warnings[0])
+        XCTAssertTrue(try config.warnings.element(0).hasPrefix("ds/.winnow/config:1: unknown setting 'reason'"), config.warnings.shown(0))
     }
 
     func testMissingFileIsNoConfig() throws {

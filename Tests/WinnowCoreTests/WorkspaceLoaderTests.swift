@@ -15,7 +15,7 @@ final class WorkspaceLoaderTests: XCTestCase {
         XCTAssertEqual(workspace.datasets.map(\.name), ["mobile_voc_baithunter", "webui_homework"])
         XCTAssertEqual(workspace.datasets.map(\.format), [.voc, .coco])
         XCTAssertEqual(workspace.items.count, 36)
-        XCTAssertEqual(workspace.items[0].id, "mobile_voc_baithunter/" + workspace.items[0].localID)
+        XCTAssertEqual(try workspace.items.element(0).id, try "mobile_voc_baithunter/" + workspace.items.element(0).localID)
         XCTAssertTrue(workspace.items.contains { $0.id == "webui_homework/Frame 18.png" })
         XCTAssertEqual(workspace.issues, [])
     }
@@ -39,14 +39,14 @@ final class WorkspaceLoaderTests: XCTestCase {
         let workspace = try WorkspaceLoader.load(path: try RealData.url(RealData.vocFolder).path, options: ReadOptions())
         XCTAssertFalse(workspace.isFolderOfDatasets)
         XCTAssertEqual(workspace.items.count, 12)
-        XCTAssertEqual(workspace.items[0].id, workspace.items[0].localID)
+        XCTAssertEqual(try workspace.items.element(0).id, try workspace.items.element(0).localID)
     }
 
     func testFormatAndImagesFromOptions() throws {
         let options = ReadOptions(format: .coco, imagesDirectory: try RealData.url(RealData.webuiImages))
         let workspace = try WorkspaceLoader.load(path: try RealData.url(RealData.webuiCOCO).path, options: options)
         XCTAssertEqual(workspace.items.count, 24)
-        XCTAssertEqual(workspace.datasets[0].format, .coco)
+        XCTAssertEqual(try workspace.datasets.element(0).format, .coco)
     }
 
     /// Two good datasets and a broken one: the broken one becomes a workspace issue, the rest load.
@@ -68,10 +68,10 @@ final class WorkspaceLoaderTests: XCTestCase {
         let workspace = try WorkspaceLoader.load(path: folder.url.path, options: ReadOptions())
         XCTAssertEqual(workspace.datasets.map(\.name), ["a_screens", "b_coco"])
         XCTAssertEqual(workspace.items.count, 13)
-        XCTAssertEqual(workspace.items[0].id, "a_screens/aaaa000000000001")
+        XCTAssertEqual(try workspace.items.element(0).id, "a_screens/aaaa000000000001")
         XCTAssertEqual(workspace.issues.map(\.code), ["workspace.dataset-failed", "workspace.not-a-dataset"])
         XCTAssertEqual(workspace.issues.map(\.location), ["c_broken", "e_notes"])
-        XCTAssertTrue(workspace.issues[0].message.contains("coco.json:1:"), workspace.issues[0].message)
+        XCTAssertTrue(try workspace.issues.element(0).message.contains("coco.json:1:"), workspace.issues.shown(0))
     }
 
     func testMissingPathIsAReadErrorNamingIt() {

@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 
 @testable import WinnowCore
@@ -35,7 +36,7 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(root?.entries?.map(\.key), ["path", "plain", "single", "double", "url", "number", "empty", "tilde", "quoted_null"])
     }
 
-    func testBlockMappingListsAndNesting() {
+    func testBlockMappingListsAndNesting() throws {
         let document = parse("""
             names:
               0: person
@@ -61,8 +62,8 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(root?.entry("val")?.value.list?.compactMap(\.scalar), ["images/val2017"])
         let splits = root?.entry("splits")?.value.list
         XCTAssertEqual(splits?.count, 2)
-        XCTAssertEqual(splits?[0].entry("size")?.value.scalar, "3")
-        XCTAssertEqual(splits?[1].entry("name")?.value.scalar, "b")
+        XCTAssertEqual(try splits?.element(0).entry("size")?.value.scalar, "3")
+        XCTAssertEqual(try splits?.element(1).entry("name")?.value.scalar, "b")
         XCTAssertEqual(root?.entry("kpt_shape")?.value.list?.compactMap(\.scalar), ["17", "3"])
     }
 
@@ -109,7 +110,7 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(root?.entry("folded")?.value.scalar, "one two")
     }
 
-    func testProblemsCarryTheirLineAndTheRestIsRead() {
+    func testProblemsCarryTheirLineAndTheRestIsRead() throws {
         // A flow list may span lines, but the next line does not complete this one: the problem
         // is on the list's own line and the keys after it are still read.
         let unclosed = parse("names: [a, b\ntrain: images/train\n")
@@ -128,11 +129,11 @@ final class YAMLParserTests: XCTestCase {
             \tname: tabbed
             """)
         XCTAssertEqual(second.problems.map(\.line), [2, 3, 4, 5, 6, 8, 8])
-        XCTAssertEqual(second.problems[0].message, "does not fit the indentation above; line skipped")
-        XCTAssertEqual(second.problems[1].message, "is not `key: value`; line skipped")
-        XCTAssertEqual(second.problems[2].message, "unknown escape \\q; kept as written")
-        XCTAssertEqual(second.problems[3].message, "key \"train\" repeats; the last one is used")
-        XCTAssertEqual(second.problems[4].message, "the quote ' is not closed")
+        XCTAssertEqual(try second.problems.element(0).message, "does not fit the indentation above; line skipped")
+        XCTAssertEqual(try second.problems.element(1).message, "is not `key: value`; line skipped")
+        XCTAssertEqual(try second.problems.element(2).message, "unknown escape \\q; kept as written")
+        XCTAssertEqual(try second.problems.element(3).message, "key \"train\" repeats; the last one is used")
+        XCTAssertEqual(try second.problems.element(4).message, "the quote ' is not closed")
         XCTAssertEqual(second.root?.entry("train")?.value.scalar, "images/other")
         XCTAssertEqual(second.root?.entry("val")?.value.scalar, "bad \\q escape")
         XCTAssertEqual(second.root?.entry("nc")?.value.scalar, "2")

@@ -41,21 +41,21 @@ final class YOLOReaderTests: XCTestCase {
         XCTAssertEqual(a.metadata["label_file"], "labels/train/a.txt")
         XCTAssertEqual(a.labels.map(\.id), ["0", "1", "2"])
         XCTAssertEqual(a.labels.map(\.category), ["person", "car", "person"])
-        XCTAssertEqual(a.labels[0].bbox, BoundingBox(x: 75, y: 25, width: 50, height: 50))
-        XCTAssertEqual(a.labels[1].bbox, BoundingBox(x: 0, y: 0, width: 50, height: 50))
+        XCTAssertEqual(try a.labels.element(0).bbox, BoundingBox(x: 75, y: 25, width: 50, height: 50))
+        XCTAssertEqual(try a.labels.element(1).bbox, BoundingBox(x: 0, y: 0, width: 50, height: 50))
         // Decimal fractions are not exact in binary: (0.05 - 0.02) * 200 is 6.000000000000001 and
         // (0.03 - 0.01) * 100 is 1.9999999999999998 before rounding to 1/1000 px.
-        XCTAssertEqual(a.labels[2].bbox, BoundingBox(x: 6, y: 2, width: 8, height: 2))
+        XCTAssertEqual(try a.labels.element(2).bbox, BoundingBox(x: 6, y: 2, width: 8, height: 2))
         XCTAssertTrue(a.labels.allSatisfy { $0.source == "yolo" && $0.confidence == 1.0 && !$0.verified })
 
         let b = try item(dataset, "images/val/b.png")
         XCTAssertEqual(b.metadata["split"], "val")
         XCTAssertEqual(b.labels.count, 1)
-        XCTAssertEqual(b.labels[0].bbox, BoundingBox(x: 0, y: 16, width: 32, height: 16))
-        XCTAssertEqual(b.labels[0].category, "car")
-        XCTAssertEqual(b.labels[0].confidence, 0.875)
-        XCTAssertEqual(b.labels[0].source, "prediction")
-        XCTAssertFalse(b.labels[0].verified)
+        XCTAssertEqual(try b.labels.element(0).bbox, BoundingBox(x: 0, y: 16, width: 32, height: 16))
+        XCTAssertEqual(try b.labels.element(0).category, "car")
+        XCTAssertEqual(try b.labels.element(0).confidence, 0.875)
+        XCTAssertEqual(try b.labels.element(0).source, "prediction")
+        XCTAssertFalse(try b.labels.element(0).verified)
     }
 
     func testEveryFormOfNames() throws {
@@ -112,19 +112,19 @@ final class YOLOReaderTests: XCTestCase {
             "info yolo.polygons labels/train/a.txt",
         ])
         let messages = a.readIssues.map(\.message)
-        XCTAssertEqual(messages[0], "class 7 is out of range (0...1); kept with the id as its category")
-        XCTAssertEqual(messages[2], "has 4 values; expected 5 (class cx cy w h), 6 (with a confidence) or a polygon (class x1 y1 x2 y2 x3 y3 ...); line skipped")
-        XCTAssertEqual(messages[3], "cy \"abc\" is not a number; line skipped")
-        XCTAssertEqual(messages[4], "cx 1.2, h -0.2 outside [0, 1]; kept as written")
-        XCTAssertEqual(messages[7], "cx \"nan\" is not a number; line skipped")
+        XCTAssertEqual(try messages.element(0), "class 7 is out of range (0...1); kept with the id as its category")
+        XCTAssertEqual(try messages.element(2), "has 4 values; expected 5 (class cx cy w h), 6 (with a confidence) or a polygon (class x1 y1 x2 y2 x3 y3 ...); line skipped")
+        XCTAssertEqual(try messages.element(3), "cy \"abc\" is not a number; line skipped")
+        XCTAssertEqual(try messages.element(4), "cx 1.2, h -0.2 outside [0, 1]; kept as written")
+        XCTAssertEqual(try messages.element(7), "cx \"nan\" is not a number; line skipped")
 
         // Ids are positions among non-blank lines, so skipped lines leave gaps.
         XCTAssertEqual(a.labels.map(\.id), ["0", "1", "2", "5", "6", "7", "10", "11"])
         XCTAssertEqual(a.labels.map(\.category), ["person", "7", "x", "person", "1.5", "car", "-1", "car"])
-        XCTAssertEqual(a.labels[0].bbox, BoundingBox(x: 40, y: 20, width: 20, height: 10))
-        XCTAssertEqual(a.labels[3].bbox, BoundingBox(x: 110, y: 30, width: 20, height: -10))
-        XCTAssertEqual(a.labels[5].bbox, BoundingBox(x: 10, y: 5, width: 40, height: 25))
-        XCTAssertEqual(a.labels[7].bbox, BoundingBox(x: 40, y: 20, width: 20, height: 10))
+        XCTAssertEqual(try a.labels.element(0).bbox, BoundingBox(x: 40, y: 20, width: 20, height: 10))
+        XCTAssertEqual(try a.labels.element(3).bbox, BoundingBox(x: 110, y: 30, width: 20, height: -10))
+        XCTAssertEqual(try a.labels.element(5).bbox, BoundingBox(x: 10, y: 5, width: 40, height: 25))
+        XCTAssertEqual(try a.labels.element(7).bbox, BoundingBox(x: 40, y: 20, width: 20, height: 10))
     }
 
     /// Windows tools may start a file with a byte order mark; CRLF line ends are fine too.
@@ -161,7 +161,7 @@ final class YOLOReaderTests: XCTestCase {
         let a = try item(try fixture.read(), "images/train/a.bmp")
         XCTAssertEqual([a.width, a.height], [0, 0])
         XCTAssertEqual(a.labels.map(\.category), ["a"])
-        XCTAssertNil(a.labels[0].bbox)
+        XCTAssertNil(try a.labels.element(0).bbox)
         XCTAssertEqual(describe(a.readIssues), ["error yolo.size-unknown labels/train/a.txt"])
     }
 
@@ -183,7 +183,7 @@ final class YOLOReaderTests: XCTestCase {
         XCTAssertEqual(dataset.items.map(\.id), ["images/one.png", "images/two.png", "elsewhere/three.png", "images/four.png"])
         XCTAssertEqual(dataset.items.map { $0.metadata["split"]?.stringValue ?? "" }, ["train", "train", "train", "val"])
         XCTAssertEqual(describe(dataset.issues), ["error yolo.missing-image train.txt:5", "warning yolo.not-an-image train.txt:6"])
-        XCTAssertEqual(dataset.issues[0].message, "image images/missing.png does not exist; skipped")
+        XCTAssertEqual(try dataset.issues.element(0).message, "image images/missing.png does not exist; skipped")
         XCTAssertEqual(try item(dataset, "images/one.png").labels.first?.bbox, BoundingBox(x: 0, y: 0, width: 20, height: 10))
         XCTAssertEqual(describe(try item(dataset, "images/two.png").readIssues), ["info yolo.no-label-file labels/two.txt"])
         XCTAssertEqual(try item(dataset, "elsewhere/three.png").labels.first?.bbox, BoundingBox(x: 10, y: 10, width: 20, height: 20))
@@ -197,8 +197,8 @@ final class YOLOReaderTests: XCTestCase {
         try fixture.text("data.yaml", "train: ../train/images\nval: ../valid/images\nnc: 1\nnames: ['card']\n")
         let dataset = try fixture.read()
         XCTAssertEqual(dataset.items.map(\.id), ["train/images/a.png"])
-        XCTAssertEqual(dataset.items[0].labels.first?.bbox, BoundingBox(x: 4, y: 3, width: 2, height: 4))
-        XCTAssertEqual(dataset.items[0].labels.first?.category, "card")
+        XCTAssertEqual(try dataset.items.element(0).labels.first?.bbox, BoundingBox(x: 4, y: 3, width: 2, height: 4))
+        XCTAssertEqual(try dataset.items.element(0).labels.first?.category, "card")
         XCTAssertEqual(describe(dataset.issues), ["error yolo.missing-folder data.yaml:2"])
     }
 
@@ -210,7 +210,7 @@ final class YOLOReaderTests: XCTestCase {
         XCTAssertEqual(dataset.items.map(\.id), ["images/train/a.png", "images/train/sub/b.png"])
         XCTAssertEqual(dataset.items.map { $0.metadata["split"]?.stringValue ?? "" }, ["train", "train"])
         XCTAssertEqual(describe(dataset.issues), ["warning yolo.duplicate-image data.yaml:2"])
-        XCTAssertTrue(dataset.issues[0].message.hasPrefix("2 images are also in an earlier split"), dataset.issues[0].message)
+        XCTAssertTrue(try dataset.issues.element(0).message.hasPrefix("2 images are also in an earlier split"), dataset.issues.shown(0))
     }
 
     /// `path` moves the data root: ids are relative to it, the yaml's folder keeps the state.
@@ -221,8 +221,8 @@ final class YOLOReaderTests: XCTestCase {
         let dataset = try fixture.read("cfg")
         XCTAssertEqual(dataset.issues, [])
         XCTAssertEqual(dataset.items.map(\.id), ["images/train/a.png"])
-        XCTAssertEqual(dataset.items[0].path, "../data/images/train/a.png")
-        XCTAssertEqual(dataset.items[0].labels.first?.bbox, BoundingBox(x: 0, y: 0, width: 10, height: 10))
+        XCTAssertEqual(try dataset.items.element(0).path, "../data/images/train/a.png")
+        XCTAssertEqual(try dataset.items.element(0).labels.first?.bbox, BoundingBox(x: 0, y: 0, width: 10, height: 10))
         XCTAssertEqual(dataset.root.lastPathComponent, "cfg")
         let state = CurationSession.stateDirectory(for: dataset, override: nil, inFolderOfDatasets: false)
         XCTAssertEqual(state.pathComponents.suffix(3), ["cfg", ".winnow", "coco-mini.yaml"])
@@ -257,7 +257,7 @@ final class YOLOReaderTests: XCTestCase {
         ])
         XCTAssertEqual(dataset.items.map(\.id), ["images/train/a.png", "images/val/b.png"])
         XCTAssertEqual(dataset.items.map { $0.metadata["split"]?.stringValue ?? "" }, ["train", "val"])
-        XCTAssertEqual(dataset.items[0].labels.map(\.category), ["3"])
+        XCTAssertEqual(try dataset.items.element(0).labels.map(\.category), ["3"])
     }
 
     /// A data.yaml linked to a file that is gone (tests run as root, so permissions cannot make
@@ -271,7 +271,7 @@ final class YOLOReaderTests: XCTestCase {
             "error yolo.unreadable-config data.yaml", "warning yolo.no-names data.yaml", "warning yolo.no-splits data.yaml",
         ])
         XCTAssertEqual(dataset.items.map(\.id), ["images/a.png"])
-        XCTAssertEqual(dataset.items[0].metadata["split"], "images")
+        XCTAssertEqual(try dataset.items.element(0).metadata["split"], "images")
     }
 
     func testClassNamesAgainstNc() throws {
@@ -281,23 +281,23 @@ final class YOLOReaderTests: XCTestCase {
         try fixture.text("data.yaml", "nc: 2\ntrain: images/train\n")
         var dataset = try fixture.read()
         XCTAssertEqual(describe(dataset.issues), ["warning yolo.no-names data.yaml"])
-        XCTAssertEqual(dataset.items[0].labels.map(\.category), ["1", "2"])
-        XCTAssertEqual(describe(dataset.items[0].readIssues), ["error yolo.unknown-class labels/train/a.txt:2"])
+        XCTAssertEqual(try dataset.items.element(0).labels.map(\.category), ["1", "2"])
+        XCTAssertEqual(try describe(dataset.items.element(0).readIssues), ["error yolo.unknown-class labels/train/a.txt:2"])
 
         try fixture.text("data.yaml", "nc: 3\nnames: [a, b]\ntrain: images/train\n")
         dataset = try fixture.read()
         XCTAssertEqual(describe(dataset.issues), ["warning yolo.nc-mismatch data.yaml:1"])
-        XCTAssertEqual(dataset.issues[0].message, "nc is 3 but names has 2 classes; names is used")
-        XCTAssertEqual(dataset.items[0].labels.map(\.category), ["b", "2"])
+        XCTAssertEqual(try dataset.issues.element(0).message, "nc is 3 but names has 2 classes; names is used")
+        XCTAssertEqual(try dataset.items.element(0).labels.map(\.category), ["b", "2"])
 
         try fixture.text("data.yaml", "train: images/train\nnames:\n  0: a\n  x: b\n  2: [c]\nnc: many\n")
         dataset = try fixture.read()
         XCTAssertEqual(describe(dataset.issues), [
             "error yolo.bad-nc data.yaml:6", "error yolo.bad-names data.yaml:4", "error yolo.bad-names data.yaml:5",
         ])
-        XCTAssertEqual(dataset.items[0].labels.map(\.category), ["1", "2"])
-        XCTAssertEqual(describe(dataset.items[0].readIssues), ["error yolo.unknown-class labels/train/a.txt:1"])
-        XCTAssertEqual(dataset.items[0].readIssues[0].message, "class 1 is out of range (0, 2); kept with the id as its category")
+        XCTAssertEqual(try dataset.items.element(0).labels.map(\.category), ["1", "2"])
+        XCTAssertEqual(try describe(dataset.items.element(0).readIssues), ["error yolo.unknown-class labels/train/a.txt:1"])
+        XCTAssertEqual(try dataset.items.element(0).readIssues.element(0).message, "class 1 is out of range (0, 2); kept with the id as its category")
     }
 
     func testFolderWithoutAnyYAMLIsNotYOLO() throws {

@@ -38,7 +38,7 @@ final class BenchSmokeTests: XCTestCase {
         if ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"] != nil {  // CI: pycocotools and globox are there
             XCTAssertEqual(figures.first?["peer"] as? String, "pycocotools COCO()")
             XCTAssertGreaterThan(figures.first?["peer_value"] as? Double ?? 0, 0)
-            XCTAssertEqual(figures[5]["peer"] as? String, "globox convert")
+            XCTAssertEqual(try figures.element(5)["peer"] as? String, "globox convert")
         }
     }
 

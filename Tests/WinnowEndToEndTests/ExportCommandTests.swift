@@ -85,13 +85,13 @@ final class ExportCommandTests: XCTestCase {
 
     func testAtExportsTheDatasetAsItWasAtAJournalPosition() throws {
         let copy = try reviewed()
-        try verdict(copy, Self.good[0], "bad")  // event 11
+        try verdict(copy, Self.good.element(0), "bad")  // event 11
         try export(copy, "jsonl", "now")
         try export(copy, "jsonl", "then", ["--at", "10"])
         let now = try String(contentsOf: copy.root.appendingPathComponent("now/items.jsonl"), encoding: .utf8)
         let then = try String(contentsOf: copy.root.appendingPathComponent("then/items.jsonl"), encoding: .utf8)
-        XCTAssertFalse(now.contains(Self.good[0]))
-        XCTAssertTrue(then.contains(Self.good[0]))
+        XCTAssertFalse(try now.contains(Self.good.element(0)))
+        XCTAssertTrue(try then.contains(Self.good.element(0)))
         XCTAssertEqual(then.split(separator: "\n").count, 9)
         XCTAssertEqual(copy.journalLines().count, 11, "rolling back removes nothing from the journal")
         let provenance = try String(contentsOf: copy.root.appendingPathComponent("then/winnow-export.json"), encoding: .utf8)
@@ -102,9 +102,9 @@ final class ExportCommandTests: XCTestCase {
 
     func testAVanishedImageStopsTheExportWithItsNameAndLeavesNothing() throws {
         let copy = try reviewed()
-        try FileManager.default.removeItem(at: copy.dataset.appendingPathComponent("images/\(Self.good[2]).png"))
+        try FileManager.default.removeItem(at: copy.dataset.appendingPathComponent("images/\(Self.good.element(2)).png"))
         let result = try export(copy, "coco", "out", status: 1)
-        XCTAssertTrue(result.stderr.contains("images/\(Self.good[2]).png"), result.stderr)
+        XCTAssertTrue(try result.stderr.contains("images/\(Self.good.element(2)).png"), result.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: copy.root.path), ["dataset"])
     }
 
@@ -121,7 +121,7 @@ final class ExportCommandTests: XCTestCase {
 
     func testAnEmptySplitIsRefusedWithAMessage() throws {
         let copy = try SampleCopy()
-        try verdict(copy, Self.good[0], "good")
+        try verdict(copy, Self.good.element(0), "good")
         let result = try export(copy, "yolo", "out", ["--split", "0.7,0.2,0.1"], status: 1)
         XCTAssertTrue(result.stderr.contains("would get no image") && result.stderr.contains("--drop-empty-splits"), result.stderr)
         // Seed 0 puts the one item in train, so val and test are dropped and val reuses train.
@@ -192,7 +192,7 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let warnings = result.stderr.split(separator: "\n").filter { $0.contains("near-duplicate images in different splits") }
         XCTAssertEqual(warnings.count, 1, result.stderr)
-        XCTAssertTrue(warnings[0].hasSuffix("img0000004.png and 7 more (--dedup keeps one)"), String(warnings[0]))
+        XCTAssertTrue(try warnings.element(0).hasSuffix("img0000004.png and 7 more (--dedup keeps one)"), String(warnings.shown(0)))
     }
 
     /// A split file past the index cache's 8 MB is read back without leaving a cache in the export.

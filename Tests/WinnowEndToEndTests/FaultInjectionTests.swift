@@ -14,7 +14,7 @@ final class FaultInjectionTests: XCTestCase {
     private func copyWithOneVerdict() throws -> (SampleCopy, [String]) {
         let copy = try SampleCopy()
         let ids = try itemIDs(copy)
-        XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, ids[0], "good"]).status, 0)
+        XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, ids.element(0), "good"]).status, 0)
         return (copy, ids)
     }
 
@@ -41,15 +41,15 @@ final class FaultInjectionTests: XCTestCase {
         let journal = disk.url.appendingPathComponent("state/journal.jsonl")
         // tmpfs gives space by the page: verdicts until the next one cannot end in the journal's last page.
         repeat {
-            XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, ids[0], "good", "--state", state]).status, 0)
+            XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, ids.element(0), "good", "--state", state]).status, 0)
         } while 4096 - journalBytes(journal).count % 4096 >= 160
         let before = journalBytes(journal)
         try disk.fill()
 
-        let one = try WinnowProcess.run(["verdict", copy.dataset.path, ids[1], "bad", "--state", state])
+        let one = try WinnowProcess.run(["verdict", copy.dataset.path, ids.element(1), "bad", "--state", state])
         XCTAssertEqual(one.status, 3, one.stderr)
         XCTAssertTrue(one.stderr.contains("the last action was NOT saved") && one.stderr.contains("No space left on device"), one.stderr)
-        let note = try WinnowProcess.run(["note", copy.dataset.path, ids[1], "a long note", "--state", state])
+        let note = try WinnowProcess.run(["note", copy.dataset.path, ids.element(1), "a long note", "--state", state])
         XCTAssertEqual(note.status, 3, note.stderr)
         XCTAssertEqual(journalBytes(journal), before, "a failed verdict or note left bytes in the journal")
 
@@ -69,7 +69,7 @@ final class FaultInjectionTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: disk.url.path).sorted(), ["filler", "state"])
 
         disk.empty()
-        XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, ids[1], "bad", "--state", state]).status, 0)
+        XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, ids.element(1), "bad", "--state", state]).status, 0)
         let summary = try WinnowProcess.run(["summary", copy.dataset.path, "--state", state])
         XCTAssertTrue(summary.stdout.contains("verdicts   good 1, bad 1, skip 0"), summary.stdout)
         XCTAssertFalse(summary.stderr.contains("journal"), summary.stderr)

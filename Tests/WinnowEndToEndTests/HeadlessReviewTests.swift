@@ -21,9 +21,9 @@ final class HeadlessReviewTests: XCTestCase {
         Snapshot.assert(screen, named: "samples-after-three-verdicts")
         let lines = copy.journalLines()
         XCTAssertEqual(lines.count, 3)
-        XCTAssertTrue(lines[0].contains(#""verdict":"good""#) && lines[0].contains(#""reviewer":"ana""#))
-        XCTAssertTrue(lines[1].contains(#""verdict":"bad""#))
-        XCTAssertTrue(lines[2].contains(#""verdict":"skip""#))
+        XCTAssertTrue(try lines.element(0).contains(#""verdict":"good""#) && lines.element(0).contains(#""reviewer":"ana""#))
+        XCTAssertTrue(try lines.element(1).contains(#""verdict":"bad""#))
+        XCTAssertTrue(try lines.element(2).contains(#""verdict":"skip""#))
         XCTAssertTrue(screen.contains("3/"), "progress counts three reviewed")
     }
 
@@ -39,7 +39,7 @@ final class HeadlessReviewTests: XCTestCase {
         _ = try headless(copy, "U")
         XCTAssertEqual(try verdicts().prefix(2), ["good", "good"])
         XCTAssertEqual(copy.journalLines().count, 4)
-        XCTAssertTrue(copy.journalLines()[2].contains(#""type":"undo","target":2"#))
+        XCTAssertTrue(try copy.journalLines().element(2).contains(#""type":"undo","target":2"#))
     }
 
     func testHelpOverlayListsCommandsWithTheirKeys() throws {
@@ -52,7 +52,7 @@ final class HeadlessReviewTests: XCTestCase {
         let output = try headless(try SampleCopy(), "j j", extra: ["--frames"])
         let headers = output.split(separator: "\n").filter { $0.hasPrefix("--- frame ") }
         XCTAssertGreaterThanOrEqual(headers.count, 4, "loading view, first item, and a frame per key:\n\(headers)")
-        let bytes = headers.map { Int($0.split(separator: " ")[6])! }
+        let bytes = try headers.map { Int(try $0.split(separator: " ").element(6))! }
         let firstFrame = output.split(separator: "\n").dropFirst().prefix(36).joined(separator: "\n")
         XCTAssertTrue(firstFrame.contains("Loading "), "the loading view is the first frame")
         XCTAssertLessThan(bytes.last!, bytes.max()!, "a key repaints only what changed: \(bytes)")

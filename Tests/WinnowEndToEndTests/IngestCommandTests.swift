@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 import WinnowCore
 
@@ -131,12 +132,12 @@ final class IngestCommandTests: XCTestCase {
         let run = try RecordsRun()
         let records = fiveRecords(run)
         try run.writeRecords([
-            records[0],
+            try records.element(0),
             "not json",
             #"{"action_id":"x","action_type":"CLICK","success":true}"#,
             RecordsRun.record("gone-4", "shots/missing.png"),
             RecordsRun.record("text-5", "records.jsonl"),
-            records[3],
+            try records.element(3),
             #"{"action_id":"x","action_type":"CLICK","screenshot_reference":"shots/photo.jpg","success":true,"match_summary":{"image_id":"a","confidence":"high"}}"#,
         ])
         let sources = try RecordsRun.files(in: run.folder)

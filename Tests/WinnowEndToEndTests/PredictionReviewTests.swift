@@ -201,9 +201,9 @@ final class SpanEditingTests: XCTestCase {
     private func labels(_ copy: SampleCopy) throws -> [String] {
         let shown = try JSONParser.parse(try WinnowProcess.run(["show", copy.dataset.appendingPathComponent("entities.conll").path, "s1", "--json"]).stdout)
         let text = shown["text"]?.stringValue ?? ""
-        return (shown["labels"]?.arrayValue ?? []).map { label in
+        return try (shown["labels"]?.arrayValue ?? []).map { label in
             let span = label["span"]?.arrayValue?.compactMap(\.intValue) ?? []
-            let words = span.count == 2 ? TextSpan(start: span[0], end: span[1]).text(in: text) ?? "?" : "-"
+            let words = try span.count == 2 ? TextSpan(start: span.element(0), end: span.element(1)).text(in: text) ?? "?" : "-"
             return "\(label["id"]?.stringValue ?? "") \(label["category"]?.stringValue ?? "") \(words)"
         }
     }

@@ -29,7 +29,7 @@ final class TextExportCommandTests: XCTestCase {
         // train_001, 003, 004 and 006 pass; 002 is not for training and 005 is of low relevance; the correction's
         // prompt repeats 002's, and corrected examples come first.
         XCTAssertEqual(lines.count, 5, lines.joined(separator: "\n"))
-        XCTAssertEqual(try JSONParser.parse(String(lines[0]))["messages"]?.arrayValue?[1]["content"], .string("The capital of Australia is Canberra."))
+        XCTAssertEqual(try JSONParser.parse(String(lines.element(0)))["messages"]?.arrayValue?.element(1)["content"], .string("The capital of Australia is Canberra."))
         let provenance = try JSONParser.parse([UInt8](Data(contentsOf: out.appendingPathComponent("winnow-export.json"))))
         XCTAssertEqual(provenance["examples"]?.intValue, 5)
         XCTAssertEqual(try export(copy, ["--format", "jsonl", "--out", out.path]).status, 2, "an existing export is not replaced without --force")

@@ -93,7 +93,7 @@ final class TmuxReviewTests: XCTestCase {
         XCTAssertEqual(tmux.exitStatus(), 0)
         let lines = copy.journalLines()
         XCTAssertEqual(lines.count, 1)
-        XCTAssertTrue(lines[0].contains(#""verdict":"bad""#) && lines[0].contains(#""reviewer":"small""#), lines[0])
+        XCTAssertTrue(try lines.element(0).contains(#""verdict":"bad""#) && lines.element(0).contains(#""reviewer":"small""#), lines.shown(0))
     }
 
     func testCtrlCRestoresTheTerminalAndExits130() throws {
@@ -169,7 +169,7 @@ final class TmuxReviewTests: XCTestCase {
         let lines = copy.journalLines()
         XCTAssertEqual(lines.count, 3)
         XCTAssertEqual(lines.filter { $0.contains(#""reviewer":"ana""#) }.count, 2)
-        XCTAssertTrue(lines[2].contains(#""seq":3"#) && lines[2].contains(#""reviewer":"bo""#))
+        XCTAssertTrue(try lines.element(2).contains(#""seq":3"#) && lines.element(2).contains(#""reviewer":"bo""#))
     }
 
     func testTwoReviewersInTriageAreNotHandedTheSameItem() throws {
@@ -210,6 +210,6 @@ final class TmuxReviewTests: XCTestCase {
         XCTAssertEqual(tmux.exitStatus(), 0)
         let lines = copy.journalLines()
         XCTAssertEqual(lines.count, 1)
-        XCTAssertTrue(lines[0].contains(#""type":"box.set""#) && lines[0].contains(#""label":"0""#), lines.first ?? "")
+        XCTAssertTrue(try lines.element(0).contains(#""type":"box.set""#) && lines.element(0).contains(#""label":"0""#), lines.first ?? "")
     }
 }

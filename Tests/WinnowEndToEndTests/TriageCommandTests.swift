@@ -31,7 +31,7 @@ final class TriageCommandTests: XCTestCase {
         XCTAssertEqual(ids.count, 3)
         XCTAssertTrue(Set(ids).isSubset(of: Set(try lowTierIDs(copy))))
         XCTAssertEqual(copy.journalLines().count, 2)
-        XCTAssertTrue(copy.journalLines()[0].contains(#""type":"audit.sample","tier":"low","seed":"11","items":["#))
+        XCTAssertTrue(try copy.journalLines().element(0).contains(#""type":"audit.sample","tier":"low","seed":"11","items":["#))
         let json = try JSONParser.parse(try run(["audit", copy.dataset.path, "--tier", "low", "--sample", "2", "--seed", "11", "--json"]).stdout)
         XCTAssertEqual(json["items"]?.arrayValue?.compactMap(\.stringValue), Array(ids.prefix(2)), "a smaller sample is a prefix")
         XCTAssertEqual(json["population"]?.intValue, 5)
@@ -61,7 +61,7 @@ final class TriageCommandTests: XCTestCase {
     func testAcceptIsOneJournalLineAndOneUndoRestoresEveryItem() throws {
         let copy = try SampleCopy()
         let low = try lowTierIDs(copy)
-        try run(["verdict", copy.dataset.path, low[0], "bad"])
+        try run(["verdict", copy.dataset.path, low.element(0), "bad"])
         let refused = try run(["accept", copy.dataset.path, "--tier", "low"], status: 2)
         XCTAssertTrue(refused.stderr.contains("accept 4 unreviewed items") && refused.stderr.contains("--yes"), refused.stderr)
         XCTAssertEqual(copy.journalLines().count, 1, "nothing written without confirmation")
@@ -69,10 +69,10 @@ final class TriageCommandTests: XCTestCase {
         try run(["accept", copy.dataset.path, "--tier", "low", "--yes"])
         let lines = copy.journalLines()
         XCTAssertEqual(lines.count, 2, "the whole batch is one event")
-        XCTAssertTrue(lines[1].contains(#""type":"verdict.batch""#) && lines[1].contains(#""verdict":"good""#), lines[1])
-        XCTAssertFalse(lines[1].contains(low[0]), "an item with a verdict is left alone")
+        XCTAssertTrue(try lines.element(1).contains(#""type":"verdict.batch""#) && lines.element(1).contains(#""verdict":"good""#), lines.shown(1))
+        XCTAssertFalse(try lines.element(1).contains(low.element(0)), "an item with a verdict is left alone")
         XCTAssertEqual(try verdicts(copy, low), ["bad", "good", "good", "good", "good"])
-        let history = try JSONParser.parse(try run(["show", copy.dataset.path, low[1], "--json"]).stdout)["history"]?.arrayValue
+        let history = try JSONParser.parse(try run(["show", copy.dataset.path, low.element(1), "--json"]).stdout)["history"]?.arrayValue
         XCTAssertEqual(history?.last?["type"]?.stringValue, "verdict.batch")
         XCTAssertEqual(history?.last?["batch_size"]?.intValue, 4)
 
@@ -93,20 +93,20 @@ final class TriageCommandTests: XCTestCase {
         XCTAssertTrue(screen.contains("⚑ flagged"), screen)
         let lines = copy.journalLines()
         XCTAssertEqual(lines.count, 2, "typed letters are text, not verdicts")
-        XCTAssertTrue(lines[0].contains(#""type":"note","item":"ad0b71402e9cc582","text":"hi""#), lines[0])
-        XCTAssertTrue(lines[1].contains(#""type":"flag","item":"ad0b71402e9cc582","on":true"#), lines[1])
+        XCTAssertTrue(try lines.element(0).contains(#""type":"note","item":"ad0b71402e9cc582","text":"hi""#), lines.shown(0))
+        XCTAssertTrue(try lines.element(1).contains(#""type":"flag","item":"ad0b71402e9cc582","on":true"#), lines.shown(1))
     }
 
     func testNotesFlagsAndConfiguredReasons() throws {
         let copy = try SampleCopy()
-        let id = try lowTierIDs(copy)[0]
+        let id = try lowTierIDs(copy).element(0)
         try run(["note", copy.dataset.path, id, "label sits on the shadow"])
         try run(["flag", copy.dataset.path, id])
         XCTAssertEqual(try run(["list", copy.dataset.path, "--filter", "has:flag has:notes"]).stdout.split(separator: "\n").count, 1)
         let history = try XCTUnwrap(try JSONParser.parse(try run(["show", copy.dataset.path, id, "--json"]).stdout)["history"]?.arrayValue)
         XCTAssertEqual(history.map { $0["type"]?.stringValue }, ["note", "flag"])
-        XCTAssertEqual(history[0]["note"]?.stringValue, "label sits on the shadow")
-        XCTAssertEqual(history[1]["flag"]?.boolValue, true)
+        XCTAssertEqual(try history.element(0)["note"]?.stringValue, "label sits on the shadow")
+        XCTAssertEqual(try history.element(1)["flag"]?.boolValue, true)
         try run(["flag", copy.dataset.path, id, "--off"])
         XCTAssertEqual(try run(["list", copy.dataset.path, "--filter", "has:flag"]).stdout, "")
 

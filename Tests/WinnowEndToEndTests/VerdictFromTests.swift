@@ -14,14 +14,14 @@ final class VerdictFromTests: XCTestCase {
         let copy = try SampleCopy()
         let ids = try ids(copy)
         let input = """
-            \(ids[0]) good
+            \(ids.shown(0)) good
             # a comment, then a blank line
 
-            \(ids[1]) bad  box   too wide\r
+            \(ids.shown(1)) bad  box   too wide\r
             nope good
-            \(ids[2]) maybe
-            \(ids[3])
-            \(ids[2]) skip
+            \(ids.shown(2)) maybe
+            \(ids.shown(3))
+            \(ids.shown(2)) skip
             """
         let result = try WinnowProcess.run(["verdict", copy.dataset.path, "--from", "-", "--reviewer", "ana"], stdin: input)
         XCTAssertEqual(result.status, 1, "a bad line means exit 1")
@@ -32,9 +32,9 @@ final class VerdictFromTests: XCTestCase {
 
         let journal = copy.journalLines().filter { !$0.hasPrefix(#"{"v":1,"batch":"#) }.map { try? JournalEvent.parse(line: ArraySlice($0.utf8)).get() }
         XCTAssertEqual(journal.map { $0?.action }, [
-            .verdict(item: ids[0], verdict: .good, note: nil, reason: nil),
-            .verdict(item: ids[1], verdict: .bad, note: "box   too wide", reason: nil),
-            .verdict(item: ids[2], verdict: .skip, note: nil, reason: nil),
+            try .verdict(item: ids.element(0), verdict: .good, note: nil, reason: nil),
+            try .verdict(item: ids.element(1), verdict: .bad, note: "box   too wide", reason: nil),
+            try .verdict(item: ids.element(2), verdict: .skip, note: nil, reason: nil),
         ])
         XCTAssertEqual(journal.map { $0?.reviewer }, ["ana", "ana", "ana"])
     }
@@ -43,11 +43,11 @@ final class VerdictFromTests: XCTestCase {
         let copy = try SampleCopy()
         let ids = try ids(copy)
         let file = copy.root.appendingPathComponent("verdicts.txt")
-        try "\(ids[0]) bad\n\(ids[1]) good".write(to: file, atomically: true, encoding: .utf8)
+        try "\(ids.element(0)) bad\n\(ids.element(1)) good".write(to: file, atomically: true, encoding: .utf8)
         let batch = try WinnowProcess.run(["verdict", copy.dataset.path, "--from", file.path, "--reviewer", "bo"])
         XCTAssertEqual(batch.status, 0, batch.stderr)
         XCTAssertTrue(batch.stderr.contains("saved: 2 verdicts (events 1-2)"), batch.stderr)
-        let single = try WinnowProcess.run(["verdict", copy.dataset.path, ids[0], "good", "--reviewer", "ana"])
+        let single = try WinnowProcess.run(["verdict", copy.dataset.path, ids.element(0), "good", "--reviewer", "ana"])
         XCTAssertEqual(single.status, 0, single.stderr)
         XCTAssertEqual(copy.journalLines().count, 4, "a batch header, two verdicts, one verdict")
 

@@ -48,9 +48,10 @@ final class JPEGDecodeTests: XCTestCase {
         XCTAssertEqual([image.width, image.height], [16, 8])
         for (x, expected) in [(2, 40), (13, 200)] {
             let p = image.rgba(x: x, y: 4)
-            XCTAssertEqual(p[0], p[1]); XCTAssertEqual(p[1], p[2])
-            XCTAssertEqual(Int(p[0]), expected, accuracy: 2)
-            XCTAssertEqual(p[3], 255)
+            XCTAssertEqual(try p.element(0), try p.element(1))
+            XCTAssertEqual(try p.element(1), try p.element(2))
+            XCTAssertEqual(try Int(p.element(0)), expected, accuracy: 2)
+            XCTAssertEqual(try p.element(3), 255)
         }
     }
 

@@ -87,9 +87,9 @@ final class PNGSuiteDecodeTests: XCTestCase {
 
     func testAlphaChannelIsKeptExactly() throws {
         let rgba = try ImageDecoder.decode(fileAt: RealData.pngSuite("basn6a08.png"))
-        XCTAssertEqual(rgba.rgba(x: 0, y: 0)[3], 0)
+        XCTAssertEqual(try rgba.rgba(x: 0, y: 0).element(3), 0)
         XCTAssertEqual(rgba.rgba(x: 5, y: 7), [255, 240, 50, 41])  // raw (255,223,7,41)
-        XCTAssertEqual(rgba.rgba(x: 16, y: 16)[3], 131)
+        XCTAssertEqual(try rgba.rgba(x: 16, y: 16).element(3), 131)
         let grayAlpha16 = try ImageDecoder.decode(fileAt: RealData.pngSuite("basn4a16.png"))
         XCTAssertEqual(grayAlpha16.rgba(x: 16, y: 16), [0, 0, 0, 247])
     }

@@ -19,16 +19,16 @@ final class PerceptualHashBatchDecodeTests: XCTestCase {
         var cache = PerceptualHashCache()
         let results = PerceptualHashBatch.hashes(of: urls, cache: &cache, hashFile: hashFile)
 
-        XCTAssertEqual(try results[0].get(), try PerceptualHash.dHash(ofFileAt: urls[0].path))
-        XCTAssertEqual(try results[3].get(), try PerceptualHash.dHash(ofFileAt: urls[3].path))
+        XCTAssertEqual(try results.element(0).get(), try PerceptualHash.dHash(ofFileAt: urls.element(0).path))
+        XCTAssertEqual(try results.element(3).get(), try PerceptualHash.dHash(ofFileAt: urls.element(3).path))
         let failures = [1, 2, 4].map { index -> String in
             guard case .failure(let failure) = results[index] else { return "no failure" }
             return failure.description
         }
         XCTAssertEqual(failures, [
-            "\(urls[1].path): WebP images are not supported (PNG and JPEG are)",
+            try "\(urls.element(1).path): WebP images are not supported (PNG and JPEG are)",
             "\(truncated): corrupt PNG: file is truncated (read beyond end of data)",
-            "\(urls[4].path): no such file",
+            try "\(urls.element(4).path): no such file",
         ])
         XCTAssertEqual(cache.count, 2)
     }

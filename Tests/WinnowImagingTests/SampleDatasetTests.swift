@@ -66,12 +66,12 @@ final class SampleDatasetTests: XCTestCase {
             let all = boxes(try json(try XCTUnwrap(entry["annotations"] as? String)))
             let rects = all.map { ($0["category_name"] as? String ?? "", ($0["bbox"] as? [Double]) ?? []) }
             for (_, r) in rects {
-                if r[0] < 0 || r[1] < 0 || r[0] + r[2] > 1280 || r[1] + r[3] > 800 { outside += 1 }
-                if r[2] * r[3] == 0 { zeroArea += 1 }
+                if try r.element(0) < 0 || r.element(1) < 0 || r.element(0) + r.element(2) > 1280 || r.element(1) + r.element(3) > 800 { outside += 1 }
+                if try r.element(2) * r.element(3) == 0 { zeroArea += 1 }
             }
             for i in rects.indices {
                 for j in rects.indices where j > i && rects[i].0 == rects[j].0 {
-                    if overlap(rects[i].1, rects[j].1) > 0.9 { nearDuplicatePairs += 1 }
+                    if try overlap(rects[i].1, rects[j].1) > 0.9 { nearDuplicatePairs += 1 }
                 }
             }
         }
@@ -92,10 +92,10 @@ final class SampleDatasetTests: XCTestCase {
         XCTAssertEqual((metadata["deliberate_defects"] as? [Any])?.count, 5)
     }
 
-    private func overlap(_ a: [Double], _ b: [Double]) -> Double {
-        let ix = max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
-        let iy = max(0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
-        let union = a[2] * a[3] + b[2] * b[3] - ix * iy
+    private func overlap(_ a: [Double], _ b: [Double]) throws -> Double {
+        let ix = try max(0, min(a.element(0) + a.element(2), b.element(0) + b.element(2)) - max(a.element(0), b.element(0)))
+        let iy = try max(0, min(a.element(1) + a.element(3), b.element(1) + b.element(3)) - max(a.element(1), b.element(1)))
+        let union = try a.element(2) * a.element(3) + b.element(2) * b.element(3) - ix * iy
         return union > 0 ? ix * iy / union : 0
     }
 }

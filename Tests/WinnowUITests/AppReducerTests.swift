@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 import WinnowCanvas
 import WinnowCore
@@ -8,14 +9,14 @@ final class AppReducerTests: XCTestCase {
         effects.filter { if case .appendJournal = $0 { return true } else { return false } }
     }
 
-    func testVerdictKeyAsksForAJournalAppendAndMovesOnlyOnceSaved() {
+    func testVerdictKeyAsksForAJournalAppendAndMovesOnlyOnceSaved() throws {
         var state = Fixtures.state(Fixtures.threeItems())
         let effects = journalEffects(AppReducer.reduce(&state, .key(.char("a"))))
         XCTAssertEqual(effects, [.appendJournal(dataset: 0, action: .verdict(item: "a", verdict: .good, note: nil, reason: nil), origin: .verdict(item: 0))])
         XCTAssertEqual(state.cursor, 0, "not saved yet: the cursor stays")
         XCTAssertNil(state.verdict(ofItem: 0))
 
-        _ = Fixtures.confirm(effects[0], in: &state, seq: 1)
+        _ = try Fixtures.confirm(effects.element(0), in: &state, seq: 1)
         XCTAssertEqual(state.verdict(ofItem: 0)?.verdict, .good)
         XCTAssertEqual(state.cursor, 1)
         XCTAssertEqual(state.message, .info("saved: good · a.png"))
@@ -30,35 +31,35 @@ final class AppReducerTests: XCTestCase {
         XCTAssertNil(state.verdict(ofItem: 0))
     }
 
-    func testUndoNamesABoxEditAndItsItem() {
+    func testUndoNamesABoxEditAndItsItem() throws {
         var state = Fixtures.state(Fixtures.threeItems())
         _ = AppReducer.reduce(&state, .key(.char("e")))
-        let edit = journalEffects(AppReducer.reduce(&state, .key(KeyEvent(.right))))[0]
+        let edit = try journalEffects(AppReducer.reduce(&state, .key(KeyEvent(.right)))).element(0)
         _ = Fixtures.confirm(edit, in: &state, seq: 1)
         _ = AppReducer.reduce(&state, .key(KeyEvent(.escape)))
         let undo = journalEffects(AppReducer.reduce(&state, .key(.char("u"))))
         XCTAssertEqual(undo, [.appendJournal(dataset: 0, action: .undo(target: 1), origin: .undo)])
-        _ = Fixtures.confirm(undo[0], in: &state, seq: 2)
+        _ = try Fixtures.confirm(undo.element(0), in: &state, seq: 2)
         XCTAssertEqual(state.message, .info("undone: edit of box button (button) on a.png"))
     }
 
-    func testUndoTargetsTheLastVerdictAndReturnsToItsItem() {
+    func testUndoTargetsTheLastVerdictAndReturnsToItsItem() throws {
         var state = Fixtures.state(Fixtures.threeItems())
         for (seq, key) in [(1, "a"), (2, "x")] {
-            let effect = journalEffects(AppReducer.reduce(&state, .key(.char(Character(key)))))[0]
+            let effect = try journalEffects(AppReducer.reduce(&state, .key(.char(Character(key))))).element(0)
             _ = Fixtures.confirm(effect, in: &state, seq: seq)
         }
         XCTAssertEqual(state.cursor, 2)
         let undo = journalEffects(AppReducer.reduce(&state, .key(.char("u"))))
         XCTAssertEqual(undo, [.appendJournal(dataset: 0, action: .undo(target: 2), origin: .undo)])
-        _ = Fixtures.confirm(undo[0], in: &state, seq: 3)
+        _ = try Fixtures.confirm(undo.element(0), in: &state, seq: 3)
         XCTAssertNil(state.verdict(ofItem: 1))
         XCTAssertEqual(state.cursor, 1, "undo shows the item it changed")
         XCTAssertEqual(state.message, .info("undone: bad on b.png"))
 
         let redo = journalEffects(AppReducer.reduce(&state, .key(.char("U"))))
         XCTAssertEqual(redo, [.appendJournal(dataset: 0, action: .redo(target: 2), origin: .redo)])
-        _ = Fixtures.confirm(redo[0], in: &state, seq: 4)
+        _ = try Fixtures.confirm(redo.element(0), in: &state, seq: 4)
         XCTAssertEqual(state.verdict(ofItem: 1)?.verdict, .bad)
     }
 

@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 import WinnowCanvas
 import WinnowCore
@@ -34,22 +35,22 @@ final class BoxEditingTests: XCTestCase {
         let step = state.boxEditor!.step
         XCTAssertEqual(effects.first, .appendJournal(dataset: 0, action: .boxSet(item: "a", label: "field",
             box: BoundingBox(x: 5 + step, y: 5, width: 20, height: 8), category: "field"), origin: .edit))
-        _ = Fixtures.confirm(effects[0], in: &state, seq: 1)
-        XCTAssertEqual(state.currentItem?.labels[1].bbox?.x, 5 + step)
-        XCTAssertTrue(state.currentItem?.labels[1].verified ?? false, "a touched box is verified")
+        _ = try Fixtures.confirm(effects.element(0), in: &state, seq: 1)
+        XCTAssertEqual(try state.currentItem?.labels.element(1).bbox?.x, 5 + step)
+        XCTAssertTrue(try state.currentItem?.labels.element(1).verified ?? false, "a touched box is verified")
         _ = AppReducer.reduce(&state, .key(.char("x")))
         XCTAssertNil(state.verdict(ofItem: 0), "x in box mode rejects the box, it is no verdict")
         _ = AppReducer.reduce(&state, .key(KeyEvent(.escape)))
         XCTAssertNil(state.boxEditor)
     }
 
-    func testAddDeleteAndOnlySelected() {
+    func testAddDeleteAndOnlySelected() throws {
         var state = Fixtures.state([Fixtures.item("a", labels: [Fixtures.label("button", 40, 20, 10, 10)], width: 200, height: 100)])
         _ = AppReducer.reduce(&state, .key(.char("e")))
         let add = AppReducer.reduce(&state, .key(.char("n")))
         XCTAssertEqual(add.first, .appendJournal(dataset: 0, action: .boxSet(item: "a", label: "user-2",
             box: BoundingBox(x: 75, y: 25, width: 50, height: 50), category: "button"), origin: .edit))
-        _ = Fixtures.confirm(add[0], in: &state, seq: 1)
+        _ = try Fixtures.confirm(add.element(0), in: &state, seq: 1)
         XCTAssertEqual(state.currentItem?.labels.last?.source, "user")
         XCTAssertEqual(state.selectedLabel, 1, "the added box is selected")
         let delete = AppReducer.reduce(&state, .key(.char("d")))

@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 import WinnowCanvas
 import WinnowCore
@@ -25,12 +26,12 @@ final class BoxOverlayTests: XCTestCase {
         XCTAssertEqual(image.pixel(x: 50, y: 29).0, 0)
     }
 
-    func testRejectedBoxesAreDashed() {
+    func testRejectedBoxesAreDashed() throws {
         var label = Fixtures.label("button", 0, 0, 10, 10)
         label.rejected = true
         let state = Fixtures.state([Fixtures.item("a", labels: [label], width: 10, height: 10)])
-        let boxes = BoxOverlay.boxes(of: state.workspace.items[0], state: state, theme: Theme(name: "t"), scale: (1, 1))
-        XCTAssertTrue(boxes[0].dashed)
+        let boxes = try BoxOverlay.boxes(of: state.workspace.items.element(0), state: state, theme: Theme(name: "t"), scale: (1, 1))
+        XCTAssertTrue(try boxes.element(0).dashed)
         var image = PixelImage(width: 10, height: 10)
         BoxOverlay.paint(boxes, on: &image)
         XCTAssertEqual((0..<10).filter { image.pixel(x: $0, y: 0).0 == 255 }.count, 5, "every other pixel of the top edge")
@@ -54,7 +55,7 @@ final class BoxOverlayTests: XCTestCase {
         XCTAssertEqual(image.pixel(x: 3, y: 7).0, 0, "no bottom edge inside the image")
     }
 
-    func testOutlineOnlyForBigBoxesAndSelectedDrawnLast() {
+    func testOutlineOnlyForBigBoxesAndSelectedDrawnLast() throws {
         var state = Fixtures.state([Fixtures.item("a", labels: [
             Fixtures.label("button", 0, 0, 10, 10), Fixtures.label("field", 0, 0, 10, 10),
         ], width: 10, height: 10)])
@@ -62,9 +63,9 @@ final class BoxOverlayTests: XCTestCase {
         var theme = Theme(name: "t")
         theme[.boxSelected] = Style(foreground: .rgb(1, 2, 3))
         theme[.boxCategory2] = Style(foreground: .rgb(9, 9, 9))
-        let boxes = BoxOverlay.boxes(of: state.workspace.items[0], state: state, theme: theme, scale: (1, 1))
+        let boxes = try BoxOverlay.boxes(of: state.workspace.items.element(0), state: state, theme: theme, scale: (1, 1))
         XCTAssertEqual(boxes.map(\.selected), [false, true])
-        XCTAssertTrue(boxes[0].color == (9, 9, 9), "field is the second category in sorted order")
+        XCTAssertTrue(try boxes.element(0).color == (9, 9, 9), "field is the second category in sorted order")
         var image = PixelImage(width: 10, height: 10)
         BoxOverlay.paint(boxes, on: &image)
         XCTAssertTrue(image.pixel(x: 0, y: 5) == (1, 2, 3), "the selected box is on top")

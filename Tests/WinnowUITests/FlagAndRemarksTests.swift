@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 import WinnowCanvas
 import WinnowCore
@@ -9,12 +10,12 @@ final class FlagAndRemarksTests: XCTestCase {
         effects.filter { if case .appendJournal = $0 { return true } else { return false } }
     }
 
-    func testFlagKeyTogglesTheFlagOfTheCurrentItem() {
+    func testFlagKeyTogglesTheFlagOfTheCurrentItem() throws {
         var state = Fixtures.state(Fixtures.threeItems())
         let first = appends(AppReducer.reduce(&state, .key(.char("f"))))
         XCTAssertEqual(first, [.appendJournal(dataset: 0, action: .flag(item: "a", on: true), origin: .edit)])
-        _ = Fixtures.confirm(first[0], in: &state, seq: 1)
-        XCTAssertTrue(state.ledgers[0].isFlagged("a"))
+        _ = try Fixtures.confirm(first.element(0), in: &state, seq: 1)
+        XCTAssertTrue(try state.ledgers.element(0).isFlagged("a"))
         XCTAssertEqual(state.message, .info("flagged · a.png"))
         XCTAssertEqual(state.cursor, 0, "flagging does not move on")
 
@@ -22,7 +23,7 @@ final class FlagAndRemarksTests: XCTestCase {
         XCTAssertEqual(second, [.appendJournal(dataset: 0, action: .flag(item: "a", on: false), origin: .edit)])
     }
 
-    func testNoteKeyTakesTypedTextUntilEnterAndVerdictKeysAreJustLetters() {
+    func testNoteKeyTakesTypedTextUntilEnterAndVerdictKeysAreJustLetters() throws {
         var state = Fixtures.state(Fixtures.threeItems())
         _ = AppReducer.reduce(&state, .key(.char("n")))
         XCTAssertEqual(state.noteDraft, NoteDraft(item: 0))
@@ -32,8 +33,8 @@ final class FlagAndRemarksTests: XCTestCase {
         }
         XCTAssertNil(state.noteDraft)
         XCTAssertEqual(effects, [.appendJournal(dataset: 0, action: .note(item: "a", text: "ok"), origin: .edit)])
-        _ = Fixtures.confirm(effects[0], in: &state, seq: 1)
-        XCTAssertEqual(state.ledgers[0].notes(for: "a").map(\.text), ["ok"])
+        _ = try Fixtures.confirm(effects.element(0), in: &state, seq: 1)
+        XCTAssertEqual(try state.ledgers.element(0).notes(for: "a").map(\.text), ["ok"])
         XCTAssertEqual(state.message, .info("note saved · a.png"))
     }
 
@@ -49,14 +50,14 @@ final class FlagAndRemarksTests: XCTestCase {
         XCTAssertEqual(state.message, .info("empty note: nothing saved"))
     }
 
-    func testUndoOfABatchNamesTheBatch() {
+    func testUndoOfABatchNamesTheBatch() throws {
         var state = Fixtures.state(Fixtures.threeItems())
         let batch = AppEffect.appendJournal(dataset: 0, action: .batchVerdict(items: ["a", "b"], verdict: .good, note: nil), origin: .edit)
         _ = Fixtures.confirm(batch, in: &state, seq: 1)
         XCTAssertEqual(state.progress.good, 2)
         let undo = appends(AppReducer.reduce(&state, .key(.char("u"))))
         XCTAssertEqual(undo, [.appendJournal(dataset: 0, action: .undo(target: 1), origin: .undo)])
-        _ = Fixtures.confirm(undo[0], in: &state, seq: 2)
+        _ = try Fixtures.confirm(undo.element(0), in: &state, seq: 2)
         XCTAssertEqual(state.progress.good, 0)
         XCTAssertEqual(state.message, .info("undone: good × 2 items (batch)"))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import WinnowCanvas
 import WinnowCore
+import WinnowTestSupport
 import XCTest
 @testable import WinnowUI
 
@@ -81,7 +82,7 @@ final class PairPaneTests: XCTestCase {
     }
 
     func testWideShowsThePairSideBySideAndNarrowOneAboveTheOther() throws {
-        let item = pairState().items[0]
+        let item = try pairState().items.element(0)
         let whole = ImageRegion(x: 0, y: 0, width: 64, height: 48)
         let wide = try XCTUnwrap(PairLayout(content: Rect(x: 0, y: 0, width: 120, height: 30), item: item, shown: whole))
         XCTAssertTrue(wide.sideBySide)

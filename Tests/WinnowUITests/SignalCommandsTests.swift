@@ -1,3 +1,4 @@
+import WinnowTestSupport
 import XCTest
 import WinnowCanvas
 import WinnowCore
@@ -48,14 +49,14 @@ final class SignalCommandsTests: XCTestCase {
     func testConfirmedMoveIsVerifiedAndUndoRestoresTheAutoLabel() throws {
         var state = signalState()
         _ = press(&state, "<Tab>")
-        let effect = press(&state, "<Right>")[0]
+        let effect = try press(&state, "<Right>").element(0)
         _ = Fixtures.confirm(effect, in: &state, seq: 1)
         let entry = try XCTUnwrap(state.currentItem?.labels.first { $0.event?.type == .entry })
         XCTAssertTrue(entry.verified)
         XCTAssertGreaterThan(entry.event!.sample, 200)
         XCTAssertTrue(state.message?.text.hasPrefix("entry at ") ?? false, "\(String(describing: state.message))")
 
-        let undo = press(&state, "u")[0]
+        let undo = try press(&state, "u").element(0)
         _ = Fixtures.confirm(undo, in: &state, seq: 2)
         let restored = try XCTUnwrap(state.currentItem?.labels.first { $0.event?.type == .entry })
         XCTAssertEqual(restored.event?.sample, 200)
@@ -65,12 +66,12 @@ final class SignalCommandsTests: XCTestCase {
     func testPlaceAtCursorAndDelete() throws {
         var state = signalState()
         _ = press(&state, "<Tab>")
-        let delete = press(&state, "d")[0]
+        let delete = try press(&state, "d").element(0)
         XCTAssertEqual(delete, .appendJournal(dataset: 0, action: .eventDelete(item: "run_1.xls", type: .entry), origin: .edit))
         _ = Fixtures.confirm(delete, in: &state, seq: 1)
         XCTAssertNil(state.currentItem?.labels.first { $0.event?.type == .entry })
         let cursor = state.signalView!.cursor
-        let place = press(&state, "e")[0]
+        let place = try press(&state, "e").element(0)
         guard case .appendJournal(_, .eventSet(_, let placed), _) = place else { return XCTFail() }
         XCTAssertEqual(placed.sample, cursor)
         _ = Fixtures.confirm(place, in: &state, seq: 2)
