@@ -75,6 +75,32 @@ final class FaultInjectionTests: XCTestCase {
         XCTAssertFalse(summary.stderr.contains("journal"), summary.stderr)
     }
 
+    /// A dataset nobody may write to: a verdict says where state could go instead and changes
+    /// nothing; with `--state` it is saved there, and the dataset is untouched either way.
+    func testAReadOnlyDatasetPointsToStateAndWorksWithIt() throws {
+        let copy = try SampleCopy()
+        let ids = try itemIDs(copy)
+        let state = copy.root.appendingPathComponent("state")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        XCTAssertEqual(try WinnowProcess.shell("chmod -R a-w '\(copy.dataset.path)' && chmod 777 '\(state.path)' && chmod 755 '\(copy.root.path)'").status, 0)
+        defer { _ = try? WinnowProcess.shell("chmod -R u+w '\(copy.dataset.path)'") }
+        let before = try WinnowProcess.shell("cd '\(copy.dataset.path)' && find . -type f | sort | xargs sha256sum").stdout
+        // As root the modes are not enforced: run as nobody then.
+        func asReviewer(_ arguments: String) throws -> WinnowProcess.Result {
+            let command = "'\(WinnowProcess.binary.path)' \(arguments)"
+            return try WinnowProcess.shell(getuid() == 0 ? "su nobody -s /bin/sh -c \"\(command)\"" : command)
+        }
+        let item = try ids.element(0)
+        let refused = try asReviewer("verdict '\(copy.dataset.path)' \(item) good")
+        XCTAssertEqual(refused.status, 3)
+        XCTAssertTrue(refused.stderr.contains("cannot save here (read-only dataset? use --state DIR)"), refused.stderr)
+        let saved = try asReviewer("verdict '\(copy.dataset.path)' \(item) good --state '\(state.path)'")
+        XCTAssertEqual(saved.status, 0, saved.stderr)
+        XCTAssertTrue(try asReviewer("summary '\(copy.dataset.path)' --state '\(state.path)'").stdout.contains("verdicts   good 1, bad 0"))
+        XCTAssertEqual(try WinnowProcess.shell("cd '\(copy.dataset.path)' && find . -type f | sort | xargs sha256sum").stdout, before)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: copy.dataset.appendingPathComponent(".winnow").path))
+    }
+
     /// `kill -9` as a batch accept writes its journal line: nothing of it is there. At its fsync,
     /// after the write: the whole batch is there (whole, though never acknowledged), and it replays.
     func testKillNineDuringABatchAcceptLeavesItAllOrNothing() throws {
