@@ -1,5 +1,8 @@
 import Foundation
+import WinnowApp
 
 // A file-size limit (ulimit -f) must fail a write with an error we report, not kill the process mid-write.
 signal(SIGXFSZ, SIG_IGN)
-exit(WinnowCLI.run(Array(CommandLine.arguments.dropFirst())))
+let arguments = Array(CommandLine.arguments.dropFirst())
+ArgumentPasswords.hide()
+exit(WinnowCLI.run(arguments))

@@ -11,11 +11,11 @@ final class JournalStoreTests: XCTestCase {
         private let lock = NSLock()
         private var events: [String: [JournalEvent]] = [:]
 
-        func existing(in stateDirectory: URL) -> JournalStore? {
+        func existing(in stateDirectory: URL, dataset: String) -> JournalStore? {
             lock.withLock { events[stateDirectory.path] == nil } ? nil : MemoryStore(stores: self, key: stateDirectory.path)
         }
 
-        func creating(in stateDirectory: URL) throws(JournalError) -> JournalStore {
+        func creating(in stateDirectory: URL, dataset: String) throws(JournalError) -> JournalStore {
             lock.withLock { if events[stateDirectory.path] == nil { events[stateDirectory.path] = [] } }
             return MemoryStore(stores: self, key: stateDirectory.path)
         }
@@ -92,7 +92,7 @@ final class JournalStoreTests: XCTestCase {
         let reopened = CurationSession(workspace: workspace(), reviewer: "cy", stores: stores)
         XCTAssertEqual(reopened.journalEnd(ofDataset: 0), 3)
         XCTAssertEqual(try reopened.ledgers.element(0).verdict(for: "b")?.reviewer, "bo")
-        let store = try XCTUnwrap(stores.existing(in: reopened.stateDirectory(ofDataset: 0)))
+        let store = try XCTUnwrap(stores.existing(in: reopened.stateDirectory(ofDataset: 0), dataset: "d"))
         XCTAssertEqual(store.events(after: 1).map(\.seq), [2, 3], "read from a position")
     }
 

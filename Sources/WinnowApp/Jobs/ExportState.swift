@@ -10,7 +10,7 @@ package struct ExportState {
         if let at, at > session.journalEnd(ofDataset: 0) {
             throw .usage("--at \(at): the journal of \(names[0]) ends at event \(session.journalEnd(ofDataset: 0))", command: "export")
         }
-        if let at, let journal = session.stores.existing(in: session.stateDirectory(ofDataset: 0)) {
+        if let at, let journal = session.stores.existing(in: session.stateDirectory(ofDataset: 0), dataset: session.workspace.datasets[0].name) {
             ledgers = [CurationLedger(replaying: journal, upTo: at)]
             positions = [JournalPosition(dataset: names[0], seq: at, rolledBack: true)]
         } else {

@@ -1,11 +1,14 @@
 import Foundation
 import WinnowCore
+import WinnowPostgres
 
 /// Options every dataset command takes: where the data is, how to read it, where state lives, who is reviewing.
 package struct CommonOptions: Sendable {
     package var path: String
     package var read: ReadOptions
     package var state: URL?
+    /// `--journal postgresql://…`: the journal in PostgreSQL (else `.winnow/config`'s `journal`, else the file).
+    package var journal: String?
     package var reviewer: String
     /// `--tiers HIGH,MEDIUM`: where the high and medium tiers start (else `.winnow/config`'s `tiers`).
     package var explicitTiers: TierThresholds?
@@ -46,13 +49,30 @@ package struct CommonOptions: Sendable {
 
     /// Reads the dataset(s) and their journals.
     package func open() throws(CLIError) -> CurationSession {
-        try Self.open(path: path, read: read, stateOverride: state, reviewer: reviewer)
+        var read = read
+        if read.stateDirectory == nil { read.stateDirectory = state }  // the index cache goes where the state goes
+        let workspace = try Self.workspace(path: path, read: read)
+        let stores = try journalStores(workspace)
+        return CurationSession(workspace: workspace, reviewer: reviewer, stateOverride: state, stores: stores)
     }
 
     package static func open(path: String, read: ReadOptions = ReadOptions(), stateOverride: URL?, reviewer: String) throws(CLIError) -> CurationSession {
-        var read = read
-        if read.stateDirectory == nil { read.stateDirectory = stateOverride }  // the index cache goes where the state goes
-        return CurationSession(workspace: try workspace(path: path, read: read), reviewer: reviewer, stateOverride: stateOverride)
+        try CommonOptions(path: path, read: read, state: stateOverride, reviewer: reviewer).open()
+    }
+
+    /// The file journal, or PostgreSQL when `--journal` or the config names a server (connected
+    /// and its tables checked here, so that an unreachable server stops the command at once).
+    private func journalStores(_ workspace: Workspace) throws(CLIError) -> JournalStoreKind {
+        // The config's warnings are said when the commands read it for the rest; here only its journal.
+        let configured = try? WinnowConfig.load(from: WinnowConfig.url(workspaceRoot: workspace.root, stateOverride: state))
+        guard let address = journal ?? configured?.journal else { return FileJournalStores() }
+        do throws(JournalError) {
+            let stores = try PostgresJournalStores(connectionString: address)
+            if let note = stores.note { StandardError.write("note: \(note)") }
+            return stores
+        } catch {
+            throw .unreadable(error.description)
+        }
     }
 
     /// The dataset(s) alone, without their journals; image pairs measured.

@@ -8,12 +8,14 @@ import Foundation
 ///     tiers = 0.9, 0.7
 ///     # `Y` takes the model's disagreeing boxes scoring this or more
 ///     adopt_score = 0.5
+///     # the journal in PostgreSQL (a password belongs in ~/.pgpass, not here)
+///     journal = postgresql://db.example/winnow
 ///
 /// Keys this version does not know are kept in `values` and reported in `warnings` (a typo
 /// should be seen, but a newer setting must not stop an older Winnow).
 public struct WinnowConfig: Equatable, Sendable {
     public static let fileName = "config"
-    public static let knownKeys: Set<String> = ["reasons", "tiers", "adopt_score"]
+    public static let knownKeys: Set<String> = ["reasons", "tiers", "adopt_score", "journal"]
 
     /// Every setting as written, by lower-cased key.
     public private(set) var values: [String: String] = [:]
@@ -21,6 +23,8 @@ public struct WinnowConfig: Equatable, Sendable {
     public private(set) var reasons: [String]?
     public private(set) var tiers: TierThresholds?
     public private(set) var adoptScore: Double?
+    /// `journal = postgresql://…`: the team journal in a database (as `--journal`).
+    public private(set) var journal: String?
     public private(set) var warnings: [String] = []
 
     public init() {}
@@ -80,6 +84,7 @@ public struct WinnowConfig: Equatable, Sendable {
         switch key {
         case "reasons": reasons = try Self.reasonList(value)
         case "tiers": tiers = try Self.thresholds(value)
+        case "journal": journal = value
         case "adopt_score":
             guard let score = Double(value), (0...1).contains(score) else {
                 throw LineProblem("adopt_score must be a number from 0 to 1, e.g. `adopt_score = 0.5`")

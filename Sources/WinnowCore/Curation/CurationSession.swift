@@ -23,7 +23,7 @@ public final class CurationSession {
         stateDirectories = workspace.datasets.map {
             Self.stateDirectory(for: $0, override: stateOverride, inFolderOfDatasets: workspace.isFolderOfDatasets)
         }
-        journals = stateDirectories.map { stores.existing(in: $0) }
+        journals = zip(stateDirectories, workspace.datasets).map { stores.existing(in: $0, dataset: $1.name) }
         ledgers = journals.map { $0.map(CurationLedger.init(replaying:)) ?? CurationLedger() }
     }
 
@@ -128,7 +128,7 @@ public final class CurationSession {
 
     private func writableJournal(_ index: Int) throws(JournalError) -> JournalStore {
         if let journal = journals[index] { return journal }
-        let journal = try stores.creating(in: stateDirectories[index])
+        let journal = try stores.creating(in: stateDirectories[index], dataset: workspace.datasets[index].name)
         journals[index] = journal
         journal.readNew(into: &ledgers[index])
         return journal

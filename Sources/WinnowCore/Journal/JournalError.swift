@@ -9,6 +9,8 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case foreign(String)
     /// The journal could be read but not written (a read-only dataset or file).
     case readOnly(String)
+    /// The journal database refused or could not be reached (its location, what it said).
+    case database(String, String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,8 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "(remove the link, or keep state elsewhere with --state DIR)"
         case .readOnly(let path):
             return "\(path): is read-only, so nothing was saved (keep state elsewhere with --state DIR)"
+        case .database(let location, let why):
+            return "\(location): \(why)"
         case .foreign(let path):
             return "\(path): is not a Winnow journal (its first line is not a Winnow event), so nothing was saved "
                 + "(move it aside, or keep state elsewhere with --state DIR)"

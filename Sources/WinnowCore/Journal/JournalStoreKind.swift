@@ -1,17 +1,20 @@
 import Foundation
 
-/// How a session opens its datasets' journal stores, given each dataset's state folder.
+/// How a session opens its datasets' journal stores, given each dataset's state folder and name
+/// (which names its events in a shared database).
 public protocol JournalStoreKind: Sendable {
     /// The store if it exists (read-only when it cannot be written), else nil.
-    func existing(in stateDirectory: URL) -> JournalStore?
+    func existing(in stateDirectory: URL, dataset: String) -> JournalStore?
     /// The store, created if needed, ready for appends.
-    func creating(in stateDirectory: URL) throws(JournalError) -> JournalStore
+    func creating(in stateDirectory: URL, dataset: String) throws(JournalError) -> JournalStore
 }
 
 /// `journal.jsonl` in the state folder: the embedded default.
 public struct FileJournalStores: JournalStoreKind {
     public init() {}
 
-    public func existing(in stateDirectory: URL) -> JournalStore? { VerdictJournal.existing(in: stateDirectory) }
-    public func creating(in stateDirectory: URL) throws(JournalError) -> JournalStore { try VerdictJournal(creatingIn: stateDirectory) }
+    public func existing(in stateDirectory: URL, dataset: String) -> JournalStore? { VerdictJournal.existing(in: stateDirectory) }
+    public func creating(in stateDirectory: URL, dataset: String) throws(JournalError) -> JournalStore {
+        try VerdictJournal(creatingIn: stateDirectory)
+    }
 }

@@ -11,7 +11,7 @@ public enum VersionDiff {
             let name = workspace.datasets[index].name
             // A store reads on from where it stopped: each replay opens its own.
             let ledger = { (version: DatasetVersion) -> CurationLedger in
-                session.stores.existing(in: session.stateDirectory(ofDataset: index))
+                session.stores.existing(in: session.stateDirectory(ofDataset: index), dataset: session.workspace.datasets[index].name)
                     .map { CurationLedger(replaying: $0, upTo: version.positions[name] ?? 0) } ?? CurationLedger()
             }
             return (ledger(a), ledger(b))

@@ -9,6 +9,7 @@ extension CommonOptions {
         ("format", DatasetFormat.allCases.map(\.rawValue).joined(separator: "|"), "how to read PATH (default: detected)"),
         ("images", "DIR", "image folder of a COCO file (default: the file's folder, then its images/)"),
         ("state", "DIR", "keep curation state (the journal) here instead of PATH/.winnow/"),
+        ("journal", "URL", "keep the journal in PostgreSQL (postgresql://…, libpq's conventions) instead of a file"),
         ("reviewer", "NAME", "who is reviewing (default: $USER, else the login name)"),
         ("tiers", "H,M", "tier thresholds: high above H, medium above M (default 0.9,0.7)"),
         ("predictions", "[NAME=]PATH", "model output beside the labels, repeatable: COCO results, YOLO .txt, JSON per image; a CSV for drill runs"),
@@ -38,6 +39,7 @@ extension CommonOptions {
         read.groups = try args["groups"].map { path throws(CLIError) in try GroupSheet.read(path, command: command) }
         state = args["state"].map { URL(fileURLWithPath: $0, isDirectory: true) }
         read.stateDirectory = state
+        journal = args["journal"]
         self.read = read
         let env = ProcessInfo.processInfo.environment
         reviewer = args["reviewer"] ?? env["USER"] ?? env["LOGNAME"] ?? SystemCalls.loginName

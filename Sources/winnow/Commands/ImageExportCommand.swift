@@ -17,7 +17,7 @@ enum ImageExportCommand {
         job.query = try FilterOption.parse(args, command: "export")
         job.at = try ExportArguments.at(args, session: session)
         job.nearDuplicates = !args.has("no-near-duplicates")
-        job.command = recordedCommand
+        job.command = RecordedCommand.current
         let progress = ExportProgress()
         defer { progress.finish() }  // an error message must not share the progress line
         job.onPhase = { phase, count in
@@ -31,11 +31,5 @@ enum ImageExportCommand {
         let (plan, snapshot) = try job.run(session, thresholds: try common.thresholds(for: session), path: path)
         ExportSummary.print(plan, snapshot: snapshot, out: out.path)
         return .ok
-    }
-
-    /// The command line as provenance: without `--force`, which changes nothing in the export,
-    /// so a rerun over an old export gives the same bytes.
-    private static var recordedCommand: [String] {
-        ["winnow"] + CommandLine.arguments.dropFirst().filter { $0 != "--force" }
     }
 }

@@ -31,7 +31,7 @@ enum PairExportCommand {
             ("left_out", .object(JSONObject(export.leftOut.sorted { $0.key < $1.key }.map { ($0.key, JSONValue($0.value)) }))),
             ("private", .string(options.includePrivate ? "included (--include-private)" : "left out")),
             ("images", .string(options.images.rawValue)),
-            ("command", .array((["winnow"] + CommandLine.arguments.dropFirst().filter { $0 != "--force" }).map { .string($0) })),
+            ("command", .array(RecordedCommand.current.map { .string($0) })),
         ])
         try ExportFolder.write(to: out, force: args.has("force"), source: session.workspace.root,
                                files: export.files + [ExportFile(ExportProvenance.fileName, text: JSONWriter.string(.object(provenance), pretty: true) + "\n")])

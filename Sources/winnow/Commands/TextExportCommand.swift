@@ -24,7 +24,7 @@ enum TextExportCommand {
             ("format", .string(format.rawValue)), ("examples", JSONValue(export.records.count)),
             ("splits", .object(JSONObject(export.counts.sorted { $0.key < $1.key }.map { ($0.key, JSONValue($0.value)) }))),
             ("left_out", JSONValue(snapshot.items.count - export.records.count)),
-            ("command", .array((["winnow"] + CommandLine.arguments.dropFirst().filter { $0 != "--force" }).map { .string($0) })),
+            ("command", .array(RecordedCommand.current.map { .string($0) })),
         ])
         try ExportFolder.write(to: out, force: args.has("force"), source: session.workspace.root,
                                files: export.files + [ExportFile(ExportProvenance.fileName, text: JSONWriter.string(.object(provenance), pretty: true) + "\n")])

@@ -1,0 +1,73 @@
+import CLibPQ
+import Foundation
+import WinnowCore
+
+/// One libpq connection: statements with text parameters ($1, $2 …) answered with rows of text.
+/// The connection string follows libpq's conventions (URIs, service files, `PGPASSFILE`,
+/// `sslmode`); its password never reaches a message or `location`.
+final class PostgresConnection {
+    private let handle: OpaquePointer
+    private let secrets: ConnectionSecrets
+    /// `postgresql://user@host:port/database`, without the password.
+    let location: String
+
+    init(_ connectionString: String) throws(JournalError) {
+        secrets = ConnectionSecrets(connectionString)
+        let safe = secrets.redacted(connectionString)
+        guard let connection = PQconnectdb(connectionString) else { throw .database(safe, "cannot allocate a connection") }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let why = secrets.redacted(Self.message(PQerrorMessage(connection)))
+            PQfinish(connection)
+            throw .database(safe, "cannot reach the journal database (\(why))")
+        }
+        handle = connection
+        let text = { (value: UnsafeMutablePointer<CChar>?) in value.map { String(cString: $0) } ?? "" }
+        let host = text(PQhost(connection))
+        location = "postgresql://\(text(PQuser(connection)))@\(host.hasPrefix("/") ? "[\(host)]" : host):\(text(PQport(connection)))/\(text(PQdb(connection)))"
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// Runs one statement; the rows it returned, each a list of columns (nil for SQL NULL).
+    @discardableResult
+    func execute(_ sql: String, _ parameters: [String?] = []) throws(JournalError) -> [[String?]] {
+        var copies = parameters.map { $0.map { strdup($0) } ?? nil }
+        defer { for copy in copies { free(copy) } }
+        let result = copies.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) { values in
+                PQexecParams(handle, sql, Int32(parameters.count), nil, parameters.isEmpty ? nil : values, nil, nil, 0)
+            }
+        }
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK: return []
+        case PGRES_TUPLES_OK: return rows(result)
+        default: throw .database(location, secrets.redacted(Self.message(PQresultErrorMessage(result))))
+        }
+    }
+
+    /// Notifications that arrived on `LISTEN`ed channels since the last call (their payloads).
+    func notifications() -> [String] {
+        guard PQconsumeInput(handle) == 1 else { return [] }
+        var payloads: [String] = []
+        while let notice = PQnotifies(handle) {
+            payloads.append(String(cString: notice.pointee.extra))
+            PQfreemem(notice)
+        }
+        return payloads
+    }
+
+    private func rows(_ result: OpaquePointer?) -> [[String?]] {
+        let columns = PQnfields(result)
+        return (0..<PQntuples(result)).map { row in
+            (0..<columns).map { column in
+                PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+            }
+        }
+    }
+
+    private static func message(_ text: UnsafeMutablePointer<CChar>?) -> String {
+        (text.map { String(cString: $0) } ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            .replacingOccurrences(of: "\n", with: "; ").replacingOccurrences(of: "\t", with: " ")
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import WinnowCore
+
+/// `--journal postgresql://…`: every dataset's events in one database, named by the dataset's
+/// folder (or file) name, over one connection opened (and the schema checked) up front.
+public final class PostgresJournalStores: JournalStoreKind, @unchecked Sendable {
+    private let connection: PostgresConnection
+    /// Said once: the tables were created.
+    public let note: String?
+
+    public init(connectionString: String) throws(JournalError) {
+        connection = try PostgresConnection(connectionString)
+        note = try PostgresJournalSchema.prepare(connection)
+    }
+
+    public var location: String { connection.location }
+
+    public func existing(in stateDirectory: URL, dataset: String) -> JournalStore? {
+        PostgresJournalStore(connection: connection, dataset: dataset)
+    }
+
+    public func creating(in stateDirectory: URL, dataset: String) throws(JournalError) -> JournalStore {
+        PostgresJournalStore(connection: connection, dataset: dataset)
+    }
+}

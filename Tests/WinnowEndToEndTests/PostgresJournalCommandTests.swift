@@ -1,0 +1,87 @@
+import Foundation
+import WinnowTestSupport
+import XCTest
+
+/// `--journal postgresql://…` (or `journal =` in .winnow/config) on the real binary: the same
+/// commands, the events in the database, nothing in the dataset, no password anywhere shown.
+final class PostgresJournalCommandTests: XCTestCase {
+    private func ids(_ copy: SampleCopy) throws -> [String] {
+        try WinnowProcess.run(["list", copy.dataset.path]).stdout.split(separator: "\n").compactMap { $0.split(separator: "\t").last }.map(String.init)
+    }
+
+    func testVerdictsBatchesSummaryAndExportRunOnTheDatabase() throws {
+        let database = try ServerDatabase()
+        let copy = try SampleCopy()
+        let ids = try ids(copy)
+        let first = try WinnowProcess.run(["verdict", copy.dataset.path, try ids.element(0), "bad", "--journal", database.url])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stderr.contains("note: created Winnow's journal tables (schema version 1)"), first.stderr)
+        let batch = try WinnowProcess.run(["verdict", copy.dataset.path, "--from", "-", "--journal", database.url],
+                                          stdin: ids.dropFirst().prefix(4).map { "\($0) good" }.joined(separator: "\n"))
+        XCTAssertEqual(batch.status, 0, batch.stderr)
+        XCTAssertTrue(batch.stderr.contains("saved: 4 verdicts (events 2-5)"), batch.stderr)
+        XCTAssertEqual(try database.query("SELECT count(*), min(seq), max(seq), min(dataset) FROM winnow_events"), "5|1|5|dataset")
+
+        let summary = try WinnowProcess.run(["summary", copy.dataset.path, "--journal", database.url])
+        XCTAssertTrue(summary.stdout.contains("verdicts   good 4, bad 1, skip 0, unreviewed 6"), summary.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: copy.dataset.appendingPathComponent(".winnow").path), "no file journal")
+        XCTAssertTrue(try WinnowProcess.run(["summary", copy.dataset.path]).stdout.contains("unreviewed 11"), "the file journal is separate")
+
+        let out = copy.root.appendingPathComponent("out")
+        let export = try WinnowProcess.run(["export", copy.dataset.path, "--format", "coco", "--out", out.path, "--journal", database.url])
+        XCTAssertEqual(export.status, 0, export.stderr)
+        let images = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("annotations.json"))) as? [String: Any]
+        XCTAssertEqual((images?["images"] as? [Any])?.count, 4, "the four good items")
+        let provenance = try String(contentsOf: out.appendingPathComponent("winnow-export.json"), encoding: .utf8)
+        XCTAssertFalse(provenance.contains(database.password), "no password in the provenance")
+    }
+
+    /// `journal = URL` in the dataset's config does what `--journal` does.
+    func testTheConfigNamesTheJournal() throws {
+        let database = try ServerDatabase()
+        let copy = try SampleCopy()
+        let state = copy.dataset.appendingPathComponent(".winnow")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        try "journal = \(database.url)\n".write(to: state.appendingPathComponent("config"), atomically: true, encoding: .utf8)
+        let result = try WinnowProcess.run(["verdict", copy.dataset.path, try ids(copy).element(0), "good"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try database.query("SELECT count(*) FROM winnow_events"), "1")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: state.appendingPathComponent("journal.jsonl").path))
+    }
+
+    /// A wrong password and an unreachable server stop the command with what the server said,
+    /// never the password, and write nothing anywhere.
+    func testAWrongPasswordOrNoServerSaysSoAndSavesNothingElsewhere() throws {
+        let database = try ServerDatabase()
+        let copy = try SampleCopy()
+        let item = try ids(copy).element(0)
+        let wrong = database.url.replacingOccurrences(of: ":\(database.password)@", with: ":Sekr1t-wrong@")
+        let refused = try WinnowProcess.run(["verdict", copy.dataset.path, item, "good", "--journal", wrong])
+        XCTAssertEqual(refused.status, 3)
+        XCTAssertTrue(refused.stderr.contains("password authentication failed"), refused.stderr)
+        XCTAssertFalse(refused.stderr.contains("Sekr1t"), refused.stderr)
+        let nowhere = try WinnowProcess.run(["verdict", copy.dataset.path, item, "good", "--journal", "postgresql://winnow:Sekr1t@/x?host=/nonexistent"])
+        XCTAssertEqual(nowhere.status, 3)
+        XCTAssertTrue(nowhere.stderr.contains("cannot reach the journal database") && !nowhere.stderr.contains("Sekr1t"), nowhere.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: copy.dataset.appendingPathComponent(".winnow").path))
+    }
+
+    /// The workstation on the database: a verdict key lands as a row, and while it runs its
+    /// command line (as `ps` shows it) holds no password.
+    func testTheWorkstationSavesToTheDatabaseAndHidesThePassword() throws {
+        let database = try ServerDatabase()
+        let copy = try SampleCopy()
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--journal", database.url, "--reviewer", "ana"],
+                                   workdir: copy.root)
+        try tmux.waitFor("the workstation") { $0.contains("Queue triage 1/11") }
+        let pid = try XCTUnwrap(try tmux.winnowPID())
+        let commandLine = try String(decoding: Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline")), as: UTF8.self)
+        XCTAssertTrue(commandLine.contains("--journal"), commandLine)
+        XCTAssertFalse(commandLine.contains(database.password), "the password shows in ps: \(commandLine)")
+        try tmux.send("a")
+        try tmux.waitFor("the verdict saved") { $0.contains("saved: good") }
+        try tmux.send("q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+        XCTAssertEqual(try database.query("SELECT reviewer, type FROM winnow_events"), "ana|verdict")
+    }
+}

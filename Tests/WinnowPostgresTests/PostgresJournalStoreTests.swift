@@ -1,0 +1,106 @@
+import Foundation
+import Synchronization
+import WinnowCore
+import WinnowTestSupport
+import XCTest
+@testable import WinnowPostgres
+
+/// The journal in PostgreSQL keeps the file journal's guarantees: batches whole, numbered by the
+/// database without gaps, read back by others, bad rows reported, schemas versioned.
+final class PostgresJournalStoreTests: XCTestCase {
+    private static func verdicts(_ items: [String], _ verdict: Verdict = .good) -> [JournalAction] {
+        items.map { .verdict(item: $0, verdict: verdict, note: nil, reason: nil) }
+    }
+
+    private func store(_ database: TestDatabase, _ dataset: String = "screens") throws -> JournalStore {
+        try XCTUnwrap(PostgresJournalStores(connectionString: database.connectionString).existing(in: URL(fileURLWithPath: "/unused"), dataset: dataset))
+    }
+
+    func testBatchesAreNumberedByTheDatabaseAndEachWriterSeesTheOthers() throws {
+        let database = try TestDatabase()
+        let ana = try store(database)
+        let bo = try store(database)
+        let first = try ana.append(Self.verdicts(["a", "b", "c"]), reviewer: "ana", time: "2026-12-05T10:00:00.000Z")
+        XCTAssertEqual(first.written.map(\.seq), [1, 2, 3])
+        let second = try bo.append(Self.verdicts(["a"], .bad), reviewer: "bo", time: "2026-12-05T10:00:01.000Z")
+        XCTAssertEqual(second.earlier.map(\.seq), [1, 2, 3], "bo is given ana's batch before his own")
+        XCTAssertEqual(second.written.map(\.seq), [4])
+        XCTAssertEqual(ana.readNew().map(\.seq), [4])
+        XCTAssertEqual(ana.lastSeq, 4)
+        XCTAssertEqual(bo.events(after: 2).map(\.seq), [3, 4])
+        XCTAssertEqual(try store(database, "other").readNew(), [], "datasets do not share events")
+        XCTAssertEqual(try store(database).readNew().map(\.reviewer), ["ana", "ana", "ana", "bo"])
+    }
+
+    /// Four processes' worth of connections appending at once never share or skip a number.
+    func testConcurrentWritersLeaveGapFreeNumbers() throws {
+        let database = try TestDatabase()
+        let server = database.connectionString
+        let failed = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 4) { writer in
+            for round in 0..<25 {
+                do {
+                    let stores = try PostgresJournalStores(connectionString: server)
+                    let store = stores.existing(in: URL(fileURLWithPath: "/unused"), dataset: "screens")
+                    _ = try store?.append(Self.verdicts(["w\(writer)-\(round)", "x"]), reviewer: "r\(writer)", time: "2026-12-05T10:00:00.000Z")
+                } catch {
+                    failed.withLock { $0.append("\(error)") }
+                }
+            }
+        }
+        XCTAssertEqual(failed.withLock { $0 }, [])
+        let all = try store(database).readNew()
+        XCTAssertEqual(all.map(\.seq), Array(1...200))
+        XCTAssertEqual(Set(all.compactMap(\.action.item)).count, 101)
+    }
+
+    func testAFreshDatabaseGetsItsTablesAndANewerSchemaIsRefused() throws {
+        let database = try TestDatabase()
+        let created = try PostgresJournalStores(connectionString: database.connectionString)
+        XCTAssertEqual(created.note, "created Winnow's journal tables (schema version 1) in \(created.location)")
+        XCTAssertNil(try PostgresJournalStores(connectionString: database.connectionString).note)
+        try database.connect().execute("UPDATE winnow_meta SET value = '2' WHERE key = 'schema_version'")
+        XCTAssertThrowsError(try PostgresJournalStores(connectionString: database.connectionString)) { error in
+            XCTAssertTrue("\(error)".contains("the journal tables are schema version 2, from a newer Winnow; this Winnow knows version 1"), "\(error)")
+        }
+    }
+
+    /// A row whose line no longer matches its checksum is reported and skipped; the rest read.
+    func testARowWithABadChecksumIsReportedAndSkipped() throws {
+        let database = try TestDatabase()
+        let writer = try store(database)
+        _ = try writer.append(Self.verdicts(["a", "b", "c"]), reviewer: "ana", time: "2026-12-05T10:00:00.000Z")
+        try database.connect().execute("UPDATE winnow_events SET line = replace(line, '\"b\"', '\"B\"') WHERE seq = 2")
+        let reader = try store(database)
+        XCTAssertEqual(reader.readNew().map(\.seq), [1, 3])
+        XCTAssertEqual(reader.problems.map(\.code), ["journal.bad-line"])
+        XCTAssertTrue(try reader.problems.element(0).text.contains("row 2:"), reader.problems.shown(0))
+    }
+
+    /// A wrong password is named as such, and the password given is never shown.
+    func testAWrongPasswordSaysSoWithoutShowingIt() throws {
+        let database = try TestDatabase()
+        let wrong = database.connectionString.replacingOccurrences(of: #":[^:@/]+@"#, with: ":Sekr1t-wrong@", options: .regularExpression)
+        XCTAssertNotEqual(wrong, database.connectionString)
+        XCTAssertThrowsError(try PostgresJournalStores(connectionString: wrong)) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("password authentication failed"), text)
+            XCTAssertFalse(text.contains("Sekr1t"), text)
+        }
+    }
+
+    /// Curation runs unchanged on the database: a verdict recorded in one session is replayed by the next.
+    func testASessionRecordsAndTheNextReplays() throws {
+        let database = try TestDatabase()
+        let item = ReviewItem(id: "a", kind: .screenshot, path: "a.png", imageURL: nil, width: 4, height: 4, labels: [])
+        let dataset = Dataset(source: URL(fileURLWithPath: "/data/screens"), root: URL(fileURLWithPath: "/data/screens"), format: .screenshots,
+                              items: [item], issues: [])
+        let workspace = Workspace(root: dataset.root, datasets: [dataset], issues: [], qualifyIDs: false)
+        let stores = try PostgresJournalStores(connectionString: database.connectionString)
+        let session = CurationSession(workspace: workspace, reviewer: "ana", stores: stores)
+        _ = try session.record(.verdict(item: "a", verdict: .bad, note: "wrong box", reason: nil), inDataset: 0)
+        let next = CurationSession(workspace: workspace, reviewer: "bo", stores: try PostgresJournalStores(connectionString: database.connectionString))
+        XCTAssertEqual(next.ledgers.first?.verdict(for: "a")?.verdict, .bad)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/data/screens/.winnow"), "no file journal is written")
+    }
+}
