@@ -20,7 +20,7 @@ final class PostgresJournalCommandTests: XCTestCase {
                                           stdin: ids.dropFirst().prefix(4).map { "\($0) good" }.joined(separator: "\n"))
         XCTAssertEqual(batch.status, 0, batch.stderr)
         XCTAssertTrue(batch.stderr.contains("saved: 4 verdicts (events 2-5)"), batch.stderr)
-        XCTAssertEqual(try database.query("SELECT count(*), min(seq), max(seq), min(dataset) FROM winnow_events"), "5|1|5|dataset")
+        XCTAssertEqual(database.query("SELECT count(*), min(seq), max(seq), min(dataset) FROM winnow_events"), "5|1|5|dataset")
 
         let summary = try WinnowProcess.run(["summary", copy.dataset.path, "--journal", database.url])
         XCTAssertTrue(summary.stdout.contains("verdicts   good 4, bad 1, skip 0, unreviewed 6"), summary.stdout)
@@ -45,7 +45,7 @@ final class PostgresJournalCommandTests: XCTestCase {
         try "journal = \(database.url)\n".write(to: state.appendingPathComponent("config"), atomically: true, encoding: .utf8)
         let result = try WinnowProcess.run(["verdict", copy.dataset.path, try ids(copy).element(0), "good"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(try database.query("SELECT count(*) FROM winnow_events"), "1")
+        XCTAssertEqual(database.query("SELECT count(*) FROM winnow_events"), "1")
         XCTAssertFalse(FileManager.default.fileExists(atPath: state.appendingPathComponent("journal.jsonl").path))
     }
 
@@ -82,6 +82,6 @@ final class PostgresJournalCommandTests: XCTestCase {
         try tmux.waitFor("the verdict saved") { $0.contains("saved: good") }
         try tmux.send("q")
         XCTAssertEqual(tmux.exitStatus(), 0)
-        XCTAssertEqual(try database.query("SELECT reviewer, type FROM winnow_events"), "ana|verdict")
+        XCTAssertEqual(database.query("SELECT reviewer, type FROM winnow_events"), "ana|verdict")
     }
 }

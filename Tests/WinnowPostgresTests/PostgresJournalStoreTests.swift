@@ -12,12 +12,12 @@ final class PostgresJournalStoreTests: XCTestCase {
         items.map { .verdict(item: $0, verdict: verdict, note: nil, reason: nil) }
     }
 
-    private func store(_ database: TestDatabase, _ dataset: String = "screens") throws -> JournalStore {
-        try XCTUnwrap(PostgresJournalStores(connectionString: database.connectionString).existing(in: URL(fileURLWithPath: "/unused"), dataset: dataset))
+    private func store(_ database: ServerDatabase, _ dataset: String = "screens") throws -> JournalStore {
+        try XCTUnwrap(PostgresJournalStores(connectionString: database.url).existing(in: URL(fileURLWithPath: "/unused"), dataset: dataset))
     }
 
     func testBatchesAreNumberedByTheDatabaseAndEachWriterSeesTheOthers() throws {
-        let database = try TestDatabase()
+        let database = try ServerDatabase()
         let ana = try store(database)
         let bo = try store(database)
         let first = try ana.append(Self.verdicts(["a", "b", "c"]), reviewer: "ana", time: "2026-12-05T10:00:00.000Z")
@@ -34,8 +34,8 @@ final class PostgresJournalStoreTests: XCTestCase {
 
     /// Four processes' worth of connections appending at once never share or skip a number.
     func testConcurrentWritersLeaveGapFreeNumbers() throws {
-        let database = try TestDatabase()
-        let server = database.connectionString
+        let database = try ServerDatabase()
+        let server = database.url
         let failed = Mutex<[String]>([])
         DispatchQueue.concurrentPerform(iterations: 4) { writer in
             for round in 0..<25 {
@@ -55,22 +55,22 @@ final class PostgresJournalStoreTests: XCTestCase {
     }
 
     func testAFreshDatabaseGetsItsTablesAndANewerSchemaIsRefused() throws {
-        let database = try TestDatabase()
-        let created = try PostgresJournalStores(connectionString: database.connectionString)
+        let database = try ServerDatabase()
+        let created = try PostgresJournalStores(connectionString: database.url)
         XCTAssertEqual(created.note, "created Winnow's journal tables (schema version 1) in \(created.location)")
-        XCTAssertNil(try PostgresJournalStores(connectionString: database.connectionString).note)
-        try database.connect().execute("UPDATE winnow_meta SET value = '2' WHERE key = 'schema_version'")
-        XCTAssertThrowsError(try PostgresJournalStores(connectionString: database.connectionString)) { error in
+        XCTAssertNil(try PostgresJournalStores(connectionString: database.url).note)
+        database.query("UPDATE winnow_meta SET value = '2' WHERE key = 'schema_version'")
+        XCTAssertThrowsError(try PostgresJournalStores(connectionString: database.url)) { error in
             XCTAssertTrue("\(error)".contains("the journal tables are schema version 2, from a newer Winnow; this Winnow knows version 1"), "\(error)")
         }
     }
 
     /// A row whose line no longer matches its checksum is reported and skipped; the rest read.
     func testARowWithABadChecksumIsReportedAndSkipped() throws {
-        let database = try TestDatabase()
+        let database = try ServerDatabase()
         let writer = try store(database)
         _ = try writer.append(Self.verdicts(["a", "b", "c"]), reviewer: "ana", time: "2026-12-05T10:00:00.000Z")
-        try database.connect().execute("UPDATE winnow_events SET line = replace(line, '\"b\"', '\"B\"') WHERE seq = 2")
+        database.query(#"UPDATE winnow_events SET line = replace(line, '"b"', '"B"') WHERE seq = 2"#)
         let reader = try store(database)
         XCTAssertEqual(reader.readNew().map(\.seq), [1, 3])
         XCTAssertEqual(reader.problems.map(\.code), ["journal.bad-line"])
@@ -79,9 +79,9 @@ final class PostgresJournalStoreTests: XCTestCase {
 
     /// A wrong password is named as such, and the password given is never shown.
     func testAWrongPasswordSaysSoWithoutShowingIt() throws {
-        let database = try TestDatabase()
-        let wrong = database.connectionString.replacingOccurrences(of: #":[^:@/]+@"#, with: ":Sekr1t-wrong@", options: .regularExpression)
-        XCTAssertNotEqual(wrong, database.connectionString)
+        let database = try ServerDatabase()
+        let wrong = database.url.replacingOccurrences(of: #":[^:@/]+@"#, with: ":Sekr1t-wrong@", options: .regularExpression)
+        XCTAssertNotEqual(wrong, database.url)
         XCTAssertThrowsError(try PostgresJournalStores(connectionString: wrong)) { error in
             let text = "\(error)"
             XCTAssertTrue(text.contains("password authentication failed"), text)
@@ -91,15 +91,15 @@ final class PostgresJournalStoreTests: XCTestCase {
 
     /// Curation runs unchanged on the database: a verdict recorded in one session is replayed by the next.
     func testASessionRecordsAndTheNextReplays() throws {
-        let database = try TestDatabase()
+        let database = try ServerDatabase()
         let item = ReviewItem(id: "a", kind: .screenshot, path: "a.png", imageURL: nil, width: 4, height: 4, labels: [])
         let dataset = Dataset(source: URL(fileURLWithPath: "/data/screens"), root: URL(fileURLWithPath: "/data/screens"), format: .screenshots,
                               items: [item], issues: [])
         let workspace = Workspace(root: dataset.root, datasets: [dataset], issues: [], qualifyIDs: false)
-        let stores = try PostgresJournalStores(connectionString: database.connectionString)
+        let stores = try PostgresJournalStores(connectionString: database.url)
         let session = CurationSession(workspace: workspace, reviewer: "ana", stores: stores)
         _ = try session.record(.verdict(item: "a", verdict: .bad, note: "wrong box", reason: nil), inDataset: 0)
-        let next = CurationSession(workspace: workspace, reviewer: "bo", stores: try PostgresJournalStores(connectionString: database.connectionString))
+        let next = CurationSession(workspace: workspace, reviewer: "bo", stores: try PostgresJournalStores(connectionString: database.url))
         XCTAssertEqual(next.ledgers.first?.verdict(for: "a")?.verdict, .bad)
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/data/screens/.winnow"), "no file journal is written")
     }
