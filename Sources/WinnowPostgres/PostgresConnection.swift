@@ -8,6 +8,7 @@ import WinnowCore
 final class PostgresConnection {
     private let handle: OpaquePointer
     private let secrets: ConnectionSecrets
+    private var pending = Set<String>()
     /// `postgresql://user@host:port/database`, without the password.
     let location: String
 
@@ -46,15 +47,16 @@ final class PostgresConnection {
         }
     }
 
-    /// Notifications that arrived on `LISTEN`ed channels since the last call (their payloads).
-    func notifications() -> [String] {
-        guard PQconsumeInput(handle) == 1 else { return [] }
-        var payloads: [String] = []
-        while let notice = PQnotifies(handle) {
-            payloads.append(String(cString: notice.pointee.extra))
-            PQfreemem(notice)
+    /// Whether a notification with this payload arrived on a `LISTEN`ed channel since the last
+    /// call for it (reads what the socket holds without waiting).
+    func takeNotification(_ payload: String) -> Bool {
+        if PQconsumeInput(handle) == 1 {
+            while let notice = PQnotifies(handle) {
+                pending.insert(String(cString: notice.pointee.extra))
+                PQfreemem(notice)
+            }
         }
-        return payloads
+        return pending.remove(payload) != nil
     }
 
     private func rows(_ result: OpaquePointer?) -> [[String?]] {

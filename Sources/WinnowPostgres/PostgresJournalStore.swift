@@ -33,6 +33,9 @@ public final class PostgresJournalStore: JournalStore {
         }
     }
 
+    /// A commit by anyone to this dataset notifies `winnow_events` with its name.
+    public func takeWakeUp() -> Bool { connection.takeNotification(dataset) }
+
     public func append(_ actions: [JournalAction], reviewer: String, time: String) throws(JournalError)
         -> (earlier: [JournalEvent], written: [JournalEvent])
     {

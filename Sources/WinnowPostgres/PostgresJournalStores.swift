@@ -11,9 +11,11 @@ public final class PostgresJournalStores: JournalStoreKind, @unchecked Sendable 
     public init(connectionString: String) throws(JournalError) {
         connection = try PostgresConnection(connectionString)
         note = try PostgresJournalSchema.prepare(connection)
+        try connection.execute("LISTEN winnow_events")
     }
 
     public var location: String { connection.location }
+    public var notifiesAppends: Bool { true }
 
     public func existing(in stateDirectory: URL, dataset: String) -> JournalStore? {
         PostgresJournalStore(connection: connection, dataset: dataset)

@@ -84,4 +84,22 @@ final class PostgresJournalCommandTests: XCTestCase {
         XCTAssertEqual(tmux.exitStatus(), 0)
         XCTAssertEqual(database.query("SELECT reviewer, type FROM winnow_events"), "ana|verdict")
     }
+
+    /// A verdict given elsewhere (another machine's command) shows on an open workstation: the
+    /// database notifies it, where a file journal is polled every half second.
+    func testAnotherReviewersVerdictShowsOnAnOpenWorkstation() throws {
+        let database = try ServerDatabase()
+        let copy = try SampleCopy()
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--journal", database.url, "--reviewer", "bo"],
+                                   workdir: copy.root)
+        let screen = try tmux.waitFor("the workstation") { $0.contains("Queue triage 1/11") }
+        let row = try XCTUnwrap(screen.split(separator: "\n").dropFirst().first?.split(separator: "│").first)
+        let item = try XCTUnwrap(row.split(separator: " ").last.map(String.init))
+        XCTAssertTrue(row.hasPrefix("·"), String(row))
+        let verdict = try WinnowProcess.run(["verdict", copy.dataset.path, item, "bad", "--journal", database.url, "--reviewer", "ana"])
+        XCTAssertEqual(verdict.status, 0, verdict.stderr)
+        try tmux.waitFor("ana's verdict on bo's screen") { $0.contains("✗  \(row.dropFirst(3))") }
+        try tmux.send("q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+    }
 }

@@ -103,4 +103,21 @@ final class PostgresJournalStoreTests: XCTestCase {
         XCTAssertEqual(next.ledgers.first?.verdict(for: "a")?.verdict, .bad)
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/data/screens/.winnow"), "no file journal is written")
     }
+
+    /// Another connection's commit is pushed (LISTEN/NOTIFY): the store is woken without polling,
+    /// once per notification, and only for its own dataset.
+    func testAnotherWritersCommitWakesTheStore() throws {
+        let database = try ServerDatabase()
+        let watcher = try store(database)
+        XCTAssertFalse(watcher.takeWakeUp())
+        let other = try store(database, "other")
+        _ = try other.append(Self.verdicts(["z"]), reviewer: "bo", time: "2026-12-05T10:00:00.000Z")
+        _ = try store(database).append(Self.verdicts(["a"]), reviewer: "bo", time: "2026-12-05T10:00:01.000Z")
+        let deadline = Date().addingTimeInterval(10)
+        var woken = false
+        while !woken, Date() < deadline { woken = watcher.takeWakeUp() }
+        XCTAssertTrue(woken, "no notification within 10 s")
+        XCTAssertEqual(watcher.readNew().map(\.seq), [1])
+        XCTAssertFalse(watcher.takeWakeUp(), "one wake-up per commit, and none for the other dataset")
+    }
 }

@@ -92,14 +92,16 @@ package struct Workstation {
         while !store.state.quitting {
             drawIfChanged()
             let settled = store.isSettled
-            // Short waits while a decode is under way, so its thumbnail shows as soon as it lands.
-            switch device.nextInput(timeoutMilliseconds: settled ? 100 : 10, idle: settled) {
+            // Short waits while a decode is under way, so its thumbnail shows as soon as it lands;
+            // 40 ms with a database journal, so another reviewer's verdict shows within 100 ms.
+            let idleWait = store.session.stores.notifiesAppends ? 40 : 100
+            switch device.nextInput(timeoutMilliseconds: settled ? idleWait : 10, idle: settled) {
             case .key(let key)?: store.dispatch(.key(key))
             case .resize(let width, let height)?: store.dispatch(.resized(TerminalSize(width: width, height: height)))
             case .interrupted?: return drawIfChanged()
             case nil: break
             }
-            let pollJournals = device.now - lastPoll >= Self.journalPollInterval
+            let pollJournals = device.now - lastPoll >= Self.journalPollInterval || store.session.othersAppended()
             if pollJournals {
                 lastPoll = device.now
                 store.refreshClaims()

@@ -103,6 +103,12 @@ public final class CurationSession {
         return earlier + written
     }
 
+    /// Whether a journal was told that another reviewer appended (a database's notification), so
+    /// the workstation reads it now instead of at its next poll.
+    public func othersAppended() -> Bool {
+        journals.reduce(false) { $1?.takeWakeUp() == true || $0 }
+    }
+
     /// Events other processes appended since the last look, per dataset.
     public func refresh() -> [(dataset: Int, event: JournalEvent)] {
         var found: [(Int, JournalEvent)] = []

@@ -18,6 +18,10 @@ public protocol JournalStore: AnyObject {
     /// Watch: reads everything appended since the last read, by anyone, into `reader`.
     func readNew<Reader: JournalReader>(into reader: inout Reader)
 
+    /// Whether the store was told (pushed, not polled) that someone appended since the last call:
+    /// a database's notification. Stores that can only be polled say false.
+    func takeWakeUp() -> Bool
+
     /// Appends a batch in order, after any events others appended first (returned, to apply
     /// before it): when this returns, all of it is durable; when it throws, none was acknowledged.
     func append(_ actions: [JournalAction], reviewer: String, time: String) throws(JournalError)
@@ -25,6 +29,8 @@ public protocol JournalStore: AnyObject {
 }
 
 extension JournalStore {
+    public func takeWakeUp() -> Bool { false }
+
     /// Reads every complete event appended since the last call.
     public func readNew() -> [JournalEvent] {
         var collector = JournalEventCollector()

@@ -7,6 +7,13 @@ public protocol JournalStoreKind: Sendable {
     func existing(in stateDirectory: URL, dataset: String) -> JournalStore?
     /// The store, created if needed, ready for appends.
     func creating(in stateDirectory: URL, dataset: String) throws(JournalError) -> JournalStore
+    /// Whether its stores are told of others' appends (`JournalStore.takeWakeUp`), so a
+    /// workstation checks often instead of polling every half second.
+    var notifiesAppends: Bool { get }
+}
+
+extension JournalStoreKind {
+    public var notifiesAppends: Bool { false }
 }
 
 /// `journal.jsonl` in the state folder: the embedded default.
