@@ -64,6 +64,36 @@ public final class PostgresJournalStore: JournalStore {
         }
     }
 
+    /// Copies a file journal's events in, numbers and lines unchanged (`winnow journal push`). Events
+    /// the database already holds must be the same first ones (a push repeated after an
+    /// interruption adds only the rest); anything else is refused and nothing is written.
+    public func importEvents(_ events: [JournalEvent]) throws(JournalError) -> Int {
+        try connection.execute("BEGIN")
+        do throws(JournalError) {
+            try connection.execute("SELECT pg_advisory_xact_lock(hashtext($1))", ["winnow:" + dataset])
+            let held = try connection.execute("SELECT seq, line FROM winnow_events WHERE dataset = $1 ORDER BY seq", [dataset])
+            let mine = events.map { (String($0.seq), $0.line()) }
+            guard held.count <= mine.count, zip(held, mine).allSatisfy({ $0[0] == $1.0 && $0[1] == $1.1 }) else {
+                throw JournalError.database(location, "already holds \(held.count) events of dataset \(dataset) that are not this journal's; "
+                    + "nothing was pushed (pull them with `winnow journal pull`, or push to another database)")
+            }
+            let rest = Array(events.dropFirst(held.count))
+            if !rest.isEmpty {
+                try connection.execute("""
+                    INSERT INTO winnow_events (dataset, seq, reviewer, type, line)
+                    SELECT $1, s, r, t, l FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) AS x(s, r, t, l)
+                    """, [dataset, Self.array(rest.map { String($0.seq) }), Self.array(rest.map(\.reviewer)),
+                          Self.array(rest.map(\.action.typeName)), Self.array(rest.map { $0.line() })])
+                try connection.execute("SELECT pg_notify('winnow_events', $1)", [dataset])
+            }
+            try connection.execute("COMMIT")
+            return rest.count
+        } catch {
+            _ = try? connection.execute("ROLLBACK")
+            throw error
+        }
+    }
+
     /// Feeds the rows after `seq` to `reader` as journal lines; the last sequence number read.
     private func read<Reader: JournalReader>(after seq: Int, into reader: inout Reader, problems: inout [Issue]) throws(JournalError) -> Int {
         var last = seq

@@ -102,4 +102,41 @@ final class PostgresJournalCommandTests: XCTestCase {
         try tmux.send("q")
         XCTAssertEqual(tmux.exitStatus(), 0)
     }
+
+    /// push copies a file journal into the database (again: only what is new), pull writes the
+    /// database's events as a journal file that reads the same; diverged histories are refused.
+    func testPushAndPullMoveAJournalAndCheckTheStateIsTheSame() throws {
+        let database = try ServerDatabase()
+        let copy = try SampleCopy()
+        let ids = try ids(copy)
+        for (item, verdict) in [(try ids.element(0), "good"), (try ids.element(1), "bad")] {
+            XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, item, verdict]).status, 0)
+        }
+        XCTAssertEqual(try WinnowProcess.run(["note", copy.dataset.path, try ids.element(0), "fine"]).status, 0)
+        let pushed = try WinnowProcess.run(["journal", "push", copy.dataset.path, "--to", database.url])
+        XCTAssertEqual(pushed.status, 0, pushed.stderr)
+        XCTAssertTrue(pushed.stdout.hasPrefix("pushed 3 of 3 events of dataset to postgresql://"), pushed.stdout)
+        XCTAssertTrue(pushed.stdout.contains("both give the same state") && !pushed.stdout.contains(database.password), pushed.stdout)
+        XCTAssertTrue(try WinnowProcess.run(["journal", "push", copy.dataset.path, "--to", database.url]).stdout.hasPrefix("pushed 0 of 3"))
+        let summary = try WinnowProcess.run(["summary", copy.dataset.path, "--journal", database.url])
+        XCTAssertTrue(summary.stdout.contains("verdicts   good 1, bad 1, skip 0, unreviewed 9"), summary.stdout)
+
+        let pulled = copy.root.appendingPathComponent("state/journal.jsonl")
+        try FileManager.default.createDirectory(at: pulled.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let pull = try WinnowProcess.run(["journal", "pull", copy.dataset.path, "--journal", database.url, "--to", pulled.path])
+        XCTAssertEqual(pull.status, 0, pull.stderr)
+        XCTAssertEqual(try String(contentsOf: pulled, encoding: .utf8), try String(contentsOf: copy.journal, encoding: .utf8),
+                       "three single events: the same lines, byte for byte")
+        let fromPulled = try WinnowProcess.run(["summary", copy.dataset.path, "--state", pulled.deletingLastPathComponent().path])
+        XCTAssertTrue(fromPulled.stdout.contains("verdicts   good 1, bad 1, skip 0, unreviewed 9"), fromPulled.stdout)
+        XCTAssertEqual(try WinnowProcess.run(["journal", "pull", copy.dataset.path, "--journal", database.url, "--to", pulled.path]).status, 2,
+                       "an existing file is not overwritten")
+
+        XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, try ids.element(2), "skip", "--journal", database.url]).status, 0)
+        XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, try ids.element(3), "bad"]).status, 0)
+        let diverged = try WinnowProcess.run(["journal", "push", copy.dataset.path, "--to", database.url])
+        XCTAssertEqual(diverged.status, 3)
+        XCTAssertTrue(diverged.stderr.contains("already holds 4 events of dataset dataset that are not this journal's; nothing was pushed"), diverged.stderr)
+        XCTAssertEqual(database.query("SELECT count(*) FROM winnow_events"), "4")
+    }
 }

@@ -96,6 +96,19 @@ extension Subcommand {
                 """,
             valued: [], flags: [], takesCommonOptions: true, run: NoteCommand.run),
         Subcommand(
+            name: "journal", summary: "copy a dataset's journal between its file and PostgreSQL",
+            synopsis: """
+                winnow journal push PATH --to postgresql://… [common options]
+                winnow journal pull PATH --journal postgresql://… --to FILE [common options]
+                """,
+            details: """
+                push: copies the file journal of PATH (each dataset of a folder of them) into the database, numbers and
+                lines unchanged; events the database already holds must be the same first ones (a repeated push adds
+                the rest), anything else is refused. pull: writes the database's events of PATH as a new journal file.
+                Both replay the two sides afterwards and stop with exit 3 unless they give the same state.
+                """,
+            valued: ["to"], flags: [], takesCommonOptions: true, run: JournalCommand.run),
+        Subcommand(
             name: "version", summary: "record a named, immutable version of the dataset, or list them",
             synopsis: """
                 winnow version PATH create -m TEXT [--major] [common options]
