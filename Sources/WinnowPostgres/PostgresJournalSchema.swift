@@ -25,6 +25,12 @@ enum PostgresJournalSchema {
                 throw JournalError.database(connection.location, "the journal tables are schema version \(existing), from a newer Winnow; "
                     + "this Winnow knows version \(version) and writes nothing there (upgrade Winnow)")
             }
+            // Claims came with the first version's second part: made wherever they are missing.
+            try connection.execute("""
+                CREATE TABLE IF NOT EXISTS winnow_claims (
+                    workspace text NOT NULL, item text NOT NULL, reviewer text, session text, expires timestamptz,
+                    PRIMARY KEY (workspace, item))
+                """)
             try connection.execute("COMMIT")
             return note
         } catch {

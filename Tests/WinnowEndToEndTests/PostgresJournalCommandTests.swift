@@ -139,4 +139,26 @@ final class PostgresJournalCommandTests: XCTestCase {
         XCTAssertTrue(diverged.stderr.contains("already holds 4 events of dataset dataset that are not this journal's; nothing was pushed"), diverged.stderr)
         XCTAssertEqual(database.query("SELECT count(*) FROM winnow_events"), "4")
     }
+
+    /// With the database journal, triage claims are its rows: a second workstation is moved past
+    /// the first one's item, and no claim file is written.
+    func testClaimsAreRowsOfTheDatabase() throws {
+        let database = try ServerDatabase()
+        let copy = try SampleCopy()
+        let command = { (name: String) in [WinnowProcess.binary.path, copy.dataset.path, "--journal", database.url, "--reviewer", name] }
+        let first = try TmuxSession(command: command("first"), workdir: copy.root)
+        try first.waitFor("the first workstation") { $0.contains("Queue triage 1/11") }
+        var claimed = ""
+        let deadline = Date().addingTimeInterval(15)
+        while claimed.isEmpty, Date() < deadline { claimed = database.query("SELECT item FROM winnow_claims WHERE reviewer = 'first' AND expires > now()") }
+        XCTAssertFalse(claimed.isEmpty, "no claim row for the first workstation")
+        let second = try TmuxSession(command: command("second"), workdir: copy.root)
+        try second.waitFor("the second reviewer moved on") { $0.contains("skipped \(claimed): first is reviewing it") }
+        for tmux in [first, second] {
+            try tmux.send("q")
+            XCTAssertEqual(tmux.exitStatus(), 0)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: copy.dataset.appendingPathComponent(".winnow/claims").path))
+        XCTAssertEqual(database.query("SELECT count(*) FROM winnow_claims WHERE expires > now()"), "0", "claims are released on quitting")
+    }
 }

@@ -22,7 +22,8 @@ package final class AppStore {
         self.state = state
         self.session = session
         positions = PositionStore(session: session)
-        claims = ClaimKeeper(registry: ClaimRegistry(stateDirectory: session.workspaceStateDirectory), reviewer: session.reviewer)
+        let registry = session.stores.claims(stateDirectory: session.workspaceStateDirectory, workspace: session.workspace.root.lastPathComponent)
+        claims = ClaimKeeper(registry: registry, reviewer: session.reviewer)
     }
 
     package func dispatch(_ action: AppAction) {

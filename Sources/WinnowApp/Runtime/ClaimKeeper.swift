@@ -6,14 +6,14 @@ import WinnowUI
 /// never delays the frame after a key; an item someone else holds comes back as an action the run
 /// loop collects, like a decoded thumbnail.
 package final class ClaimKeeper: @unchecked Sendable {
-    private let registry: ClaimRegistry
+    private let registry: ItemClaims
     private let reviewer: String
     private let queue = DispatchQueue(label: "winnow.claims")
     private let lock = NSLock()
     private var finished: [AppAction] = []
     private var pending = 0
 
-    package init(registry: ClaimRegistry, reviewer: String) {
+    package init(registry: ItemClaims, reviewer: String) {
         self.registry = registry
         self.reviewer = reviewer
     }

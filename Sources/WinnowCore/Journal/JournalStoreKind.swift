@@ -10,10 +10,14 @@ public protocol JournalStoreKind: Sendable {
     /// Whether its stores are told of others' appends (`JournalStore.takeWakeUp`), so a
     /// workstation checks often instead of polling every half second.
     var notifiesAppends: Bool { get }
+    /// Where a workspace's triage claims are kept (files in its state folder unless the store
+    /// is shared more widely).
+    func claims(stateDirectory: URL, workspace: String) -> ItemClaims
 }
 
 extension JournalStoreKind {
     public var notifiesAppends: Bool { false }
+    public func claims(stateDirectory: URL, workspace: String) -> ItemClaims { ClaimRegistry(stateDirectory: stateDirectory) }
 }
 
 /// `journal.jsonl` in the state folder: the embedded default.
