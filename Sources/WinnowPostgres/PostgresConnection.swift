@@ -19,7 +19,9 @@ final class PostgresConnection {
         guard PQstatus(connection) == CONNECTION_OK else {
             let why = secrets.redacted(Self.message(PQerrorMessage(connection)))
             PQfinish(connection)
-            throw .database(safe, "cannot reach the journal database (\(why))")
+            // A server that answered (FATAL: a wrong password, no such database) refused; else none answered.
+            if why.contains("FATAL:") { throw .database(safe, "the journal database refused the connection (\(why))") }
+            throw .unreachable(safe, why)
         }
         handle = connection
         let text = { (value: UnsafeMutablePointer<CChar>?) in value.map { String(cString: $0) } ?? "" }
@@ -28,6 +30,9 @@ final class PostgresConnection {
     }
 
     deinit { PQfinish(handle) }
+
+    /// Whether the connection still stands (a dropped one says no after its first failed statement).
+    var isUp: Bool { PQstatus(handle) == CONNECTION_OK }
 
     /// Runs one statement; the rows it returned, each a list of columns (nil for SQL NULL).
     @discardableResult

@@ -25,7 +25,8 @@ enum PostgresJournalSchema {
                 throw JournalError.database(connection.location, "the journal tables are schema version \(existing), from a newer Winnow; "
                     + "this Winnow knows version \(version) and writes nothing there (upgrade Winnow)")
             }
-            // Claims came with the first version's second part: made wherever they are missing.
+            // Claims and event ids came with the first version's second part: added wherever missing.
+            try connection.execute("ALTER TABLE winnow_events ADD COLUMN IF NOT EXISTS event_id text UNIQUE")
             try connection.execute("""
                 CREATE TABLE IF NOT EXISTS winnow_claims (
                     workspace text NOT NULL, item text NOT NULL, reviewer text, session text, expires timestamptz,

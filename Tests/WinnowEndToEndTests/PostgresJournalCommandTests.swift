@@ -49,21 +49,66 @@ final class PostgresJournalCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: state.appendingPathComponent("journal.jsonl").path))
     }
 
-    /// A wrong password and an unreachable server stop the command with what the server said,
-    /// never the password, and write nothing anywhere.
-    func testAWrongPasswordOrNoServerSaysSoAndSavesNothingElsewhere() throws {
+    /// A wrong password stops the command with what the server said, never the password, and
+    /// writes nothing anywhere.
+    func testAWrongPasswordSaysSoAndSavesNothingElsewhere() throws {
         let database = try ServerDatabase()
         let copy = try SampleCopy()
         let item = try ids(copy).element(0)
         let wrong = database.url.replacingOccurrences(of: ":\(database.password)@", with: ":Sekr1t-wrong@")
         let refused = try WinnowProcess.run(["verdict", copy.dataset.path, item, "good", "--journal", wrong])
         XCTAssertEqual(refused.status, 3)
-        XCTAssertTrue(refused.stderr.contains("password authentication failed"), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("the journal database refused the connection") && refused.stderr.contains("password authentication failed"),
+                      refused.stderr)
         XCTAssertFalse(refused.stderr.contains("Sekr1t"), refused.stderr)
-        let nowhere = try WinnowProcess.run(["verdict", copy.dataset.path, item, "good", "--journal", "postgresql://winnow:Sekr1t@/x?host=/nonexistent"])
-        XCTAssertEqual(nowhere.status, 3)
-        XCTAssertTrue(nowhere.stderr.contains("cannot reach the journal database") && !nowhere.stderr.contains("Sekr1t"), nowhere.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: copy.dataset.appendingPathComponent(".winnow").path))
+    }
+
+    /// With the server out of reach a verdict is saved on this machine and says so; the next command
+    /// that reaches the server sends it first, and a conflict with another reviewer's verdict given
+    /// meanwhile lands in the disagreements queue.
+    func testAnUnreachableServerCostsNothing() throws {
+        let database = try ServerDatabase()
+        let copy = try SampleCopy()
+        let item = try ids(copy).element(0)
+        let down = "postgresql://winnow:Sekr1t@/\(database.url.split(separator: "/").last?.split(separator: "?").first ?? "")?host=/nonexistent-winnow"
+        let away = try WinnowProcess.run(["verdict", copy.dataset.path, item, "bad", "--journal", down, "--reviewer", "ana"])
+        XCTAssertEqual(away.status, 0, away.stderr)
+        XCTAssertTrue(away.stderr.contains("cannot reach the journal database") && !away.stderr.contains("Sekr1t"), away.stderr)
+        XCTAssertTrue(away.stderr.contains("saved on this machine (1 waiting for the journal database): bad · \(item)"), away.stderr)
+        let spool = copy.dataset.appendingPathComponent(".winnow/spool.jsonl")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: spool.path))
+        XCTAssertTrue(try WinnowProcess.run(["summary", copy.dataset.path, "--journal", down]).stdout.contains("verdicts   good 0, bad 1"),
+                      "offline, the state includes what waits")
+
+        let wrong = database.url.replacingOccurrences(of: ":\(database.password)@", with: ":Sekr1t-wrong@")
+        XCTAssertEqual(try WinnowProcess.run(["summary", copy.dataset.path, "--journal", wrong]).status, 3)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: spool.path), "a refused connection leaves the spool alone")
+
+        let meanwhile = copy.root.appendingPathComponent("elsewhere")  // bo, on another machine
+        try FileManager.default.createDirectory(at: meanwhile, withIntermediateDirectories: true)
+        XCTAssertEqual(try WinnowProcess.run(["verdict", copy.dataset.path, item, "good", "--journal", database.url, "--reviewer", "bo",
+                                              "--state", meanwhile.path]).status, 0)
+        let back = try WinnowProcess.run(["list", copy.dataset.path, "--queue", "disagreements", "--journal", database.url])
+        XCTAssertEqual(back.status, 0, back.stderr)
+        XCTAssertTrue(back.stderr.contains("sent 1 events of dataset saved on this machine"), back.stderr)
+        XCTAssertTrue(back.stdout.contains(item), "ana's and bo's verdicts disagree:\n\(back.stdout)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: spool.path))
+        XCTAssertEqual(database.query("SELECT string_agg(reviewer, ',' ORDER BY seq) FROM winnow_events"), "bo,ana")
+    }
+
+    /// A workstation that cannot reach the server keeps working, says where each verdict went, and
+    /// says on quitting that they wait.
+    func testTheWorkstationWorksOfflineAndSaysWhatWaits() throws {
+        let copy = try SampleCopy()
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--journal", "postgresql://winnow@/x?host=/nonexistent-winnow"],
+                                   workdir: copy.root)
+        try tmux.waitFor("the workstation, offline") { $0.contains("Queue triage 1/11") && $0.contains("cannot reach the journal database") }
+        try tmux.send("a")
+        try tmux.waitFor("the verdict saved here") { $0.contains("saved on this machine: 1 waiting for the journal database") }
+        try tmux.send("q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+        try tmux.waitFor("the note on quitting") { $0.contains("1 events are saved on this machine (spool.jsonl in the state folder)") }
     }
 
     /// The workstation on the database: a verdict key lands as a row, and while it runs its

@@ -57,8 +57,8 @@ final class PostgresJournalStoreTests: XCTestCase {
     func testAFreshDatabaseGetsItsTablesAndANewerSchemaIsRefused() throws {
         let database = try ServerDatabase()
         let created = try PostgresJournalStores(connectionString: database.url)
-        XCTAssertEqual(created.note, "created Winnow's journal tables (schema version 1) in \(created.location)")
-        XCTAssertNil(try PostgresJournalStores(connectionString: database.url).note)
+        XCTAssertEqual(created.notes, ["created Winnow's journal tables (schema version 1) in \(created.location)"])
+        XCTAssertEqual(try PostgresJournalStores(connectionString: database.url).notes, [])
         database.query("UPDATE winnow_meta SET value = '2' WHERE key = 'schema_version'")
         XCTAssertThrowsError(try PostgresJournalStores(connectionString: database.url)) { error in
             XCTAssertTrue("\(error)".contains("the journal tables are schema version 2, from a newer Winnow; this Winnow knows version 1"), "\(error)")
@@ -119,5 +119,44 @@ final class PostgresJournalStoreTests: XCTestCase {
         XCTAssertTrue(woken, "no notification within 10 s")
         XCTAssertEqual(watcher.readNew().map(\.seq), [1])
         XCTAssertFalse(watcher.takeWakeUp(), "one wake-up per commit, and none for the other dataset")
+    }
+
+    /// With no server to reach, events wait in the dataset's spool (fsynced, numbered provisionally);
+    /// the next store that reaches it sends them first, after what others wrote meanwhile, with an
+    /// undo retargeted, exactly once even when the spool outlives the commit.
+    func testEventsSavedOfflineAreSentOnceInOrderByTheNextStore() throws {
+        let database = try ServerDatabase()
+        let folder = try TemporaryFolder()
+        let state = folder.url
+        _ = try store(database).append(Self.verdicts(["a"]), reviewer: "ana", time: "2026-12-05T10:00:00.000Z")
+
+        let offline = try PostgresJournalStores(connectionString: "postgresql://winnow@/nowhere?host=/nonexistent-winnow-socket")
+        XCTAssertFalse(offline.isOnline)
+        XCTAssertTrue(try offline.notes.element(0).contains("cannot reach the journal database"), offline.notes.shown(0))
+        let away = try XCTUnwrap(offline.existing(in: state, dataset: "screens"))
+        let first = try away.append(Self.verdicts(["b"], .bad), reviewer: "ana", time: "2026-12-05T10:01:00.000Z")
+        _ = try away.append([.undo(target: try first.written.element(0).seq)], reviewer: "ana", time: "2026-12-05T10:02:00.000Z")
+        XCTAssertEqual(away.waiting, 2)
+        let spool = state.appendingPathComponent(PostgresJournalStores.spoolFileName)
+        let spooled = try String(contentsOf: spool, encoding: .utf8)
+        XCTAssertEqual(spooled.split(separator: "\n").count, 2)
+
+        _ = try store(database).append(Self.verdicts(["c"]), reviewer: "bo", time: "2026-12-05T10:03:00.000Z")
+        let back = try PostgresJournalStores(connectionString: database.url)
+        let reader = try XCTUnwrap(back.existing(in: state, dataset: "screens"))
+        XCTAssertEqual(back.notes, ["sent 2 events of screens saved on this machine while the journal database could not be reached"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: spool.path))
+        let events = reader.readNew()
+        XCTAssertEqual(events.map(\.seq), [1, 2, 3, 4])
+        XCTAssertEqual(events.map(\.reviewer), ["ana", "bo", "ana", "ana"])
+        XCTAssertEqual(try events.element(3).action, .undo(target: 3), "the undo follows its verdict to its new number")
+
+        // The process died after the commit, before the spool was removed: nothing is sent twice.
+        try spooled.write(to: spool, atomically: true, encoding: .utf8)
+        let again = try PostgresJournalStores(connectionString: database.url)
+        _ = again.existing(in: state, dataset: "screens")
+        XCTAssertEqual(again.notes, [])
+        XCTAssertEqual(database.query("SELECT count(*) FROM winnow_events"), "4")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: spool.path))
     }
 }

@@ -43,9 +43,10 @@ package enum JournalTransfer {
     }
 
     private static func stores(_ address: String) throws(CLIError) -> PostgresJournalStores {
-        do {
+        do throws(JournalError) {
             let stores = try PostgresJournalStores(connectionString: address)
-            if let note = stores.note { StandardError.write("note: \(note)") }
+            guard stores.isOnline else { throw JournalError.unreachable(stores.location, "nothing was pushed") }
+            for note in stores.notes { StandardError.write("note: \(note)") }
             return stores
         } catch {
             throw .unreadable(error.description)

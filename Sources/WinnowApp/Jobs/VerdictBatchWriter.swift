@@ -34,7 +34,7 @@ package final class VerdictBatchWriter {
             pending[dataset] = nil
             pendingCount -= actions.count
             let range = written.count == 1 ? "event \(written[0].seq)" : "events \(written[0].seq)-\(written[written.count - 1].seq)"
-            StandardError.write("saved: \(written.count) verdict\(written.count == 1 ? "" : "s") (\(range))")
+            StandardError.write(SavedPrefix.text(session) + "\(written.count) verdict\(written.count == 1 ? "" : "s") (\(range))")
         }
     }
 }

@@ -78,7 +78,8 @@ package final class AppStore {
         case .appendJournal(let dataset, let action, let origin):
             do {
                 let events = try session.record(action, inDataset: dataset)
-                return [.journaled(dataset: dataset, events: events, origin: origin)]
+                let waiting = session.waitingEvents
+                return [.journaled(dataset: dataset, events: events, origin: origin)] + (waiting > 0 ? [.savedLocally(waiting: waiting)] : [])
             } catch {
                 return [.journalFailed(error.description)]
             }

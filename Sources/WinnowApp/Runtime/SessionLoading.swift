@@ -12,7 +12,7 @@ package enum SessionLoading {
         let progress = ReadProgress()
         withProgress.read.progress = progress
         let loading = withProgress
-        let result = BackgroundWork { Result { () throws(CLIError) in try loading.open() } }
+        let result = BackgroundWork { Result { () throws(CLIError) in try loading.open(notes: { _ in }) } }
         while true {
             // The loading view is drawn at least once, however fast the load.
             device.draw(LoadingScreen.render(path: options.path, progress: progress.snapshot, size: device.size,

@@ -1,5 +1,6 @@
 import Foundation
 import WinnowCore
+import WinnowPostgres
 import WinnowTerminal
 import WinnowUI
 
@@ -24,13 +25,13 @@ package struct Workstation {
     }
 
     /// Loads, reviews until quit or interrupted, and lets go of claims. Nil when the user quit while loading.
-    @discardableResult
     package func run(_ options: CommonOptions) throws(CLIError) -> AppState? {
         guard let session = try SessionLoading.run(options, on: device, keymap: keymap, theme: theme) else { return nil }
         // The config is read once: its tiers and reasons, and its warnings said once.
         let config = try ConfigOption.load(options, workspace: session.workspace)
         var first = firstState(session, options: options, config: config)
         if let notice { first.message = .error(notice) }
+        if let journal = session.stores as? PostgresJournalStores, let note = journal.notes.last { first.message = .info(note) }
         let store = AppStore(state: first, session: session)
         store.textEditor = { [device] text in
             device.restore()  // the editor gets the terminal; the next draw takes it back, repainting all
@@ -48,6 +49,11 @@ package struct Workstation {
         let firstPosition = store.state.position
         loop(store) { adopt($0, into: store, options: options, config: config, firstPosition: firstPosition) }
         store.releaseClaims()
+        if session.waitingEvents > 0 {
+            device.restore()  // first, so the note lands on the normal screen
+            StandardError.write("note: \(session.waitingEvents) events are saved on this machine (\(PostgresJournalStores.spoolFileName) in the state "
+                                + "folder), waiting for the journal database; the next winnow command that reaches it sends them")
+        }
         return store.state
     }
 

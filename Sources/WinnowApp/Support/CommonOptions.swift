@@ -48,12 +48,17 @@ package struct CommonOptions: Sendable {
     }
 
     /// Reads the dataset(s) and their journals.
-    package func open() throws(CLIError) -> CurationSession {
+    /// The journal database's notes (tables made, events sent, the server unreachable) go to
+    /// stderr unless `notes` takes them (the workstation shows them in its status bar).
+    package func open(notes: ((String) -> Void)? = nil) throws(CLIError) -> CurationSession {
         var read = read
         if read.stateDirectory == nil { read.stateDirectory = state }  // the index cache goes where the state goes
         let workspace = try Self.workspace(path: path, read: read)
         let stores = try journalStores(workspace)
-        return CurationSession(workspace: workspace, reviewer: reviewer, stateOverride: state, stores: stores)
+        let session = CurationSession(workspace: workspace, reviewer: reviewer, stateOverride: state, stores: stores)
+        // Said after the session opened its journals: a spool sent on the way is among them.
+        for note in (stores as? PostgresJournalStores)?.notes ?? [] { (notes ?? { StandardError.write("note: \($0)") })(note) }
+        return session
     }
 
     package static func open(path: String, read: ReadOptions = ReadOptions(), stateOverride: URL?, reviewer: String) throws(CLIError) -> CurationSession {
@@ -67,9 +72,7 @@ package struct CommonOptions: Sendable {
         let configured = try? WinnowConfig.load(from: WinnowConfig.url(workspaceRoot: workspace.root, stateOverride: state))
         guard let address = journal ?? configured?.journal else { return FileJournalStores() }
         do throws(JournalError) {
-            let stores = try PostgresJournalStores(connectionString: address)
-            if let note = stores.note { StandardError.write("note: \(note)") }
-            return stores
+            return try PostgresJournalStores(connectionString: address)
         } catch {
             throw .unreadable(error.description)
         }

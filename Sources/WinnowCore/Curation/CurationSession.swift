@@ -103,6 +103,9 @@ public final class CurationSession {
         return earlier + written
     }
 
+    /// Events saved on this machine, waiting for the journal database (0 with the file journal).
+    public var waitingEvents: Int { journals.reduce(0) { $0 + ($1?.waiting ?? 0) } }
+
     /// Whether a journal was told that another reviewer appended (a database's notification), so
     /// the workstation reads it now instead of at its next poll.
     public func othersAppended() -> Bool {

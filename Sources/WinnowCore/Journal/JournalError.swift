@@ -11,6 +11,8 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case readOnly(String)
     /// The journal database refused or could not be reached (its location, what it said).
     case database(String, String)
+    /// No journal database answered at that location (what libpq said).
+    case unreachable(String, String)
 
     public var description: String {
         switch self {
@@ -25,6 +27,8 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): is read-only, so nothing was saved (keep state elsewhere with --state DIR)"
         case .database(let location, let why):
             return "\(location): \(why)"
+        case .unreachable(let location, let why):
+            return "\(location): cannot reach the journal database (\(why))"
         case .foreign(let path):
             return "\(path): is not a Winnow journal (its first line is not a Winnow event), so nothing was saved "
                 + "(move it aside, or keep state elsewhere with --state DIR)"

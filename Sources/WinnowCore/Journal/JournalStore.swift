@@ -18,6 +18,9 @@ public protocol JournalStore: AnyObject {
     /// Watch: reads everything appended since the last read, by anyone, into `reader`.
     func readNew<Reader: JournalReader>(into reader: inout Reader)
 
+    /// Events saved on this machine while the store's server could not be reached, not yet sent.
+    var waiting: Int { get }
+
     /// Whether the store was told (pushed, not polled) that someone appended since the last call:
     /// a database's notification. Stores that can only be polled say false.
     func takeWakeUp() -> Bool
@@ -30,6 +33,7 @@ public protocol JournalStore: AnyObject {
 
 extension JournalStore {
     public func takeWakeUp() -> Bool { false }
+    public var waiting: Int { 0 }
 
     /// Reads every complete event appended since the last call.
     public func readNew() -> [JournalEvent] {

@@ -65,6 +65,9 @@ public enum AppReducer {
         case .issuesFound(let found):
             for (index, issues) in found where state.itemIssues.indices.contains(index) { state.itemIssues[index] += issues }
             effects = []
+        case .savedLocally(let waiting):
+            state.message = .info("saved on this machine: \(waiting) waiting for the journal database")
+            effects = []
         case .backgroundWork(let note):
             state.backgroundWork = note
             effects = []

@@ -11,6 +11,8 @@ public enum AppAction: Sendable {
     /// The journal confirmed these events (fsynced), in order; `origin` says why they were written.
     case journaled(dataset: Int, events: [JournalEvent], origin: JournalOrigin)
     case journalFailed(String)
+    /// The journal database could not be reached: that event and `waiting` in all are saved on this machine.
+    case savedLocally(waiting: Int)
     /// Events other reviewers' processes appended.
     case externalEvents([(dataset: Int, event: JournalEvent)])
     case thumbnailReady(ThumbnailKey, PixelImage)

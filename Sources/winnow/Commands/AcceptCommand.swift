@@ -23,7 +23,7 @@ enum AcceptCommand {
         try Confirmation.ask("accept \(chosen.count) unreviewed items \(what) as \(verdict.rawValue)?", yes: args.has("yes"), command: "accept",
                                   declined: "not confirmed: nothing accepted, nothing written")
         let seqs = try BatchAcceptJob.record(chosen, verdict: verdict, note: args["note"], in: triage)
-        StandardError.write("saved: \(verdict.rawValue) · \(chosen.count) items in one batch (event \(seqs.map(String.init).joined(separator: ", "))); "
+        StandardError.write(SavedPrefix.text(triage.session) + "\(verdict.rawValue) · \(chosen.count) items in one batch (event \(seqs.map(String.init).joined(separator: ", "))); "
             + "`u` in the workstation undoes it as one")
         return .ok
     }

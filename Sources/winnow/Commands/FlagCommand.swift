@@ -11,7 +11,7 @@ enum FlagCommand {
         let item = session.workspace.items[index]
         let on = !args.has("off")
         let seq = try ItemArgument.record(.flag(item: item.localID, on: on), item: index, in: session)
-        StandardError.write("saved: \(on ? "flagged" : "unflagged") · \(TerminalSafe.text(item.id)) (event \(seq))")
+        StandardError.write(SavedPrefix.text(session) + "\(on ? "flagged" : "unflagged") · \(TerminalSafe.text(item.id)) (event \(seq))")
         return .ok
     }
 }

@@ -13,7 +13,7 @@ enum NoteCommand {
         let index = try ItemArgument.index(args.positional[1], in: session, path: path)
         let item = session.workspace.items[index]
         let seq = try ItemArgument.record(.note(item: item.localID, text: text), item: index, in: session)
-        StandardError.write("saved: note · \(TerminalSafe.text(item.id)) (event \(seq))")
+        StandardError.write(SavedPrefix.text(session) + "note · \(TerminalSafe.text(item.id)) (event \(seq))")
         return .ok
     }
 }

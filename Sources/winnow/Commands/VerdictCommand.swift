@@ -23,7 +23,7 @@ enum VerdictCommand {
         let action = JournalAction.verdict(item: item.localID, verdict: verdict, note: args["note"], reason: reason)
         do {
             let events = try session.record(action, inDataset: session.workspace.datasetIndexOfItem[index])
-            StandardError.write("saved: \(verdict.rawValue) · \(TerminalSafe.text(item.id)) (event \(events.last?.seq ?? 0))")
+            StandardError.write(SavedPrefix.text(session) + "\(verdict.rawValue) · \(TerminalSafe.text(item.id)) (event \(events.last?.seq ?? 0))")
         } catch {
             throw CLIError(message: error.description, code: .unreadable)
         }
