@@ -20,7 +20,7 @@ public final class PostgresClaims: ItemClaims {
     }
 
     public func claim(item: String, reviewer: String) -> Bool {
-        let taken = transaction { () throws(JournalError) -> Bool in
+        let taken = try? connection.transaction { () throws(JournalError) -> Bool in
             try connection.execute("INSERT INTO winnow_claims (workspace, item) VALUES ($1, $2) ON CONFLICT DO NOTHING", [workspace, item])
             let rows = try connection.execute("""
                 SELECT session = $3 OR expires IS NULL OR expires < now() FROM winnow_claims
@@ -59,18 +59,5 @@ public final class PostgresClaims: ItemClaims {
     public func refresh() {
         _ = try? connection.execute("UPDATE winnow_claims SET expires = now() + make_interval(secs => $3) WHERE workspace = $1 AND session = $2",
                                     [workspace, session, String(ttl)])
-    }
-
-    /// Runs `body` in a transaction; nil when the database failed (rolled back).
-    private func transaction<T>(_ body: () throws(JournalError) -> T) -> T? {
-        do {
-            try connection.execute("BEGIN")
-            let result = try body()
-            try connection.execute("COMMIT")
-            return result
-        } catch {
-            _ = try? connection.execute("ROLLBACK")
-            return nil
-        }
     }
 }

@@ -52,6 +52,19 @@ final class PostgresConnection {
         }
     }
 
+    /// `body` between BEGIN and COMMIT; rolled back when it throws.
+    func transaction<T>(_ body: () throws(JournalError) -> T) throws(JournalError) -> T {
+        try execute("BEGIN")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            _ = try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
     /// Whether a notification with this payload arrived on a `LISTEN`ed channel since the last
     /// call for it (reads what the socket holds without waiting).
     func takeNotification(_ payload: String) -> Bool {

@@ -8,8 +8,7 @@ enum PostgresJournalSchema {
     /// Creates the tables if they are missing (then says so in the returned note) and checks the
     /// version of those there.
     static func prepare(_ connection: PostgresConnection) throws(JournalError) -> String? {
-        try connection.execute("BEGIN")
-        do throws(JournalError) {
+        try connection.transaction { () throws(JournalError) -> String? in
             try connection.execute("SELECT pg_advisory_xact_lock(hashtext('winnow:schema'))")
             let found = try connection.execute("SELECT to_regclass('winnow_meta') IS NOT NULL")
             var note: String?
@@ -32,11 +31,7 @@ enum PostgresJournalSchema {
                     workspace text NOT NULL, item text NOT NULL, reviewer text, session text, expires timestamptz,
                     PRIMARY KEY (workspace, item))
                 """)
-            try connection.execute("COMMIT")
             return note
-        } catch {
-            _ = try? connection.execute("ROLLBACK")
-            throw error
         }
     }
 

@@ -169,17 +169,11 @@ public final class PostgresJournalStore: JournalStore {
         try connection.execute("SELECT pg_notify('winnow_events', $1)", [dataset])
     }
 
-    /// `body` in a transaction holding this dataset's lock; rolled back when it throws.
+    /// `body` in a transaction holding this dataset's lock.
     private func transaction<T>(_ connection: PostgresConnection, _ body: () throws(JournalError) -> T) throws(JournalError) -> T {
-        try connection.execute("BEGIN")
-        do {
+        try connection.transaction { () throws(JournalError) -> T in
             try connection.execute("SELECT pg_advisory_xact_lock(hashtext($1))", ["winnow:" + dataset])
-            let result = try body()
-            try connection.execute("COMMIT")
-            return result
-        } catch {
-            _ = try? connection.execute("ROLLBACK")
-            throw error
+            return try body()
         }
     }
 
