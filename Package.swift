@@ -28,7 +28,7 @@ let package = Package(
             dependencies: ["WinnowApp", "WinnowCore", "WinnowCanvas", "WinnowUI", "WinnowTerminal", "WinnowSamples"]),
         .executableTarget(
             name: "winnow-bench",
-            dependencies: ["WinnowApp", "WinnowCore", "WinnowImaging", "WinnowCanvas", "WinnowUI", "WinnowTerminal", "WinnowSamples"]),
+            dependencies: ["WinnowApp", "WinnowCore", "WinnowImaging", "WinnowCanvas", "WinnowUI", "WinnowTerminal", "WinnowSamples", "WinnowPostgres"]),
         .executableTarget(name: "winnow-sample-generator", dependencies: ["WinnowSamples"], path: "Sources/SampleGenerator"),
         .target(name: "WinnowTestSupport", dependencies: ["WinnowCanvas", "WinnowUI", "WinnowSamples"], path: "Tests/WinnowTestSupport"),
         .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore", "WinnowImaging", "WinnowSamples", "WinnowTestSupport"],

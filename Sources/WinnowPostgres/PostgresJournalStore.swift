@@ -114,25 +114,42 @@ public final class PostgresJournalStore: JournalStore {
 
     // MARK: - Reading
 
-    /// Feeds the rows after `seq` to `reader` as journal lines; the last sequence number read.
+    /// Feeds the rows after `seq` to `reader` as journal lines, in pages (a million rows never sit
+    /// in memory at once), the reader's fast path first; the last sequence number read.
     private func read<Reader: JournalReader>(after seq: Int, into reader: inout Reader, problems: inout [Issue]) throws(JournalError) -> Int {
         guard let connection else { return seq }
         var last = seq
-        let rows = try connection.execute("SELECT seq, line FROM winnow_events WHERE dataset = $1 AND seq > $2 ORDER BY seq",
-                                          [dataset, String(seq)])
-        for row in rows {
-            guard row.count == 2, let number = row[0].flatMap({ Int($0) }), let line = row[1] else { continue }
-            switch JournalEvent.parse(line: ArraySlice(line.utf8)) {
-            case .success(let event) where event.seq == number:
-                reader.read(event: event)
-                last = number
-            case .success(let event):
-                problems.append(Issue(.warning, "journal.bad-line", "row \(number) holds the line of event \(event.seq); skipped", location: location))
-            case .failure(let error):
-                problems.append(Issue(.warning, "journal.bad-line", "row \(number): \(error.description)", location: location))
+        while true {
+            let rows = try connection.execute("SELECT seq, line FROM winnow_events WHERE dataset = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+                                              [dataset, String(last), String(Self.page)])
+            for row in rows {
+                guard row.count == 2, let number = row[0].flatMap({ Int($0) }), let line = row[1] else { continue }
+                last = apply(line, number: number, into: &reader, problems: &problems) ?? last
             }
+            if rows.count < Self.page { return last }
         }
-        return last
+    }
+
+    private static let page = 50_000
+
+    /// One row: its number when it was read, nil when it was skipped (and reported).
+    private func apply<Reader: JournalReader>(_ line: String, number: Int, into reader: inout Reader, problems: inout [Issue]) -> Int? {
+        var line = line
+        if let taken = line.withUTF8({ reader.read(line: $0) }) {
+            if taken == number { return number }
+            problems.append(Issue(.warning, "journal.bad-line", "row \(number) holds the line of event \(taken)", location: location))
+            return nil
+        }
+        switch JournalEvent.parse(line: ArraySlice(line.utf8)) {
+        case .success(let event) where event.seq == number:
+            reader.read(event: event)
+            return number
+        case .success(let event):
+            problems.append(Issue(.warning, "journal.bad-line", "row \(number) holds the line of event \(event.seq); skipped", location: location))
+        case .failure(let error):
+            problems.append(Issue(.warning, "journal.bad-line", "row \(number): \(error.description)", location: location))
+        }
+        return nil
     }
 
     /// Offline, the state is the spool's: events saved here before, by this or an earlier command.

@@ -19,7 +19,7 @@ enum BenchCommand {
         winnow-bench --boxes               box mode: key to screen, journal fsync included
         winnow-bench --filter N            the filter language over N items' facts
         winnow-bench --accept N [--json]   batch accept of N items, each phase of the accept job timed
-        winnow-bench --journal N [--writers K] [--json]
+        winnow-bench --journal N [--writers K] [--database URL] [--json]
         winnow-bench --phash N
         winnow-bench --export N [--python PATH] [--json]
         winnow-bench --evaluate N [--runs K] [--python PATH] [--json]
@@ -50,6 +50,8 @@ enum BenchCommand {
         With --journal: writes N verdict events (N/10 items, 4 reviewers) to a temporary dataset's journal and times opening it
         (journal parse + ledger replay, and the whole dataset open); then has K (default 4; 0: skip) `winnow verdict --from` processes write N/K lines each
         to one journal at once, checks it holds N whole events with unique, gap-free sequence numbers, and times its replay.
+        With --database URL too: the same N events replayed from PostgreSQL, K `verdict --from --journal URL` writers at once,
+        and 1,000 single verdicts, each timed to its commit (p50, p99).
         With --signals: times loading every Setitec file of DIR (and a plain Python reader of the same files) and
         the pan/zoom frames of a 1M-sample run (render + diff, through the reducer). Otherwise: Generates (or, with --images, copies the PNG/JPEG files of DIR) 1920x1080 screenshots in a temporary folder and measures, through the real reducer, renderer
         and ncurses (writing to a file), the time from a key to the next item fully on screen and the bytes sent.
@@ -57,7 +59,7 @@ enum BenchCommand {
 
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
         if arguments.first == "generate" { return try BenchGenerator.run(Array(arguments.dropFirst())) }
-        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "export", "python", "phash", "evaluate", "runs", "text", "calibration", "seed", "coco"],
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "database", "export", "python", "phash", "evaluate", "runs", "text", "calibration", "seed", "coco"],
                                        flags: ["json", "signal-frames", "boxes", "pairs", "quick"], command: "bench")
         let size = try args["size"].map({ text throws(CLIError) in try HeadlessReview.parseSize(text, command: "bench") }) ?? TerminalSize(width: 200, height: 60)
         let python = args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"]
@@ -87,7 +89,7 @@ enum BenchCommand {
         }
         if args.has("boxes") { return try BoxBench.run(size: size, presses: 300) }
         if let accept = args["accept"] { return try AcceptBench.run(count: max(1, Int(accept) ?? 100_000), json: args.has("json")) }
-        if let events = args["journal"] { return try JournalBench.run(events: events, writers: args["writers"], json: args.has("json")) }
+        if let events = args["journal"] { return try JournalBench.run(events: events, writers: args["writers"], database: args["database"], json: args.has("json")) }
         if let phash = args["phash"] {
             guard let count = Int(phash), count > 0 else { throw .usage("--phash takes a number of images", command: "bench") }
             return try PhashBench.run(images: count)

@@ -9,7 +9,7 @@ import WinnowCore
 enum JournalBench {
     static let reviewers = ["ana", "bo", "chen", "dara"]
 
-    static func run(events requested: String, writers: String?, json: Bool) throws(CLIError) -> ExitCode {
+    static func run(events requested: String, writers: String?, database: String?, json: Bool) throws(CLIError) -> ExitCode {
         guard let events = Int(requested), events >= 4 else { throw .usage("--journal needs a number of events >= 4", command: "bench") }
         guard let writers = Int(writers ?? "4"), (0...64).contains(writers) else { throw .usage("--writers takes 0 to 64", command: "bench") }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-journal-bench-\(UUID().uuidString)")
@@ -33,6 +33,9 @@ enum JournalBench {
             StandardError.write("bench: \(writers) processes writing \(events / writers) verdicts each to \(concurrent.path)")
             report["concurrent"] = try concurrentWriters(writers, events: events, items: items, in: concurrent)
         }
+        if let database {
+            report["database"] = try DatabaseJournalBench.run(events: events, items: items, writers: writers, database: database, in: folder)
+        }
         if json {
             JSONOutput.print(.object(report))
         } else {
@@ -47,7 +50,7 @@ enum JournalBench {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    private static func writeManifest(_ items: [String], in root: URL) throws(CLIError) {
+    static func writeManifest(_ items: [String], in root: URL) throws(CLIError) {
         var text = ""
         for id in items { text += #"{"image_id":"\#(id)","width":1280,"height":800}"# + "\n" }
         do {
@@ -67,11 +70,7 @@ enum JournalBench {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(events * 160)
         for i in 0..<events {
-            let action = JournalAction.verdict(item: items[i % items.count], verdict: Verdict.allCases[(i / 7) % 3],
-                                               note: i % 20 == 0 ? "checked against the spec" : nil, reason: nil)
-            let event = JournalEvent(seq: i + 1, time: timestamp(millisecond: i),
-                                     reviewer: reviewers[(i / 10_000) % reviewers.count], action: action)
-            bytes.append(contentsOf: event.line().utf8)
+            bytes.append(contentsOf: event(i, items: items).line().utf8)
             bytes.append(0x0A)
         }
         do {
@@ -80,6 +79,13 @@ enum JournalBench {
         } catch {
             throw .unreadable("cannot write the bench journal in \(state.path): \(error)")
         }
+    }
+
+    /// Event i of the bench journal.
+    static func event(_ i: Int, items: [String]) -> JournalEvent {
+        let action = JournalAction.verdict(item: items[i % items.count], verdict: Verdict.allCases[(i / 7) % 3],
+                                           note: i % 20 == 0 ? "checked against the spec" : nil, reason: nil)
+        return JournalEvent(seq: i + 1, time: timestamp(millisecond: i), reviewer: reviewers[(i / 10_000) % reviewers.count], action: action)
     }
 
     /// 2026-11-22T00:00:00.000Z plus `ms` milliseconds (within the day), in the journal's format.
@@ -148,7 +154,7 @@ enum JournalBench {
         return ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
     }
 
-    private static func milliseconds(_ body: () throws(CLIError) -> Void) throws(CLIError) -> Double {
+    static func milliseconds(_ body: () throws(CLIError) -> Void) throws(CLIError) -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
         try body()
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6

@@ -206,4 +206,26 @@ final class PostgresJournalCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: copy.dataset.appendingPathComponent(".winnow/claims").path))
         XCTAssertEqual(database.query("SELECT count(*) FROM winnow_claims WHERE expires > now()"), "0", "claims are released on quitting")
     }
+
+    /// Eight `verdict --from` processes of 5,000 lines each at once: 40,000 whole events, numbered
+    /// 1 to 40,000 by the database, each writer's in its own order.
+    func testEightWritersGiveFortyThousandWholeGapFreeEvents() throws {
+        let database = try ServerDatabase()
+        let copy = try SampleCopy()
+        let ids = try ids(copy)
+        var script = ""
+        for writer in 0..<8 {
+            let file = copy.root.appendingPathComponent("w\(writer).txt")
+            try (0..<5000).map { "\(ids[($0 + writer) % ids.count]) \(["good", "bad", "skip"][$0 % 3]) w\(writer)-\($0)" }.joined(separator: "\n")
+                .write(to: file, atomically: true, encoding: .utf8)
+            script += "'\(WinnowProcess.binary.path)' verdict '\(copy.dataset.path)' --from '\(file.path)' --journal '\(database.url)' --reviewer w\(writer) 2>/dev/null & "
+        }
+        script += "failed=0; for job in $(jobs -p); do wait $job || failed=1; done; echo $failed"
+        XCTAssertEqual(try WinnowProcess.shell(script).stdout.trimmingCharacters(in: .whitespacesAndNewlines), "0")
+        XCTAssertEqual(database.query("SELECT count(*), count(DISTINCT seq), min(seq), max(seq) FROM winnow_events"), "40000|40000|1|40000")
+        // Each writer's notes come back in the order it wrote them.
+        let order = database.query("SELECT bool_and(ordered) FROM (SELECT reviewer, array_agg(line ORDER BY seq) = array_agg(line ORDER BY "
+            + "(regexp_match(line, '-(\\d+)\"'))[1]::int) AS ordered FROM winnow_events GROUP BY reviewer) x")
+        XCTAssertEqual(order, "t")
+    }
 }
