@@ -24,6 +24,9 @@ final class PostgresConnection {
             throw .unreachable(safe, why)
         }
         handle = connection
+        // libpq prints notices (a column that exists, a server shutting down) on stderr, which
+        // would land in the middle of the workstation's screen: they are dropped.
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
         let text = { (value: UnsafeMutablePointer<CChar>?) in value.map { String(cString: $0) } ?? "" }
         let host = text(PQhost(connection))
         location = "postgresql://\(text(PQuser(connection)))@\(host.hasPrefix("/") ? "[\(host)]" : host):\(text(PQport(connection)))/\(text(PQdb(connection)))"
@@ -50,6 +53,31 @@ final class PostgresConnection {
         case PGRES_TUPLES_OK: return rows(result)
         default: throw .database(location, secrets.redacted(Self.message(PQresultErrorMessage(result))))
         }
+    }
+
+    /// Runs a query and hands `visit` each row's first two columns as bytes in libpq's own buffer
+    /// (valid only during the call): a replay of a million rows makes no strings. The row count.
+    func forEachRow(_ sql: String, _ parameters: [String], _ visit: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) throws(JournalError) -> Int {
+        var copies = parameters.map { strdup($0) }
+        defer { for copy in copies { free(copy) } }
+        let result = copies.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) { values in
+                PQexecParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+            }
+        }
+        defer { PQclear(result) }
+        guard PQresultStatus(result) == PGRES_TUPLES_OK, PQnfields(result) >= 2 else {
+            throw .database(location, secrets.redacted(Self.message(PQresultErrorMessage(result))))
+        }
+        let rows = PQntuples(result)
+        for row in 0..<rows {
+            let column = { (index: Int32) in
+                UnsafeBufferPointer(start: UnsafeRawPointer(PQgetvalue(result, row, index)).assumingMemoryBound(to: UInt8.self),
+                                    count: Int(PQgetlength(result, row, index)))
+            }
+            visit(column(0), column(1))
+        }
+        return Int(rows)
     }
 
     /// `body` between BEGIN and COMMIT; rolled back when it throws.

@@ -35,7 +35,8 @@ public final class PostgresJournalStore: JournalStore {
     }
 
     public func readNew<Reader: JournalReader>(into reader: inout Reader) {
-        guard connection != nil else { return readSpool(into: &reader) }
+        guard let connection else { return readSpool(into: &reader) }
+        guard connection.isUp else { return }  // lost mid-session: this session's events go to the spool
         do {
             lastSeq = try read(after: lastSeq, into: &reader, problems: &problems)
         } catch {
@@ -120,27 +121,30 @@ public final class PostgresJournalStore: JournalStore {
         guard let connection else { return seq }
         var last = seq
         while true {
-            let rows = try connection.execute("SELECT seq, line FROM winnow_events WHERE dataset = $1 AND seq > $2 ORDER BY seq LIMIT $3",
-                                              [dataset, String(last), String(Self.page)])
-            for row in rows {
-                guard row.count == 2, let number = row[0].flatMap({ Int($0) }), let line = row[1] else { continue }
+            let rows = try connection.forEachRow("SELECT seq, line FROM winnow_events WHERE dataset = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+                                                 [dataset, String(last), String(Self.page)]) { seq, line in
+                guard let number = Self.integer(seq) else { return }
                 last = apply(line, number: number, into: &reader, problems: &problems) ?? last
             }
-            if rows.count < Self.page { return last }
+            if rows < Self.page { return last }
         }
+    }
+
+    private static func integer(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count < 19, digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
     private static let page = 50_000
 
     /// One row: its number when it was read, nil when it was skipped (and reported).
-    private func apply<Reader: JournalReader>(_ line: String, number: Int, into reader: inout Reader, problems: inout [Issue]) -> Int? {
-        var line = line
-        if let taken = line.withUTF8({ reader.read(line: $0) }) {
+    private func apply<Reader: JournalReader>(_ line: UnsafeBufferPointer<UInt8>, number: Int, into reader: inout Reader, problems: inout [Issue]) -> Int? {
+        if let taken = reader.read(line: line) {
             if taken == number { return number }
             problems.append(Issue(.warning, "journal.bad-line", "row \(number) holds the line of event \(taken)", location: location))
             return nil
         }
-        switch JournalEvent.parse(line: ArraySlice(line.utf8)) {
+        switch JournalEvent.parse(line: ArraySlice(line)) {
         case .success(let event) where event.seq == number:
             reader.read(event: event)
             return number

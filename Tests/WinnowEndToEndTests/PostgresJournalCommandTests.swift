@@ -228,4 +228,42 @@ final class PostgresJournalCommandTests: XCTestCase {
             + "(regexp_match(line, '-(\\d+)\"'))[1]::int) AS ordered FROM winnow_events GROUP BY reviewer) x")
         XCTAssertEqual(order, "t")
     }
+
+    /// The server stops in the middle of a review and starts again: the verdicts given before are
+    /// in the database, those given during the outage are saved on this machine and sent by the
+    /// next command, and every acknowledged verdict is there exactly once.
+    func testTheServerStoppedMidReviewLosesNothing() throws {
+        guard ProcessInfo.processInfo.environment["WINNOW_TEST_POSTGRES"] != nil else { throw XCTSkip("needs PostgreSQL (.ci/run starts one)") }
+        let server = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-outage-\(UUID().uuidString.prefix(8))").path
+        // Through system(): Foundation's Process does not see a shell exit whose child started a server.
+        func throwaway(_ action: String) -> (status: Int32, output: String) {
+            let script = WinnowProcess.packageRoot.appendingPathComponent("scripts/throwaway-postgres.sh").path
+            let output = server + "-\(action).out"
+            let status = system("'\(script)' \(action) '\(server)' > '\(output)' 2>&1 </dev/null")
+            defer { try? FileManager.default.removeItem(atPath: output) }
+            return (status, (try? String(contentsOfFile: output, encoding: .utf8)) ?? "")
+        }
+        let started = throwaway("start")
+        XCTAssertEqual(started.status, 0, started.output)
+        defer { _ = throwaway("stop") }
+        let url = started.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let copy = try SampleCopy()
+        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--journal", url, "--reviewer", "ana"], workdir: copy.root)
+        try tmux.waitFor("the workstation") { $0.contains("Queue triage 1/11") }
+        try tmux.send("a")
+        try tmux.waitFor("a verdict in the database") { $0.contains("saved: good") && $0.contains("2/11") }
+        XCTAssertEqual(throwaway("halt").status, 0)
+        try tmux.send("x")
+        try tmux.waitFor("a verdict kept here") { $0.contains("saved on this machine: 1 waiting") }
+        try tmux.send("a")
+        try tmux.waitFor("another kept here") { $0.contains("saved on this machine: 2 waiting") }
+        try tmux.send("q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+        XCTAssertEqual(throwaway("resume").status, 0)
+        let back = try WinnowProcess.run(["summary", copy.dataset.path, "--journal", url])
+        XCTAssertTrue(back.stderr.contains("sent 2 events of dataset"), back.stderr)
+        XCTAssertTrue(back.stdout.contains("verdicts   good 2, bad 1, skip 0, unreviewed 8"), back.stdout)
+        let rows = try WinnowProcess.shell("psql '\(url)' -tAc 'SELECT count(*), count(DISTINCT seq), max(seq) FROM winnow_events'").stdout
+        XCTAssertEqual(rows.trimmingCharacters(in: .whitespacesAndNewlines), "3|3|3")
+    }
 }

@@ -9,7 +9,7 @@ package enum HeadlessReview {
     package static func run(_ options: CommonOptions, keymap: Keymap, theme: Theme, script: [TerminalScriptStep],
                             size: TerminalSize = defaultSize, unicode: Bool = true, color: Bool = false) throws(CLIError) -> RecordingTerminal {
         let terminal = RecordingTerminal(size: size, unicode: unicode, monochrome: !color, script: script)
-        try Workstation(device: terminal, keymap: keymap, theme: theme).run(options)
+        _ = try Workstation(device: terminal, keymap: keymap, theme: theme).run(options)
         return terminal
     }
 

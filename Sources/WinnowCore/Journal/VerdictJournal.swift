@@ -190,7 +190,7 @@ public final class VerdictJournal: JournalStore {
                     pendingBatch!.lines.append((lineNumber, Array(line)))
                     if held + 1 == header.count, let whole = pendingBatch {
                         pendingBatch = nil
-                        for line in whole.lines { line.bytes.withUnsafeBufferPointer { apply($0, number: line.number, into: &reader) } }
+                        for line in whole.lines { _ = line.bytes.withUnsafeBufferPointer { apply($0, number: line.number, into: &reader) } }
                     }
                     continue
                 }
