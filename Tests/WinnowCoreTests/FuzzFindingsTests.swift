@@ -1,4 +1,5 @@
 import Foundation
+import WinnowTestSupport
 import XCTest
 @testable import WinnowCore
 
@@ -50,5 +51,22 @@ final class FuzzFindingsTests: XCTestCase {
             }
         }
         XCTAssertEqual(seen, ["images", "annotations", "categories"])
+    }
+
+    /// A data.yaml whose split is `..` (or `/`) had the reader walk every file around the dataset
+    /// (minutes, with /tmp): a folder holding the dataset is refused, one beside it is still read.
+    func testAYOLOSplitThatHoldsTheDatasetIsNotWalked() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("d/images/a.png", bytes: [])
+        try folder.write("d/data.yaml", text: "path: .\ntrain: ..\nval: /\ntest: images\nnames: [a]\n")
+        let dataset = try YOLOReader.read(folder.file("d"))
+        XCTAssertEqual(dataset.issues.filter { $0.text.contains("a folder that holds the dataset itself; not searched for images") }.count, 2,
+                       dataset.issues.map(\.text).joined(separator: "\n"))
+        XCTAssertEqual(dataset.items.map(\.id), ["images/a.png"])
+        for file in try findings("yolo") {
+            try folder.copy(file, to: "found-\(file.lastPathComponent)/data.yaml")
+            _ = try? YOLOReader.read(folder.file("found-\(file.lastPathComponent)"))  // returns: it took minutes
+        }
     }
 }

@@ -18,7 +18,18 @@ enum YOLOImageLister {
             issues.append(Issue(.error, "yolo.missing-folder", "\(source.path) does not exist (looked in \(dataRoot.path))", location: source.location))
             return []
         }
-        if DatasetDetector.isFolder(url) { return imagesInFolder(url).map { Found(url: $0, location: source.location) } }
+        if DatasetDetector.isFolder(url) {
+            // A folder that holds the dataset (`..`, `/`) would be walked whole, with everything beside
+            // it: found by fuzzing, where `..` was /tmp and took minutes.
+            let folder = url.standardizedFileURL.resolvingSymlinksInPath().path
+            let dataset = root.standardizedFileURL.resolvingSymlinksInPath().path
+            if folder == "/" || dataset.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") {
+                issues.append(Issue(.error, "yolo.bad-config", "\(source.path) is \(folder), a folder that holds the dataset itself; not searched for images",
+                                    location: source.location))
+                return []
+            }
+            return imagesInFolder(url).map { Found(url: $0, location: source.location) }
+        }
         if url.pathExtension.lowercased() == "txt" { return imagesInList(url, root: root, issues: &issues) }
         if isImage(url) { return [Found(url: url, location: source.location)] }
         issues.append(Issue(.error, "yolo.bad-config", "\(source.path) is neither a folder, a .txt list nor an image", location: source.location))
