@@ -55,7 +55,7 @@ public final class PostgresJournalStore: JournalStore {
             return try transaction(connection) { () throws(JournalError) in
                 var earlier = EventList()
                 var seen = problems
-                let after = try read(after: lastSeq, into: &earlier, problems: &seen)
+                let after = try read(after: lastSeq, into: &earlier, problems: &seen, inTransaction: true)
                 let written = actions.enumerated().map { JournalEvent(seq: after + 1 + $0.offset, time: time, reviewer: reviewer, action: $0.element) }
                 try insert(written, ids: nil, connection)
                 problems = seen
@@ -115,27 +115,37 @@ public final class PostgresJournalStore: JournalStore {
 
     // MARK: - Reading
 
-    /// Feeds the rows after `seq` to `reader` as journal lines, in pages (a million rows never sit
-    /// in memory at once), the reader's fast path first; the last sequence number read.
-    private func read<Reader: JournalReader>(after seq: Int, into reader: inout Reader, problems: inout [Issue]) throws(JournalError) -> Int {
+    /// Feeds the rows after `seq` to `reader` as journal lines, the reader's fast path first; the
+    /// last sequence number read. Outside a transaction the rows come through a cursor in pages
+    /// (a million rows never sit in memory at once; one plan, not one sort a page); inside one
+    /// (an append's look at what others wrote) in one query.
+    private func read<Reader: JournalReader>(after seq: Int, into reader: inout Reader, problems: inout [Issue],
+                                             inTransaction: Bool = false) throws(JournalError) -> Int {
         guard let connection else { return seq }
         var last = seq
-        while true {
-            let rows = try connection.forEachRow("SELECT seq, line FROM winnow_events WHERE dataset = $1 AND seq > $2 ORDER BY seq LIMIT $3",
-                                                 [dataset, String(last), String(Self.page)]) { seq, line in
-                guard let number = Self.integer(seq) else { return }
-                last = apply(line, number: number, into: &reader, problems: &problems) ?? last
-            }
-            if rows < Self.page { return last }
+        let query = "SELECT seq, line FROM winnow_events WHERE dataset = $1 AND seq > $2 ORDER BY seq"
+        func visit(_ seq: UnsafeBufferPointer<UInt8>, _ line: UnsafeBufferPointer<UInt8>) {
+            guard let number = Self.integer(seq) else { return }
+            last = apply(line, number: number, into: &reader, problems: &problems) ?? last
         }
+        if inTransaction {
+            _ = try connection.forEachRow(query, [dataset, String(seq)], visit)
+            return last
+        }
+        try connection.transaction { () throws(JournalError) in
+            try connection.execute("DECLARE winnow_replay NO SCROLL CURSOR FOR " + query, [dataset, String(seq)])
+            while try connection.forEachRow("FETCH \(Self.page) FROM winnow_replay", [], visit) == Self.page {}
+            try connection.execute("CLOSE winnow_replay")
+        }
+        return last
     }
+
+    private static let page = 50_000
 
     private static func integer(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !digits.isEmpty, digits.count < 19, digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
-
-    private static let page = 50_000
 
     /// One row: its number when it was read, nil when it was skipped (and reported).
     private func apply<Reader: JournalReader>(_ line: UnsafeBufferPointer<UInt8>, number: Int, into reader: inout Reader, problems: inout [Issue]) -> Int? {
