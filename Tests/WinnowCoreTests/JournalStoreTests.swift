@@ -67,33 +67,12 @@ final class JournalStoreTests: XCTestCase {
         }
     }
 
-    private func workspace() -> Workspace {
-        let root = URL(fileURLWithPath: "/nonexistent/memory-dataset")
-        let items = ["a", "b", "c"].map {
-            ReviewItem(id: $0, kind: .screenshot, path: "images/\($0).png", imageURL: root.appendingPathComponent("\($0).png"), width: 10, height: 10, labels: [])
-        }
-        return Workspace(root: root, datasets: [Dataset(source: root, root: root, format: .screenshots, items: items, issues: [])],
-                         issues: [], qualifyIDs: false)
+    func testTheMemoryStoreKeepsTheContract() throws {
+        try JournalStoreContract.verify(MemoryStores())
     }
 
-    func testSessionsShareVerdictsThroughAnotherStore() throws {
-        let stores = MemoryStores()
-        let ana = CurationSession(workspace: workspace(), reviewer: "ana", stores: stores)
-        let bo = CurationSession(workspace: workspace(), reviewer: "bo", stores: stores)
-        XCTAssertTrue(ana.prepareForWriting().isEmpty)
-        _ = try ana.record(.verdict(item: "a", verdict: .good, note: nil, reason: nil), inDataset: 0)
-        let written = try bo.record([.verdict(item: "b", verdict: .bad, note: nil, reason: nil), .flag(item: "c", on: true)], inDataset: 0)
-        XCTAssertEqual(written.map(\.seq), [2, 3], "after ana's event, bo's two in order")
-        XCTAssertEqual(try bo.ledgers.element(0).verdict(for: "a")?.verdict, .good)
-        let seen = ana.refresh()
-        XCTAssertEqual(seen.map(\.event.seq), [2, 3], "the watch hands ana bo's events")
-        XCTAssertEqual(try ana.ledgers.element(0).verdict(for: "b")?.verdict, .bad)
-        XCTAssertTrue(try ana.ledgers.element(0).isFlagged("c"))
-        let reopened = CurationSession(workspace: workspace(), reviewer: "cy", stores: stores)
-        XCTAssertEqual(reopened.journalEnd(ofDataset: 0), 3)
-        XCTAssertEqual(try reopened.ledgers.element(0).verdict(for: "b")?.reviewer, "bo")
-        let store = try XCTUnwrap(stores.existing(in: reopened.stateDirectory(ofDataset: 0), dataset: "d"))
-        XCTAssertEqual(store.events(after: 1).map(\.seq), [2, 3], "read from a position")
+    func testTheFileJournalKeepsTheContract() throws {
+        try JournalStoreContract.verify(FileJournalStores())
     }
 
     func testTheFileJournalReadsFromAPositionWithoutMovingItsWatch() throws {

@@ -16,6 +16,11 @@ final class PostgresJournalStoreTests: XCTestCase {
         try XCTUnwrap(PostgresJournalStores(connectionString: database.url).existing(in: URL(fileURLWithPath: "/unused"), dataset: dataset))
     }
 
+    func testThePostgreSQLStoreKeepsTheContract() throws {
+        let database = try ServerDatabase()
+        try JournalStoreContract.verify(try PostgresJournalStores(connectionString: database.url))
+    }
+
     func testBatchesAreNumberedByTheDatabaseAndEachWriterSeesTheOthers() throws {
         let database = try ServerDatabase()
         let ana = try store(database)
