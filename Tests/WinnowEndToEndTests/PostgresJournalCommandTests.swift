@@ -130,22 +130,28 @@ final class PostgresJournalCommandTests: XCTestCase {
         XCTAssertEqual(database.query("SELECT reviewer, type FROM winnow_events"), "ana|verdict")
     }
 
-    /// A verdict given elsewhere (another machine's command) shows on an open workstation: the
-    /// database notifies it, where a file journal is polled every half second.
-    func testAnotherReviewersVerdictShowsOnAnOpenWorkstation() throws {
+    /// Two workstations on the database: a verdict given in one shows in the other's queue, which
+    /// the database notifies, where a file journal is polled every half second.
+    func testTwoWorkstationsSeeEachOthersVerdicts() throws {
         let database = try ServerDatabase()
         let copy = try SampleCopy()
-        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--journal", database.url, "--reviewer", "bo"],
-                                   workdir: copy.root)
-        let screen = try tmux.waitFor("the workstation") { $0.contains("Queue triage 1/11") }
-        let row = try XCTUnwrap(screen.split(separator: "\n").dropFirst().first?.split(separator: "│").first)
-        let item = try XCTUnwrap(row.split(separator: " ").last.map(String.init))
-        XCTAssertTrue(row.hasPrefix("·"), String(row))
-        let verdict = try WinnowProcess.run(["verdict", copy.dataset.path, item, "bad", "--journal", database.url, "--reviewer", "ana"])
-        XCTAssertEqual(verdict.status, 0, verdict.stderr)
-        try tmux.waitFor("ana's verdict on bo's screen") { $0.contains("✗  \(row.dropFirst(3))") }
-        try tmux.send("q")
-        XCTAssertEqual(tmux.exitStatus(), 0)
+        let command = { (name: String) in [WinnowProcess.binary.path, copy.dataset.path, "--journal", database.url, "--reviewer", name] }
+        let bo = try TmuxSession(command: command("bo"), workdir: copy.root)
+        let screen = try bo.waitFor("bo's workstation") { $0.contains("Queue triage 1/11") }
+        let rows = screen.split(separator: "\n").dropFirst().prefix(2).compactMap { $0.split(separator: "│").first.map(String.init) }
+        XCTAssertEqual(rows.count, 2)
+        let ana = try TmuxSession(command: command("ana"), workdir: copy.root)
+        // bo holds the first item, so ana is moved on to the second, and judges it.
+        let secondRow = try XCTUnwrap(rows.last)
+        let second = try XCTUnwrap(secondRow.split(separator: " ").last.map(String.init))
+        try ana.waitFor("ana on the second item") { $0.contains("skipped") && $0.contains("bo is reviewing it") }
+        try ana.send("x")
+        try ana.waitFor("ana's verdict saved") { $0.contains("saved: bad · \(second)") }
+        try bo.waitFor("ana's verdict on bo's screen") { $0.contains("✗  \(secondRow.dropFirst(3))") }
+        for tmux in [ana, bo] {
+            try tmux.send("q")
+            XCTAssertEqual(tmux.exitStatus(), 0)
+        }
     }
 
     /// push copies a file journal into the database (again: only what is new), pull writes the
