@@ -133,6 +133,7 @@ public final class PostgresJournalStore: JournalStore {
             return last
         }
         try connection.transaction { () throws(JournalError) in
+            try connection.execute("SET LOCAL jit = off")  // compiling the scan took as long as running it
             try connection.execute("DECLARE winnow_replay NO SCROLL CURSOR FOR " + query, [dataset, String(seq)])
             while try connection.forEachRow("FETCH \(Self.page) FROM winnow_replay", [], visit) == Self.page {}
             try connection.execute("CLOSE winnow_replay")
