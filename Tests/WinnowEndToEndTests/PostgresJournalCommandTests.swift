@@ -1,4 +1,5 @@
 import Foundation
+import WinnowCore
 import WinnowTestSupport
 import XCTest
 
@@ -271,5 +272,29 @@ final class PostgresJournalCommandTests: XCTestCase {
         XCTAssertTrue(back.stdout.contains("verdicts   good 2, bad 1, skip 0, unreviewed 8"), back.stdout)
         let rows = try WinnowProcess.shell("psql '\(url)' -tAc 'SELECT count(*), count(DISTINCT seq), max(seq) FROM winnow_events'").stdout
         XCTAssertEqual(rows.trimmingCharacters(in: .whitespacesAndNewlines), "3|3|3")
+    }
+
+    /// Versions, their diff, and exports at a version or a journal position read the database's
+    /// events as they read the file journal's.
+    func testVersionsDiffAndExportsAtAPositionRunOnTheDatabase() throws {
+        let database = try ServerDatabase()
+        let copy = try SampleCopy("text")
+        let file = copy.dataset.appendingPathComponent("intents.jsonl").path
+        let db = ["--journal", database.url]
+        XCTAssertEqual(try WinnowProcess.run(["version", file, "create", "-m", "as collected"] + db).status, 0)
+        let verdicts = try WinnowProcess.run(["verdict", file, "--from", "-"] + db, stdin: "int_05 bad duplicate\nint_01 good\n")
+        XCTAssertEqual(verdicts.status, 0, verdicts.stderr)
+        XCTAssertEqual(try WinnowProcess.run(["version", file, "create", "-m", "duplicates judged"] + db).status, 0)
+        let diff = try JSONParser.parse(try WinnowProcess.run(["diff", file, "1.0", "1.1", "--json"] + db).stdout)
+        XCTAssertEqual(diff.arrayValue?.compactMap { $0["item"]?.stringValue }, ["int_01", "int_05"])
+        let lines = { (name: String, extra: [String]) throws -> Int in
+            let out = copy.root.appendingPathComponent(name)
+            let export = try WinnowProcess.run(["export", file, "--format", "jsonl", "--out", out.path] + extra + db)
+            XCTAssertEqual(export.status, 0, export.stderr)
+            return try String(contentsOf: out.appendingPathComponent("examples.jsonl"), encoding: .utf8).split(separator: "\n").count
+        }
+        XCTAssertEqual(try lines("v1", ["--version", "1.0"]), 10, "at 1.0 nothing was judged bad yet")
+        XCTAssertEqual(try lines("at0", ["--at", "0"]), 10)
+        XCTAssertEqual(try lines("now", []), 9)
     }
 }

@@ -65,8 +65,9 @@ package struct CommonOptions: Sendable {
         try CommonOptions(path: path, read: read, state: stateOverride, reviewer: reviewer).open()
     }
 
-    /// The file journal, or PostgreSQL when `--journal` or the config names a server (connected
-    /// and its tables checked here, so that an unreachable server stops the command at once).
+    /// The file journal, or PostgreSQL when `--journal` or the config names a server: connected and
+    /// its tables checked here, so that a server that refuses stops the command at once (one that
+    /// cannot be reached leaves the stores saving on this machine).
     private func journalStores(_ workspace: Workspace) throws(CLIError) -> JournalStoreKind {
         // The config's warnings are said when the commands read it for the rest; here only its journal.
         let configured = try? WinnowConfig.load(from: WinnowConfig.url(workspaceRoot: workspace.root, stateOverride: state))
