@@ -21,11 +21,17 @@ final class MonkeySoakTests: XCTestCase {
             let before = try checksums(of: copy.dataset)
             var random = SeededRandom(seed: UInt64(2026 + index))
             let script = try monkeyScript(count: steps, random: &random)
-            _ = try HeadlessReview.run(CommonOptions(path: copy.dataset.path, reviewer: "monkey"), keymap: try Appearance.keymap(nil),
-                                       theme: try Appearance.theme("default", noColor: false), script: script,
-                                       size: TerminalSize(width: 120, height: 40))
+            let terminal = RecordingTerminal(size: TerminalSize(width: 120, height: 40), monochrome: false, script: script)
+            let shown = try XCTUnwrap(try Workstation(device: terminal, keymap: try Appearance.keymap(nil),
+                                                      theme: try Appearance.theme("default", noColor: false))
+                .run(CommonOptions(path: copy.dataset.path, reviewer: "monkey")))
             XCTAssertEqual(try checksums(of: copy.dataset), before, "\(name): a source file changed")
             let session = try CommonOptions.open(path: copy.dataset.path, stateOverride: nil, reviewer: "check")
+            for (screen, replayed) in zip(shown.ledgers, session.ledgers) {
+                XCTAssertEqual(LedgerComparison.differences(screen, replayed, items: session.workspace.items), [],
+                               "\(name): the journal replays to the state the workstation showed")
+            }
+            XCTAssertEqual(shown.ledgers.count, session.ledgers.count)
             let ids = Set(session.workspace.items.map(\.localID))
             var written = 0
             for journal in try journals(in: copy.dataset) {
