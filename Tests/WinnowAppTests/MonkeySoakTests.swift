@@ -21,7 +21,7 @@ final class MonkeySoakTests: XCTestCase {
             let before = try checksums(of: copy.dataset)
             var random = SeededRandom(seed: UInt64(2026 + index))
             let script = try monkeyScript(count: steps, random: &random)
-            let terminal = RecordingTerminal(size: TerminalSize(width: 120, height: 40), monochrome: false, script: script)
+            let terminal = RecordingTerminal(size: TerminalSize(width: 120, height: 40), monochrome: false, script: script, keepsEveryFrame: false)
             let shown = try XCTUnwrap(try Workstation(device: terminal, keymap: try Appearance.keymap(nil),
                                                       theme: try Appearance.theme("default", noColor: false))
                 .run(CommonOptions(path: copy.dataset.path, reviewer: "monkey")))

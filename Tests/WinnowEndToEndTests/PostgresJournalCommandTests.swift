@@ -76,7 +76,7 @@ final class PostgresJournalCommandTests: XCTestCase {
         let away = try WinnowProcess.run(["verdict", copy.dataset.path, item, "bad", "--journal", down, "--reviewer", "ana"])
         XCTAssertEqual(away.status, 0, away.stderr)
         XCTAssertTrue(away.stderr.contains("cannot reach the journal database") && !away.stderr.contains("Sekr1t"), away.stderr)
-        XCTAssertTrue(away.stderr.contains("saved on this machine (1 waiting for the journal database): bad · \(item)"), away.stderr)
+        XCTAssertTrue(away.stderr.contains("saved locally (1 waiting for the journal database): bad · \(item)"), away.stderr)
         let spool = copy.dataset.appendingPathComponent(".winnow/spool.jsonl")
         XCTAssertTrue(FileManager.default.fileExists(atPath: spool.path))
         XCTAssertTrue(try WinnowProcess.run(["summary", copy.dataset.path, "--journal", down]).stdout.contains("verdicts   good 0, bad 1"),
@@ -106,7 +106,7 @@ final class PostgresJournalCommandTests: XCTestCase {
                                    workdir: copy.root)
         try tmux.waitFor("the workstation, offline") { $0.contains("Queue triage 1/11") && $0.contains("cannot reach the journal database") }
         try tmux.send("a")
-        try tmux.waitFor("the verdict saved here") { $0.contains("saved on this machine: 1 waiting for the journal database") }
+        try tmux.waitFor("the verdict saved here") { $0.contains("saved locally, 1 waiting") }
         try tmux.send("q")
         XCTAssertEqual(tmux.exitStatus(), 0)
         try tmux.waitFor("the note on quitting") { $0.contains("1 events are saved on this machine (spool.jsonl in the state folder)") }
@@ -261,9 +261,9 @@ final class PostgresJournalCommandTests: XCTestCase {
         try tmux.waitFor("a verdict in the database") { $0.contains("saved: good") && $0.contains("2/11") }
         XCTAssertEqual(throwaway("halt").status, 0)
         try tmux.send("x")
-        try tmux.waitFor("a verdict kept here") { $0.contains("saved on this machine: 1 waiting") }
+        try tmux.waitFor("a verdict kept here") { $0.contains("saved locally, 1 waiting") }
         try tmux.send("a")
-        try tmux.waitFor("another kept here") { $0.contains("saved on this machine: 2 waiting") }
+        try tmux.waitFor("another kept here") { $0.contains("saved locally, 2 waiting") }
         try tmux.send("q")
         XCTAssertEqual(tmux.exitStatus(), 0)
         XCTAssertEqual(throwaway("resume").status, 0)

@@ -181,13 +181,25 @@ final class TmuxReviewTests: XCTestCase {
         let bo = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--reviewer", "bo"], workdir: copy.root)
         try bo.waitFor("bo's workstation") { $0.contains("Queue triage") }
         try bo.send("g")
-        let screen = try bo.waitFor("bo moved past ana's item") { $0.contains("ana is reviewing it") }
-        XCTAssertTrue(screen.contains(" 2/11 triage"), screen)
+        // Both at once: the message alone may still show while a `g` has moved bo back for a moment.
+        try bo.waitFor("bo moved past ana's item") { $0.contains("ana is reviewing it") && $0.contains(" 2/11 triage") }
         try ana.send("q")
         XCTAssertEqual(ana.exitStatus(), 0)
         try bo.send("g")
-        try bo.waitFor("bo back on the first item") { $0.contains(" 1/11 triage") }
-        Thread.sleep(forTimeInterval: 0.3)
+        let back = try bo.waitFor("bo back on the first item") { $0.contains(" 1/11 triage") }
+        let first = try XCTUnwrap(back.firstMatch(of: /images\/([0-9a-f]+)\.png/)?.1)
+        // Once bo's claim on it is written, nothing moves bo on (no waiting a while to see).
+        let claims = copy.dataset.appendingPathComponent(".winnow/claims")
+        let deadline = Date().addingTimeInterval(15)
+        func boHoldsOne() -> Bool {
+            let files = (try? FileManager.default.contentsOfDirectory(at: claims, includingPropertiesForKeys: nil)) ?? []
+            return files.contains {
+                let text = (try? String(contentsOf: $0, encoding: .utf8)) ?? ""
+                return text.contains(#""item":"\#(first)""#) && text.contains(#""reviewer":"bo""#)
+            }
+        }
+        while !boHoldsOne(), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertTrue(boHoldsOne(), "bo claims the item ana let go of")
         XCTAssertTrue(try bo.screen().contains(" 1/11 triage"), "free once ana quit: bo stays on it")
         try bo.send("q")
         XCTAssertEqual(bo.exitStatus(), 0)

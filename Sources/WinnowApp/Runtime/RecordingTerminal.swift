@@ -14,12 +14,15 @@ package final class RecordingTerminal: TerminalDevice {
     package private(set) var frames: [RecordedFrame] = []
     private var script: [TerminalScriptStep]
     private var shown: Grid?
+    /// False: only the last frame is kept (a soak of 100,000 keys would keep gigabytes of them).
+    private let keepsEveryFrame: Bool
 
-    package init(size: TerminalSize, unicode: Bool = true, monochrome: Bool = true, script: [TerminalScriptStep]) {
+    package init(size: TerminalSize, unicode: Bool = true, monochrome: Bool = true, script: [TerminalScriptStep], keepsEveryFrame: Bool = true) {
         self.size = size
         self.unicode = unicode
         self.isMonochrome = monochrome
         self.script = script
+        self.keepsEveryFrame = keepsEveryFrame
     }
 
     /// The script's next step once the workstation is idle; the end of the script ends the run.
@@ -47,6 +50,7 @@ package final class RecordingTerminal: TerminalDevice {
     package func draw(_ grid: Grid) {
         let runs = grid.diff(from: shown)
         guard !runs.isEmpty else { return }
+        if !keepsEveryFrame { frames.removeAll(keepingCapacity: true) }
         frames.append(RecordedFrame(grid: grid, time: now, bytes: ANSIFrame.bytes(runs).count))
         shown = grid
     }

@@ -5,6 +5,6 @@ import WinnowCore
 package enum SavedPrefix {
     package static func text(_ session: CurationSession) -> String {
         let waiting = session.waitingEvents
-        return waiting == 0 ? "saved: " : "saved on this machine (\(waiting) waiting for the journal database): "
+        return waiting == 0 ? "saved: " : "saved locally (\(waiting) waiting for the journal database): "
     }
 }

@@ -66,7 +66,7 @@ public enum AppReducer {
             for (index, issues) in found where state.itemIssues.indices.contains(index) { state.itemIssues[index] += issues }
             effects = []
         case .savedLocally(let waiting):
-            state.message = .info("saved on this machine: \(waiting) waiting for the journal database")
+            state.message = .info("saved locally, \(waiting) waiting")  // for the journal database; short enough for 80 columns
             effects = []
         case .backgroundWork(let note):
             state.backgroundWork = note
