@@ -23,6 +23,9 @@ public struct Workspace: Sendable {
         self.isFolderOfDatasets = qualifyIDs
         var items: [ReviewItem] = []
         var owners: [Int] = []
+        let total = self.datasets.reduce(0) { $0 + $1.items.count }
+        items.reserveCapacity(total)  // 100k items were copied again at each doubling
+        owners.reserveCapacity(total)
         for (index, dataset) in self.datasets.enumerated() {
             for var item in dataset.items {
                 item.localID = item.id
