@@ -40,35 +40,21 @@ final class PostgresConnection {
     /// Runs one statement; the rows it returned, each a list of columns (nil for SQL NULL).
     @discardableResult
     func execute(_ sql: String, _ parameters: [String?] = []) throws(JournalError) -> [[String?]] {
-        var copies = parameters.map { $0.map { strdup($0) } ?? nil }
-        defer { for copy in copies { free(copy) } }
-        let result = copies.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) { values in
-                PQexecParams(handle, sql, Int32(parameters.count), nil, parameters.isEmpty ? nil : values, nil, nil, 0)
-            }
-        }
+        let result = send(sql, parameters)
         defer { PQclear(result) }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK: return []
         case PGRES_TUPLES_OK: return rows(result)
-        default: throw .database(location, secrets.redacted(Self.message(PQresultErrorMessage(result))))
+        default: throw failure(result)
         }
     }
 
     /// Runs a query and hands `visit` each row's first two columns as bytes in libpq's own buffer
     /// (valid only during the call): a replay of a million rows makes no strings. The row count.
     func forEachRow(_ sql: String, _ parameters: [String], _ visit: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) throws(JournalError) -> Int {
-        var copies = parameters.map { strdup($0) }
-        defer { for copy in copies { free(copy) } }
-        let result = copies.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) { values in
-                PQexecParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
-            }
-        }
+        let result = send(sql, parameters)
         defer { PQclear(result) }
-        guard PQresultStatus(result) == PGRES_TUPLES_OK, PQnfields(result) >= 2 else {
-            throw .database(location, secrets.redacted(Self.message(PQresultErrorMessage(result))))
-        }
+        guard PQresultStatus(result) == PGRES_TUPLES_OK, PQnfields(result) >= 2 else { throw failure(result) }
         let rows = PQntuples(result)
         for row in 0..<rows {
             let column = { (index: Int32) in
@@ -103,6 +89,21 @@ final class PostgresConnection {
             }
         }
         return pending.remove(payload) != nil
+    }
+
+    /// The statement with its text parameters ($1, $2 …), sent and answered.
+    private func send(_ sql: String, _ parameters: [String?]) -> OpaquePointer? {
+        var copies = parameters.map { $0.map { strdup($0) } ?? nil }
+        defer { for copy in copies { free(copy) } }
+        return copies.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, buffer.count)) { values in
+                PQexecParams(handle, sql, Int32(parameters.count), nil, parameters.isEmpty ? nil : values, nil, nil, 0)
+            }
+        }
+    }
+
+    private func failure(_ result: OpaquePointer?) -> JournalError {
+        .database(location, secrets.redacted(Self.message(PQresultErrorMessage(result))))
     }
 
     private func rows(_ result: OpaquePointer?) -> [[String?]] {

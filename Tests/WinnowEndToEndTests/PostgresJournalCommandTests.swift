@@ -6,6 +6,11 @@ import XCTest
 /// `--journal postgresql://…` (or `journal =` in .winnow/config) on the real binary: the same
 /// commands, the events in the database, nothing in the dataset, no password anywhere shown.
 final class PostgresJournalCommandTests: XCTestCase {
+    /// The workstation on the copy, with the database journal, for one reviewer.
+    private func workstation(_ copy: SampleCopy, _ database: ServerDatabase, _ reviewer: String) throws -> TmuxSession {
+        try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--journal", database.url, "--reviewer", reviewer], workdir: copy.root)
+    }
+
     private func ids(_ copy: SampleCopy) throws -> [String] {
         try WinnowProcess.run(["list", copy.dataset.path]).stdout.split(separator: "\n").compactMap { $0.split(separator: "\t").last }.map(String.init)
     }
@@ -117,8 +122,7 @@ final class PostgresJournalCommandTests: XCTestCase {
     func testTheWorkstationSavesToTheDatabaseAndHidesThePassword() throws {
         let database = try ServerDatabase()
         let copy = try SampleCopy()
-        let tmux = try TmuxSession(command: [WinnowProcess.binary.path, copy.dataset.path, "--journal", database.url, "--reviewer", "ana"],
-                                   workdir: copy.root)
+        let tmux = try workstation(copy, database, "ana")
         try tmux.waitFor("the workstation") { $0.contains("Queue triage 1/11") }
         let pid = try XCTUnwrap(try tmux.winnowPID())
         let commandLine = try String(decoding: Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline")), as: UTF8.self)
@@ -136,12 +140,11 @@ final class PostgresJournalCommandTests: XCTestCase {
     func testTwoWorkstationsSeeEachOthersVerdicts() throws {
         let database = try ServerDatabase()
         let copy = try SampleCopy()
-        let command = { (name: String) in [WinnowProcess.binary.path, copy.dataset.path, "--journal", database.url, "--reviewer", name] }
-        let bo = try TmuxSession(command: command("bo"), workdir: copy.root)
+        let bo = try workstation(copy, database, "bo")
         let screen = try bo.waitFor("bo's workstation") { $0.contains("Queue triage 1/11") }
         let rows = screen.split(separator: "\n").dropFirst().prefix(2).compactMap { $0.split(separator: "│").first.map(String.init) }
         XCTAssertEqual(rows.count, 2)
-        let ana = try TmuxSession(command: command("ana"), workdir: copy.root)
+        let ana = try workstation(copy, database, "ana")
         // bo holds the first item, so ana is moved on to the second, and judges it.
         let secondRow = try XCTUnwrap(rows.last)
         let second = try XCTUnwrap(secondRow.split(separator: " ").last.map(String.init))
@@ -197,14 +200,13 @@ final class PostgresJournalCommandTests: XCTestCase {
     func testClaimsAreRowsOfTheDatabase() throws {
         let database = try ServerDatabase()
         let copy = try SampleCopy()
-        let command = { (name: String) in [WinnowProcess.binary.path, copy.dataset.path, "--journal", database.url, "--reviewer", name] }
-        let first = try TmuxSession(command: command("first"), workdir: copy.root)
+        let first = try workstation(copy, database, "first")
         try first.waitFor("the first workstation") { $0.contains("Queue triage 1/11") }
         var claimed = ""
         let deadline = Date().addingTimeInterval(15)
         while claimed.isEmpty, Date() < deadline { claimed = database.query("SELECT item FROM winnow_claims WHERE reviewer = 'first' AND expires > now()") }
         XCTAssertFalse(claimed.isEmpty, "no claim row for the first workstation")
-        let second = try TmuxSession(command: command("second"), workdir: copy.root)
+        let second = try workstation(copy, database, "second")
         try second.waitFor("the second reviewer moved on") { $0.contains("skipped \(claimed): first is reviewing it") }
         for tmux in [first, second] {
             try tmux.send("q")
