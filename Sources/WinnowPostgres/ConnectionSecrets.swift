@@ -11,6 +11,11 @@ struct ConnectionSecrets {
             if let percent = url.percentEncodedPassword, !percent.isEmpty { passwords.append(percent) }
             for item in url.queryItems ?? [] where item.name == "password" { passwords.append(item.value ?? "") }
         }
+        // Also read by hand: a URI too malformed for URLComponents still holds its password.
+        if let scheme = connectionString.range(of: "://"), let at = connectionString[scheme.upperBound...].firstIndex(of: "@"),
+           let colon = connectionString[scheme.upperBound..<at].firstIndex(of: ":") {
+            passwords.append(String(connectionString[connectionString.index(after: colon)..<at]))
+        }
         for field in connectionString.split(separator: " ") where field.hasPrefix("password=") {
             passwords.append(String(field.dropFirst("password=".count)).trimmingCharacters(in: CharacterSet(charactersIn: "'")))
         }

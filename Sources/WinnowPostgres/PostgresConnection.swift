@@ -15,6 +15,14 @@ final class PostgresConnection {
     init(_ connectionString: String) throws(JournalError) {
         secrets = ConnectionSecrets(connectionString)
         let safe = secrets.redacted(connectionString)
+        // A typo is the user's to fix, not an outage to wait out (saving locally forever).
+        var parseError: UnsafeMutablePointer<CChar>?
+        guard let options = PQconninfoParse(connectionString, &parseError) else {
+            let why = secrets.redacted(Self.message(parseError))
+            PQfreemem(parseError)
+            throw .database(safe, "not a PostgreSQL connection string (\(why))")
+        }
+        PQconninfoFree(options)
         guard let connection = PQconnectdb(connectionString) else { throw .database(safe, "cannot allocate a connection") }
         guard PQstatus(connection) == CONNECTION_OK else {
             let why = secrets.redacted(Self.message(PQerrorMessage(connection)))

@@ -27,8 +27,9 @@ public final class PostgresJournalStores: JournalStoreKind, @unchecked Sendable 
             guard case .unreachable(let safeLocation, let why) = error else { throw error }
             connection = nil
             location = safeLocation
-            notes.append("\(safeLocation): cannot reach the journal database (\(why)); verdicts are saved on this machine "
-                         + "and sent when it can be reached")
+            // What it means first: at 80 columns the status bar shows only the start.
+            notes.append("cannot reach the journal database: verdicts are saved on this machine and sent when it can be reached "
+                         + "(\(safeLocation): \(why))")
         }
     }
 

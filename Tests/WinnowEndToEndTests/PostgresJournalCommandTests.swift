@@ -67,6 +67,12 @@ final class PostgresJournalCommandTests: XCTestCase {
         XCTAssertTrue(refused.stderr.contains("the journal database refused the connection") && refused.stderr.contains("password authentication failed"),
                       refused.stderr)
         XCTAssertFalse(refused.stderr.contains("Sekr1t"), refused.stderr)
+        // A malformed connection string is a mistake to fix, not an outage: nothing is kept to send later.
+        for typo in ["not a url", "postgresql://winnow:Sekr1t@[bad"] {
+            let malformed = try WinnowProcess.run(["verdict", copy.dataset.path, item, "good", "--journal", typo])
+            XCTAssertEqual(malformed.status, 3, malformed.stderr)
+            XCTAssertTrue(malformed.stderr.contains("not a PostgreSQL connection string") && !malformed.stderr.contains("Sekr1t"), malformed.stderr)
+        }
         XCTAssertFalse(FileManager.default.fileExists(atPath: copy.dataset.appendingPathComponent(".winnow").path))
     }
 
@@ -114,7 +120,7 @@ final class PostgresJournalCommandTests: XCTestCase {
         try tmux.waitFor("the verdict saved here") { $0.contains("saved locally, 1 waiting") }
         try tmux.send("q")
         XCTAssertEqual(tmux.exitStatus(), 0)
-        try tmux.waitFor("the note on quitting") { $0.contains("1 events are saved on this machine (spool.jsonl in the state folder)") }
+        try tmux.waitFor("the note on quitting") { $0.contains("1 event is saved on this machine (spool.jsonl in the state folder)") }
     }
 
     /// The workstation on the database: a verdict key lands as a row, and while it runs its

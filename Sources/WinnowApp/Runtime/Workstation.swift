@@ -51,7 +51,8 @@ package struct Workstation {
         store.releaseClaims()
         if session.waitingEvents > 0 {
             device.restore()  // first, so the note lands on the normal screen
-            StandardError.write("note: \(session.waitingEvents) events are saved on this machine (\(PostgresJournalStores.spoolFileName) in the state "
+            let waiting = session.waitingEvents == 1 ? "1 event is" : "\(session.waitingEvents) events are"
+            StandardError.write("note: \(waiting) saved on this machine (\(PostgresJournalStores.spoolFileName) in the state "
                                 + "folder), waiting for the journal database; the next winnow command that reaches it sends them")
         }
         return store.state
