@@ -121,6 +121,33 @@ final class TextDatasetReaderTests: XCTestCase {
         XCTAssertEqual(dataset.issues.map(\.code), ["text.empty-prompt", "text.bad-record", "span.text-mismatch", "text.bad-record"])
         XCTAssertEqual(dataset.issues.map(\.location), ["mixed.jsonl:2", "mixed.jsonl:3", "mixed.jsonl:4", "mixed.jsonl:6"])
     }
+
+    /// A big file is read by all cores in shares; the result is as if read line by line: items in
+    /// order, an id repeated across shares renamed, problems in line order after the replaced bytes.
+    func testAFileReadInSharesKeepsItsOrderAndItsIdsUnique() throws {
+        let folder = try TemporaryFolder()
+        var bytes: [UInt8] = []
+        for n in 1...3000 {
+            let id = n == 2900 ? "ex7" : "ex\(n)"
+            switch n {
+            case 1500: bytes += Array("{\"id\": broken\n".utf8)
+            case 2500: bytes += Array(#"{"id": "ex2500", "text": "caf"#.utf8) + [0xE9] + Array(#"", "label": "x"}"#.utf8) + [0x0A]
+            default: bytes += Array(#"{"id": "\#(id)", "text": "text \#(n)", "label": "l\#(n % 3)", "confidence": 0.5}"#.utf8) + [0x0A]
+            }
+        }
+        try folder.write("big.jsonl", bytes: bytes)
+        let dataset = try WorkspaceLoader.load(path: folder.path("big.jsonl"), options: ReadOptions()).datasets.element(0)
+        XCTAssertEqual(dataset.items.count, 2999)
+        XCTAssertEqual(try dataset.items.element(1498).id, "ex1499")
+        XCTAssertEqual(try dataset.items.element(1499).id, "ex1501")
+        XCTAssertEqual(try dataset.items.element(2498).textContent?.text, "caf\u{FFFD}")
+        XCTAssertEqual(try dataset.items.element(2898).id, "ex7#2")
+        XCTAssertEqual(try dataset.items.element(2898).localID, "ex7#2")
+        XCTAssertEqual(try dataset.items.element(2998).labels.element(0).category, "l0")
+        XCTAssertEqual(Set(dataset.items.map(\.id)).count, 2999)
+        XCTAssertEqual(dataset.issues.map(\.code), ["text.not-utf8", "text.bad-record", "text.duplicate-id"])
+        XCTAssertEqual(dataset.issues.map(\.location), ["big.jsonl", "big.jsonl:1500", "big.jsonl:2900"])
+    }
 }
 
 /// Bytes that are not UTF-8 and a 10 MB response: reported or read, never a crash.

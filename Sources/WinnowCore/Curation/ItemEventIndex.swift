@@ -22,6 +22,8 @@ struct ItemEventIndex: Sendable {
         newest[item] = Int32(links.count - 1)
     }
 
+    var isEmpty: Bool { links.isEmpty }
+
     func contains(_ item: Int) -> Bool { item < newest.count && newest[item] >= 0 }
 
     /// The item's events, newest first; stops early when `body` returns false.

@@ -6,7 +6,12 @@ extension ReviewItem {
     public var confidence: Double? {
         if predictionModels != nil { return labelQuality }
         if let pair { return pair.confidence }
-        return labels.map(\.effectiveConfidence).min() ?? textContent?.confidence
+        var weakest: Double?  // a loop, not map and min: queues ask this of every item
+        for label in labels {
+            let confidence = label.effectiveConfidence
+            if weakest.map({ confidence < $0 }) ?? true { weakest = confidence }
+        }
+        return weakest ?? textContent?.confidence
     }
 
     public func tier(_ thresholds: TierThresholds = .standard) -> Tier {

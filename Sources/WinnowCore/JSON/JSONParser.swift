@@ -98,14 +98,17 @@ public struct JSONParser {
     mutating func parseString() throws(JSONParseError) -> String {
         index += 1  // opening quote
         let start = index
+        var ascii = true
         // Fast path: no escapes.
         while index < bytes.count {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                return try decodeUTF8(slice, at: start)
+                // ASCII needs no validation; the validating initializer is generic and slow per call.
+                return ascii ? String(decoding: slice, as: UTF8.self) : try decodeUTF8(slice, at: start)
             }
+            ascii = ascii && b < 0x80
             if b == UInt8(ascii: "\\") { break }
             if b < 0x20 { throw error("control character \(describe(b)) inside a string") }
             index += 1

@@ -36,13 +36,14 @@ public enum ReviewQueue {
         return runs.map(\.index)
     }
 
+    /// Sorts plain keys, not the entries: a million entries each holding a dictionary are slow to move.
     private static func byDoubt(_ entries: [QueueEntry], tierFirst: Bool) -> [Int] {
-        entries.sorted { a, b in
-            if tierFirst, a.tier != b.tier { return rank(a.tier) < rank(b.tier) }
-            let ca = a.confidence ?? -1
-            let cb = b.confidence ?? -1
-            return ca != cb ? ca < cb : a.index < b.index
-        }.map(\.index)
+        var keys = entries.map { e in (tier: tierFirst ? rank(e.tier) : 0, confidence: e.confidence ?? -1, index: e.index) }
+        keys.sort { a, b in
+            if a.tier != b.tier { return a.tier < b.tier }
+            return a.confidence != b.confidence ? a.confidence < b.confidence : a.index < b.index
+        }
+        return keys.map(\.index)
     }
 
     /// Unreviewed items with a disagreement of this kind, its highest score first, then by doubt.

@@ -16,7 +16,7 @@ public struct ReviewSnapshot: Sendable {
         self.workspace = workspace
         self.ledgers = ledgers
         self.thresholds = thresholds
-        let items = workspace.items.indices.map { ledgers[workspace.datasetIndexOfItem[$0]].edited(workspace.items[$0]) }
+        let items = CurationLedger.edited(workspace.items, datasetOfItem: workspace.datasetIndexOfItem, ledgers: ledgers)
         self.items = items
         let duplicates = findDuplicates && items.contains { $0.textContent != nil } ? TextDuplicates(items: items) : TextDuplicates()
         textDuplicates = duplicates

@@ -83,7 +83,7 @@ public struct AppState: Sendable {
     ) {
         self.workspace = workspace
         self.ledgers = ledgers
-        self.items = workspace.items.indices.map { ledgers[workspace.datasetIndexOfItem[$0]].edited(workspace.items[$0]) }
+        self.items = CurationLedger.edited(workspace.items, datasetOfItem: workspace.datasetIndexOfItem, ledgers: ledgers)
         self.reviewer = reviewer
         self.keymap = keymap
         self.itemIssues = itemIssues
@@ -91,15 +91,17 @@ public struct AppState: Sendable {
         self.display = display
         self.thresholds = thresholds
         self.queue = Array(workspace.items.indices)
-        var byLocal = Array(repeating: [String: Int](), count: workspace.datasets.count)
-        for (index, item) in workspace.items.enumerated() {
-            byLocal[workspace.datasetIndexOfItem[index]][item.localID] = index
-        }
-        itemIndexByLocalID = byLocal
+        itemIndexByLocalID = Self.indexByLocalID(workspace)
         shortNames = ItemNames.withoutSharedPrefix(workspace.items.map(\.id))
-        let categories = Set(workspace.items.flatMap { $0.labels.map(\.category) }).sorted()
-        self.categories = categories
-        spanCategories = Set(workspace.items.flatMap { $0.labels.filter { $0.span != nil }.map(\.category) }).sorted()
+        var categories = Set<String>(), spanCategories = Set<String>()
+        for item in workspace.items {
+            for label in item.labels {
+                categories.insert(label.category)
+                if label.span != nil { spanCategories.insert(label.category) }
+            }
+        }
+        self.categories = categories.sorted()
+        self.spanCategories = spanCategories.sorted()
         selectedLabel = currentItem.flatMap { $0.labels.isEmpty ? nil : 0 }
         signalView = currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
         progress = Self.countProgress(self)
@@ -150,6 +152,18 @@ public struct AppState: Sendable {
     }
 
     /// Reviewed / good / bad / skip counts over the whole workspace, counted in full once.
+    /// Each dataset's items by the id its journal uses, sized up front (a million items would
+    /// otherwise rehash twenty times).
+    private static func indexByLocalID(_ workspace: Workspace) -> [[String: Int]] {
+        var counts = Array(repeating: 0, count: workspace.datasets.count)
+        for dataset in workspace.datasetIndexOfItem { counts[dataset] += 1 }
+        var byLocal = counts.map { [String: Int](minimumCapacity: $0) }
+        for (index, item) in workspace.items.enumerated() {
+            byLocal[workspace.datasetIndexOfItem[index]][item.localID] = index
+        }
+        return byLocal
+    }
+
     static func countProgress(_ state: AppState) -> ReviewProgress {
         var progress = ReviewProgress(total: state.workspace.items.count)
         for index in state.workspace.items.indices { progress.move(from: nil, to: state.verdict(ofItem: index)?.verdict) }

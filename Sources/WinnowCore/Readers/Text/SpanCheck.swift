@@ -2,10 +2,10 @@
 /// entity text, overlapping another span.
 enum SpanCheck {
     static func issues(_ labels: [Label], in text: String?, quoted: [String: String] = [:]) -> [Issue] {
-        guard let text else { return [] }
+        let spans = labels.compactMap { label in label.span.map { (label, $0) } }
+        guard let text, !spans.isEmpty else { return [] }
         let length = text.unicodeScalars.count
         var issues: [Issue] = []
-        let spans = labels.compactMap { label in label.span.map { (label, $0) } }
         for (label, span) in spans {
             if span.start < 0 || span.end > length || span.start >= span.end {
                 issues.append(Issue(.error, "span.out-of-text", "entity \(label.id) (\(label.category)) at [\(span.start), \(span.end)) is outside the text (\(length) characters)"))

@@ -37,13 +37,13 @@ public enum TextDatasetReader {
         }
         var examples = TextExamples(file: url.lastPathComponent)
         examples.issues += longLines
-        let text = examples.decode(bytes)
         switch kind {
-        case .jsonLines: examples.readJSONLines(text)
-        case .json: try examples.readJSON(text)
-        case .csv: examples.readCSV(text, separator: url.pathExtension.lowercased() == "tsv" ? "\t" : ",")
-        case .conll: examples.readCoNLL(text)
+        case .jsonLines: examples.readJSONLines(bytes)
+        case .json: try examples.readJSON(examples.decode(bytes))
+        case .csv: examples.readCSV(examples.decode(bytes), separator: url.pathExtension.lowercased() == "tsv" ? "\t" : ",")
+        case .conll: examples.readCoNLL(examples.decode(bytes))
         }
+        examples.finish()
         var dataset = Dataset(source: url, root: url.deletingLastPathComponent(), format: .text, items: examples.items, issues: examples.issues)
         dataset.isPreview = isPreview
         if let predictions = options.predictions, kind == .conll {

@@ -1,26 +1,41 @@
+import Foundation
+
 /// JSON Lines and JSON files of text examples. Each object is read by its keys: `prompt` and
 /// `response` (seed 003), `original_prompt` and `corrected_response` (seed 003's corrections),
 /// `instruction` and `instances` (Alpaca), `text` (seed 001).
 extension TextExamples {
-    /// Lines are parsed on all cores (parsing is the cost of a big file), then read in order.
-    mutating func readJSONLines(_ text: String) {
-        let lines = TextLine.split(Array(text.utf8))
-        let parsed = lines.concurrentMap { line -> Result<JSONValue, JSONParseError>? in
-            guard !line.isBlank else { return nil }
-            return line.bytes.withUnsafeBufferPointer { bytes in Result { () throws(JSONParseError) -> JSONValue in try JSONParser.parse(bytes) } }
+    /// Lines are read on all cores, each core a share of them (reading is the cost of a big file),
+    /// and the shares joined in order.
+    mutating func readJSONLines(_ bytes: [UInt8]) {
+        let lines = TextLine.split(bytes)
+        let shares = max(1, min(lines.count / 512, ProcessInfo.processInfo.activeProcessorCount * 16))
+        let ranges = (0..<shares).map { lines.count * $0 / shares..<lines.count * ($0 + 1) / shares }
+        let parts = ranges.concurrentMap { [self] range in
+            var part = self.part()
+            for line in lines[range] { part.readJSONLine(line) }
+            return part
         }
-        for (line, result) in zip(lines, parsed) {
-            switch result {
-            case nil: continue
-            case .failure(let error)?: report(line.number, "invalid JSON (column \(error.column): \(error.message))")
-            case .success(let value)?:
-                guard let object = value.objectValue else {
-                    report(line.number, "not a JSON object")
-                    continue
-                }
-                readObject(object, line: line.number, fallbackID: String(line.number))
-            }
+        for part in parts { append(part) }
+    }
+
+    /// A line that is not JSON for want of UTF-8 is read again with those bytes replaced.
+    private mutating func readJSONLine(_ line: TextLine) {
+        guard !line.isBlank else { return }
+        var parsed = Self.parse(line.bytes)
+        if case .failure = parsed, String(validating: line.bytes, as: UTF8.self) == nil {
+            replacedBytes = true
+            parsed = Self.parse(ArraySlice(String(decoding: line.bytes, as: UTF8.self).utf8))
         }
+        switch parsed {
+        case .failure(let error): report(line.number, "invalid JSON (column \(error.column): \(error.message))")
+        case .success(let value):
+            guard let object = value.objectValue else { return report(line.number, "not a JSON object") }
+            readObject(object, line: line.number, fallbackID: String(line.number))
+        }
+    }
+
+    private static func parse(_ bytes: ArraySlice<UInt8>) -> Result<JSONValue, JSONParseError> {
+        bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONParseError) -> JSONValue in try JSONParser.parse(buffer) } }
     }
 
     /// A JSON array of seed 001 examples, or an object of splits holding `[text, label]` pairs.
@@ -67,7 +82,7 @@ extension TextExamples {
         } else if let prompt = o["original_prompt"]?.stringValue, let corrected = o["corrected_response"]?.stringValue {
             var content = TextContent(prompt: prompt, response: corrected)
             content.confidence = 1  // a person wrote it
-            add(id: id, line: line, content: content, metadata: Self.rest(o, without: ["id", "original_prompt", "corrected_response"]))
+            add(id: id, line: line, content: content, metadata: Self.rest(o, without: Self.correctionFields))
         } else if let instruction = o["instruction"]?.stringValue {
             readInstruction(o, id: id, instruction: instruction, line: line)
         } else if let text = o["text"]?.stringValue {
@@ -83,7 +98,7 @@ extension TextExamples {
         var content = TextContent(prompt: prompt, response: response)
         let quality = o["quality"]
         content.confidence = quality?["verified_accurate"]?.boolValue == true ? 1 : quality?["auto_score"]?.doubleValue
-        add(id: id, line: line, content: content, metadata: Self.rest(o, without: ["id", "prompt", "response"]))
+        add(id: id, line: line, content: content, metadata: Self.rest(o, without: Self.promptResponseFields))
     }
 
     /// Alpaca seed tasks: the instruction (and the instance's input) is the prompt, its output the response.
@@ -94,7 +109,7 @@ extension TextExamples {
             let input = instance["input"]?.stringValue ?? ""
             let prompt = input.isEmpty ? instruction : instruction + "\n\n" + input
             add(id: index == 0 ? id : "\(id)#\(index + 1)", line: line, content: TextContent(prompt: prompt, response: instance["output"]?.stringValue ?? ""),
-                metadata: Self.rest(o, without: ["id", "instruction", "instances"]))
+                metadata: Self.rest(o, without: Self.instructionFields))
         }
     }
 
@@ -124,11 +139,17 @@ extension TextExamples {
         }
         var content = TextContent(text: text)
         content.confidence = confidence
-        add(id: id, line: line, content: content, labels: labels, metadata: Self.rest(o, without: ["id", "text", "expected_intent", "expected_sentiment", "expected_entities"]))
+        add(id: id, line: line, content: content, labels: labels, metadata: Self.rest(o, without: Self.labelledTextFields))
     }
 
-    /// The fields not shown elsewhere, for the validation pane and `show`.
+    private static let correctionFields: Set = ["id", "original_prompt", "corrected_response"]
+    private static let promptResponseFields: Set = ["id", "prompt", "response"]
+    private static let instructionFields: Set = ["id", "instruction", "instances"]
+    private static let labelledTextFields: Set = ["id", "text", "expected_intent", "expected_sentiment", "expected_entities"]
+
+    /// The fields not shown elsewhere, for the validation pane and `show` (keys are distinct: they
+    /// come from one object).
     static func rest(_ o: JSONObject, without keys: Set<String>) -> JSONObject {
-        JSONObject(o.pairs.filter { !keys.contains($0.key) }.map { ($0.key, $0.value) })
+        JSONObject(distinctKeys: o.pairs.filter { !keys.contains($0.key) }.map { ($0.key, $0.value) })
     }
 }

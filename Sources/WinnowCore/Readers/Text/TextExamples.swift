@@ -5,7 +5,10 @@ struct TextExamples {
     let file: String
     private(set) var items: [ReviewItem] = []
     var issues: [Issue] = []
-    private var usedIDs: Set<String> = []
+    /// The line of each item, for the id check that `finish` runs once all are read.
+    private var itemLines: [Int] = []
+    /// Some bytes were not UTF-8 and were replaced (reported once).
+    var replacedBytes = false
 
     /// What labels read from this file give as their source: its kind (`csv`, `conll`, …).
     let source: String
@@ -16,10 +19,23 @@ struct TextExamples {
         source = ext.isEmpty || !["csv", "tsv", "json", "jsonl", "conll"].contains(ext) ? "conll" : ext
     }
 
+    /// An empty reader of the same file: each core reads its share of a big file into one.
+    func part() -> TextExamples {
+        TextExamples(file: file)
+    }
+
+    /// Takes over what a part read, after what was read before it.
+    mutating func append(_ part: TextExamples) {
+        items += part.items
+        itemLines += part.itemLines
+        issues += part.issues
+        replacedBytes = replacedBytes || part.replacedBytes
+    }
+
     /// UTF-8 text; invalid bytes become U+FFFD, reported once.
     mutating func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        issues.append(Issue(.warning, "text.not-utf8", "bytes that are not UTF-8 were replaced with U+FFFD", location: file))
+        replacedBytes = true
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -27,20 +43,32 @@ struct TextExamples {
         issues.append(Issue(severity, code, message, location: "\(file):\(line)"))
     }
 
-    /// Adds an example; an id already used gets `#2`, `#3`, … (reported).
-    mutating func add(id wanted: String, line: Int, content: TextContent, labels: [Label] = [], metadata: JSONObject = JSONObject()) {
-        var id = wanted
-        var n = 1
-        while usedIDs.contains(id) {
-            n += 1
-            id = "\(wanted)#\(n)"
-        }
-        if n > 1 { report(line, "id \(wanted) was used before; this one is \(id)", severity: .warning, code: "text.duplicate-id") }
-        usedIDs.insert(id)
+    /// Adds an example under the id it asks for (`finish` makes the ids unique).
+    mutating func add(id: String, line: Int, content: TextContent, labels: [Label] = [], metadata: JSONObject = JSONObject()) {
         var item = ReviewItem(id: id, kind: .text, path: "\(file):\(line)", imageURL: nil, width: 0, height: 0, labels: labels, metadata: metadata)
         item.textContent = content
         item.readIssues = SpanCheck.issues(labels, in: content.text)
         items.append(item)
+        itemLines.append(line)
+    }
+
+    /// After the last example: an id already used gets `#2`, `#3`, … (reported), and replaced
+    /// bytes are reported once, first.
+    mutating func finish() {
+        if replacedBytes {
+            issues.insert(Issue(.warning, "text.not-utf8", "bytes that are not UTF-8 were replaced with U+FFFD", location: file), at: 0)
+        }
+        var used = Set<String>(minimumCapacity: items.count)
+        for index in items.indices where !used.insert(items[index].id).inserted {
+            let wanted = items[index].id
+            var n = 2
+            while used.contains("\(wanted)#\(n)") { n += 1 }
+            let id = "\(wanted)#\(n)"
+            report(itemLines[index], "id \(wanted) was used before; this one is \(id)", severity: .warning, code: "text.duplicate-id")
+            used.insert(id)
+            items[index].id = id
+            items[index].localID = id
+        }
     }
 
     /// The lines of a text, LF or CRLF ended (Swift reads CRLF as one character), blank ones kept.
