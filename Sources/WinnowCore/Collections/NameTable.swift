@@ -43,6 +43,7 @@ struct NameTable: Sendable {
     }
 
     func number(of name: String) -> Int? {
+        guard !names.isEmpty else { return nil }  // a fresh journal: a million lookups without hashing
         var copy = name
         return copy.withUTF8 { find($0, hash: Self.hash($0)) }
     }

@@ -75,6 +75,7 @@ public final class CurationSession {
     private func unknownItems(inDataset index: Int) -> Issue? {
         let dataset = workspace.datasets[index]
         guard !dataset.isPreview, let journal = journals[index] else { return nil }  // a preview does not hold every item yet
+        guard !ledgers[index].events.items.names.isEmpty else { return nil }  // no set of a million ids for nothing
         let known = Set(dataset.items.map(\.id))
         let unknown = ledgers[index].events.items.names.filter { !known.contains($0) }
         guard !unknown.isEmpty else { return nil }

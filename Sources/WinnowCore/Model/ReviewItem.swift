@@ -5,95 +5,81 @@ import Foundation
 ///
 /// Its fields live in one shared box, copied on write as arrays are: datasets hold millions of
 /// items and every queue, snapshot and state copies them, so a copy is one reference (8 bytes and
-/// a retain) rather than 464 bytes and fifteen retains.
+/// a retain) rather than 464 bytes and fifteen retains. Fields are read in place (`_read`), so
+/// `item.textContent?.text` does not copy the whole text content first.
 public struct ReviewItem: Sendable {
     private var storage: ReviewItemStorage
 
     /// The id `winnow list` prints and commands take (qualified with the dataset folder in a workspace).
     public var id: String {
-        get { storage.id }
-        set { unique(); storage.id = newValue }
+        _read { yield storage.id }
         _modify { unique(); yield &storage.id }
     }
     /// The id inside its own dataset: what that dataset's journal records.
     public var localID: String {
-        get { storage.localID }
-        set { unique(); storage.localID = newValue }
+        _read { yield storage.localID }
         _modify { unique(); yield &storage.localID }
     }
     public var kind: ItemKind {
-        get { storage.kind }
-        set { unique(); storage.kind = newValue }
+        _read { yield storage.kind }
         _modify { unique(); yield &storage.kind }
     }
     /// Path shown to people, relative to the dataset folder.
     public var path: String {
-        get { storage.path }
-        set { unique(); storage.path = newValue }
+        _read { yield storage.path }
         _modify { unique(); yield &storage.path }
     }
     /// The image on disk, when the item has one.
     public var imageURL: URL? {
-        get { storage.imageURL }
-        set { unique(); storage.imageURL = newValue }
+        _read { yield storage.imageURL }
         _modify { unique(); yield &storage.imageURL }
     }
     /// Image size in pixels; 0 when neither the labels nor the image header gave one.
     public var width: Int {
-        get { storage.width }
-        set { unique(); storage.width = newValue }
+        _read { yield storage.width }
         _modify { unique(); yield &storage.width }
     }
     public var height: Int {
-        get { storage.height }
-        set { unique(); storage.height = newValue }
+        _read { yield storage.height }
         _modify { unique(); yield &storage.height }
     }
     public var labels: [Label] {
-        get { storage.labels }
-        set { unique(); storage.labels = newValue }
+        _read { yield storage.labels }
         _modify { unique(); yield &storage.labels }
     }
     /// Problems the reader found in this item's source files.
     public var readIssues: [Issue] {
-        get { storage.readIssues }
-        set { unique(); storage.readIssues = newValue }
+        _read { yield storage.readIssues }
         _modify { unique(); yield &storage.readIssues }
     }
     /// Extra fields from the source (action type, active states, ...), shown in the validation pane.
     public var metadata: JSONObject {
-        get { storage.metadata }
-        set { unique(); storage.metadata = newValue }
+        _read { yield storage.metadata }
         _modify { unique(); yield &storage.metadata }
     }
     /// For a drill run: its channels and controller metadata.
     public var signal: SignalRun? {
-        get { storage.signal }
-        set { unique(); storage.signal = newValue }
+        _read { yield storage.signal }
         _modify { unique(); yield &storage.signal }
     }
     /// For a text example: its prompt and response, or its labelled text.
     public var textContent: TextContent? {
-        get { storage.textContent }
-        set { unique(); storage.textContent = newValue }
+        _read { yield storage.textContent }
         _modify { unique(); yield &storage.textContent }
     }
     /// For an image pair: the transformed image, the instruction and what was measured of them.
     public var pair: PairContent? {
-        get { storage.pair }
-        set { unique(); storage.pair = newValue }
+        _read { yield storage.pair }
         _modify { unique(); yield &storage.pair }
     }
     /// For a drill run: where the models given with `--predictions CSV` put its events (nil without).
     public var predictedEvents: [PredictedEvent]? {
-        get { storage.predictedEvents }
-        set { unique(); storage.predictedEvents = newValue }
+        _read { yield storage.predictedEvents }
         _modify { unique(); yield &storage.predictedEvents }
     }
     /// What the detectors given with `--predictions` found on this image (nil without predictions).
     public var modelOutput: ModelOutput? {
-        get { storage.modelOutput }
-        set { unique(); storage.modelOutput = newValue }
+        _read { yield storage.modelOutput }
         _modify { unique(); yield &storage.modelOutput }
     }
 

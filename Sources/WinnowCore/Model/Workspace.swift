@@ -28,7 +28,8 @@ public struct Workspace: Sendable {
         owners.reserveCapacity(total)
         for (index, dataset) in self.datasets.enumerated() {
             for var item in dataset.items {
-                item.localID = item.id
+                // A write copies an item's fields (they are shared with the dataset): only when needed.
+                if item.localID != item.id { item.localID = item.id }
                 if qualifyIDs { item.id = dataset.name + "/" + item.id }
                 items.append(item)
                 owners.append(index)

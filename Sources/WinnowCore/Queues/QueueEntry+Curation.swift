@@ -1,20 +1,21 @@
 extension QueueEntry {
-    /// What each item brings to the queues, from the items as curated and their datasets' ledgers.
+    /// What each item brings to the queues, from the items as curated and their datasets' ledgers
+    /// (and their confidences, when the caller has them already).
     public static func entries(items: [ReviewItem], ledgers: [CurationLedger], datasetOfItem: [Int], thresholds: TierThresholds,
-                               issues: [[Issue]] = []) -> [QueueEntry]
+                               issues: [[Issue]] = [], confidences known: [Double?]? = nil) -> [QueueEntry]
     {
         let audit = ledgers.map(auditPositions)
-        return items.indices.map { index in
-            let item = items[index]
-            let ledger = ledgers[datasetOfItem[index]]
+        // Ledgers are read in place through the buffer: an array subscript copied a ledger per item.
+        return ledgers.withUnsafeBufferPointer { ledgers in items.indices.map { index in
+            let item = items[index], dataset = datasetOfItem[index], id = item.localID
             let comparison = item.modelComparison  // matched once: confidence, tier and scores all come from it
-            let confidence = item.predictionModels == nil ? item.confidence : item.labelQuality(comparison)
+            let confidence = known.map { $0[index] } ?? (item.predictionModels == nil ? item.confidence : item.labelQuality(comparison))
             var entry = QueueEntry(index: index, confidence: confidence, tier: thresholds.tier(for: confidence),
-                                   reviewed: ledger.verdict(for: item.localID) != nil, flagged: ledger.isFlagged(item.localID),
-                                   disputed: ledger.hasDisagreement(item.localID), auditPosition: audit[datasetOfItem[index]][item.localID])
+                                   reviewed: ledgers[dataset].verdict(for: id) != nil, flagged: ledgers[dataset].isFlagged(id),
+                                   disputed: ledgers[dataset].hasDisagreement(id), auditPosition: audit[dataset].isEmpty ? nil : audit[dataset][id])
             entry.eventDisagreementMM = item.eventDisagreementMM
-            if issues.indices.contains(index) {
-                entry.duplicated = issues[index].contains { ["text.duplicate", "text.near-duplicate", "pair.same-original"].contains($0.code) }
+            if issues.indices.contains(index), !issues[index].isEmpty {
+                entry.duplicated = issues[index].contains { duplicateCodes.contains($0.code) }
                 entry.conflicting = issues[index].contains { $0.code == "text.label-conflict" }
             }
             for outcome in comparison {
@@ -22,8 +23,10 @@ extension QueueEntry {
                 entry.disagreementScores[outcome.kind] = max(entry.disagreementScores[outcome.kind] ?? 0, score)
             }
             return entry
-        }
+        } }
     }
+
+    private static let duplicateCodes: Set = ["text.duplicate", "text.near-duplicate", "pair.same-original"]
 
     /// The audit samples of all tiers, high first, in drawing order.
     private static func auditPositions(_ ledger: CurationLedger) -> [String: Int] {

@@ -21,7 +21,8 @@ public struct ReviewSnapshot: Sendable {
         let duplicates = findDuplicates && items.contains { $0.textContent != nil } ? TextDuplicates(items: items) : TextDuplicates()
         textDuplicates = duplicates
         let found = duplicates.issues(items)
-        self.itemIssues = items.indices.map { index in
+        // On all cores: a screenshot's check looks for its image file.
+        self.itemIssues = Array(items.indices).concurrentMap { index in
             ItemValidator.issues(for: items[index]) + (extraIssues?[index] ?? []) + (found[index] ?? [])
         }
     }

@@ -9,6 +9,7 @@ extension ItemValidator {
             guard let box = label.bbox else { return false }
             return box.isFinite && box.width > 0 && box.height > 0
         }
+        guard usable.count > 1 else { return [] }
         var issues: [Issue] = []
         for labels in Dictionary(grouping: usable, by: \.category).values where labels.count > 1 {
             issues += nearDuplicates(among: labels, location: item.path)

@@ -7,7 +7,7 @@ enum QueueBuilder {
         let current = state.currentItemIndex
         let entries = QueueEntry.entries(items: state.items, ledgers: state.ledgers,
                                          datasetOfItem: state.workspace.datasetIndexOfItem, thresholds: state.thresholds,
-                                         issues: state.itemIssues)
+                                         issues: state.itemIssues, confidences: state.confidences)
         var order = ReviewQueue.order(state.queueName, entries)
         if !state.filter.isEmpty {
             let selected = Set(state.filter.matchingIndices(in: state.items.indices.map { facts(state, $0) }))

@@ -91,21 +91,15 @@ public struct AppState: Sendable {
         self.display = display
         self.thresholds = thresholds
         self.queue = Array(workspace.items.indices)
-        itemIndexByLocalID = Self.indexByLocalID(workspace)
-        shortNames = ItemNames.withoutSharedPrefix(workspace.items.map(\.id))
-        var categories = Set<String>(), spanCategories = Set<String>()
-        for item in workspace.items {
-            for label in item.labels {
-                categories.insert(label.category)
-                if label.span != nil { spanCategories.insert(label.category) }
-            }
-        }
-        self.categories = categories.sorted()
-        self.spanCategories = spanCategories.sorted()
+        let derived = Self.derive(workspace, items: items, ledgers: ledgers)
+        itemIndexByLocalID = derived.byLocalID
+        shortNames = ItemNames.withoutSharedPrefix(derived.ids)
+        categories = derived.categories
+        spanCategories = derived.spanCategories
+        progress = derived.progress
+        confidences = derived.confidences
         selectedLabel = currentItem.flatMap { $0.labels.isEmpty ? nil : 0 }
         signalView = currentItem?.signal.map { SignalView(sampleCount: $0.sampleCount) }
-        progress = Self.countProgress(self)
-        confidences = items.map(\.confidence)
     }
 
     // MARK: - Derived
@@ -152,18 +146,37 @@ public struct AppState: Sendable {
     }
 
     /// Reviewed / good / bad / skip counts over the whole workspace, counted in full once.
-    /// Each dataset's items by the id its journal uses, sized up front (a million items would
-    /// otherwise rehash twenty times).
-    private static func indexByLocalID(_ workspace: Workspace) -> [[String: Int]] {
+    /// What the state keeps of every item, in one pass: a million items are slow to walk (each is
+    /// a cache miss), so they are walked once. Dictionaries are sized up front (they would rehash
+    /// twenty times).
+    private static func derive(_ workspace: Workspace, items: [ReviewItem], ledgers: [CurationLedger])
+        -> (byLocalID: [[String: Int]], ids: [String], categories: [String], spanCategories: [String], progress: ReviewProgress, confidences: [Double?])
+    {
         var counts = Array(repeating: 0, count: workspace.datasets.count)
         for dataset in workspace.datasetIndexOfItem { counts[dataset] += 1 }
         var byLocal = counts.map { [String: Int](minimumCapacity: $0) }
-        for (index, item) in workspace.items.enumerated() {
-            byLocal[workspace.datasetIndexOfItem[index]][item.localID] = index
+        var ids: [String] = [], confidences: [Double?] = []
+        ids.reserveCapacity(items.count)
+        confidences.reserveCapacity(items.count)
+        var categories = Set<String>(), spanCategories = Set<String>()
+        var progress = ReviewProgress(total: items.count)
+        ledgers.withUnsafeBufferPointer { ledgers in  // in place: a subscript copied a ledger per item
+            for (index, item) in workspace.items.enumerated() {
+                let dataset = workspace.datasetIndexOfItem[index]
+                byLocal[dataset][item.localID] = index
+                ids.append(item.id)
+                for label in item.labels {
+                    categories.insert(label.category)
+                    if label.span != nil { spanCategories.insert(label.category) }
+                }
+                progress.move(from: nil, to: ledgers[dataset].verdict(for: item.localID)?.verdict)
+                confidences.append(items[index].confidence)
+            }
         }
-        return byLocal
+        return (byLocal, ids, categories.sorted(), spanCategories.sorted(), progress, confidences)
     }
 
+    /// The counts recounted from the ledgers: what `progress` keeps up to date event by event.
     static func countProgress(_ state: AppState) -> ReviewProgress {
         var progress = ReviewProgress(total: state.workspace.items.count)
         for index in state.workspace.items.indices { progress.move(from: nil, to: state.verdict(ofItem: index)?.verdict) }
