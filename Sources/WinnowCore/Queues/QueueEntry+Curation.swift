@@ -5,8 +5,7 @@ extension QueueEntry {
                                issues: [[Issue]] = [], confidences known: [Double?]? = nil) -> [QueueEntry]
     {
         let audit = ledgers.map(auditPositions)
-        // Ledgers are read in place through the buffer: an array subscript copied a ledger per item.
-        return ledgers.withUnsafeBufferPointer { ledgers in items.indices.map { index in
+        return Array(items.indices).concurrentMap { index in  // on all cores: a million items take a while
             let item = items[index], dataset = datasetOfItem[index], id = item.localID
             let comparison = item.modelComparison  // matched once: confidence, tier and scores all come from it
             let confidence = known.map { $0[index] } ?? (item.predictionModels == nil ? item.confidence : item.labelQuality(comparison))
@@ -23,7 +22,7 @@ extension QueueEntry {
                 entry.disagreementScores[outcome.kind] = max(entry.disagreementScores[outcome.kind] ?? 0, score)
             }
             return entry
-        } }
+        }
     }
 
     private static let duplicateCodes: Set = ["text.duplicate", "text.near-duplicate", "pair.same-original"]

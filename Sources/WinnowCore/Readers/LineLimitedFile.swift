@@ -13,6 +13,7 @@ enum LineLimitedFile {
         defer { withExtendedLifetime(file) {} }  // `bytes` points into its mapping
         let bytes = file.bytes
         var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)  // the common case is every line: no copies as it grows
         var issues: [Issue] = []
         var start = 0
         var line = 1

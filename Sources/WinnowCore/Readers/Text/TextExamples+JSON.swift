@@ -7,35 +7,36 @@ extension TextExamples {
     /// Lines are read on all cores, each core a share of them (reading is the cost of a big file),
     /// and the shares joined in order.
     mutating func readJSONLines(_ bytes: [UInt8]) {
-        let lines = TextLine.split(bytes)
-        let shares = max(1, min(lines.count / 512, ProcessInfo.processInfo.activeProcessorCount * 16))
-        let ranges = (0..<shares).map { lines.count * $0 / shares..<lines.count * ($0 + 1) / shares }
-        let parts = ranges.concurrentMap { [self] range in
-            var part = self.part()
-            for line in lines[range] { part.readJSONLine(line) }
-            return part
+        let shares = max(1, min(bytes.count / 65_536, ProcessInfo.processInfo.activeProcessorCount * 16))
+        let parts = bytes.withUnsafeBufferPointer { buffer in
+            nonisolated(unsafe) let bytes = buffer  // read only, alive until the map returns
+            return LineShare.cut(buffer, into: shares).concurrentMap { [self] share in
+                var part = self.part()
+                share.forEachLine(in: bytes) { number, line in part.readJSONLine(line, number: number) }
+                return part
+            }
         }
         for part in parts { append(part) }
     }
 
     /// A line that is not JSON for want of UTF-8 is read again with those bytes replaced.
-    private mutating func readJSONLine(_ line: TextLine) {
-        guard !line.isBlank else { return }
-        var parsed = Self.parse(line.bytes)
-        if case .failure = parsed, String(validating: line.bytes, as: UTF8.self) == nil {
+    private mutating func readJSONLine(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
+        guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
+        var parsed = Self.parse(line)
+        if case .failure = parsed, String(validating: line, as: UTF8.self) == nil {
             replacedBytes = true
-            parsed = Self.parse(ArraySlice(String(decoding: line.bytes, as: UTF8.self).utf8))
+            parsed = Array(String(decoding: line, as: UTF8.self).utf8).withUnsafeBufferPointer(Self.parse)
         }
         switch parsed {
-        case .failure(let error): report(line.number, "invalid JSON (column \(error.column): \(error.message))")
+        case .failure(let error): report(number, "invalid JSON (column \(error.column): \(error.message))")
         case .success(let value):
-            guard let object = value.objectValue else { return report(line.number, "not a JSON object") }
-            readObject(object, line: line.number, fallbackID: String(line.number))
+            guard let object = value.objectValue else { return report(number, "not a JSON object") }
+            readObject(object, line: number, fallbackID: String(number))
         }
     }
 
-    private static func parse(_ bytes: ArraySlice<UInt8>) -> Result<JSONValue, JSONParseError> {
-        bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONParseError) -> JSONValue in try JSONParser.parse(buffer) } }
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, JSONParseError> {
+        Result { () throws(JSONParseError) -> JSONValue in try JSONParser.parse(bytes) }
     }
 
     /// A JSON array of seed 001 examples, or an object of splits holding `[text, label]` pairs.
