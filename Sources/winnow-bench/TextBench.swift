@@ -15,6 +15,7 @@ enum TextBench {
         let file = folder.appendingPathComponent("examples.jsonl")
         StandardError.write("bench: writing \(count) examples to \(file.path)")
         let bytes = try TextBenchFile.write(count: count, to: file).bytes
+        sync()  // the file's pages written back now, not during the timings
         let state = folder.appendingPathComponent("state")
         var rows: [(String, Double)] = [("file MB", Double(bytes) / 1_048_576)]
         let phases = try openPhases(file, state: state)

@@ -24,7 +24,7 @@ public struct JSONObject: Equatable, Sendable {
     /// Setting nil removes the key.
     public subscript(key: String) -> JSONValue? {
         get {
-            for pair in pairs where pair.key == key { return pair.value }
+            for pair in pairs where Self.same(pair.key, key) { return pair.value }
             return nil
         }
         set {
@@ -39,11 +39,24 @@ public struct JSONObject: Equatable, Sendable {
     /// Appends without checking for an existing key: for parsers, where duplicates keep JSON's
     /// "last one wins" reading through `subscript`'s first match being replaced below.
     mutating func appendParsed(_ key: String, _ value: JSONValue) {
-        if let index = pairs.firstIndex(where: { $0.key == key }) {
+        if let index = pairs.firstIndex(where: { Self.same($0.key, key) }) {
             pairs[index].value = value
         } else {
             pairs.append((key, value))
         }
+    }
+
+    /// The object without these keys.
+    public func removing(_ keys: [String]) -> JSONObject {
+        var rest = JSONObject()
+        rest.pairs = pairs.filter { pair in !keys.contains { Self.same($0, pair.key) } }
+        return rest
+    }
+
+    /// Key equality with the byte count compared first: keys of one object mostly differ in
+    /// length, and comparing lengths is much cheaper than comparing strings.
+    private static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {

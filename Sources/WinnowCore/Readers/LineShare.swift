@@ -18,7 +18,12 @@ struct LineShare: Sendable {
         cuts.append(bytes.count)
         nonisolated(unsafe) let shared = bytes  // read only, alive for the call
         let breaks = (0..<cuts.count - 1).map { cuts[$0]..<cuts[$0 + 1] }.concurrentMap { range in
-            UnsafeBufferPointer(rebasing: shared[range]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            var count = 0, from = range.lowerBound
+            while from < range.upperBound, let found = memchr(shared.baseAddress! + from, 0x0A, range.upperBound - from) {
+                count += 1
+                from = shared.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            return count
         }
         var first = 1
         return zip(cuts, cuts.dropFirst()).enumerated().map { index, bounds in

@@ -1,3 +1,4 @@
+import Dispatch
 import WinnowCanvas
 import WinnowCore
 
@@ -145,35 +146,45 @@ public struct AppState: Sendable {
         return local.compactMap { itemIndex(dataset: dataset, localID: $0) }
     }
 
-    /// Reviewed / good / bad / skip counts over the whole workspace, counted in full once.
-    /// What the state keeps of every item, in one pass: a million items are slow to walk (each is
-    /// a cache miss), so they are walked once. Dictionaries are sized up front (they would rehash
-    /// twenty times).
+    /// What the state keeps of every item. A million items are slow to walk (each is a cache miss),
+    /// so they are walked twice at once, one walk per core: the ids, and the labels, verdicts and
+    /// confidences. Dictionaries are sized up front (they would rehash twenty times).
     private static func derive(_ workspace: Workspace, items: [ReviewItem], ledgers: [CurationLedger])
         -> (byLocalID: [[String: Int]], ids: [String], categories: [String], spanCategories: [String], progress: ReviewProgress, confidences: [Double?])
     {
-        var counts = Array(repeating: 0, count: workspace.datasets.count)
-        for dataset in workspace.datasetIndexOfItem { counts[dataset] += 1 }
-        var byLocal = counts.map { [String: Int](minimumCapacity: $0) }
-        var ids: [String] = [], confidences: [Double?] = []
-        ids.reserveCapacity(items.count)
-        confidences.reserveCapacity(items.count)
-        var categories = Set<String>(), spanCategories = Set<String>()
-        var progress = ReviewProgress(total: items.count)
-        ledgers.withUnsafeBufferPointer { ledgers in  // in place: a subscript copied a ledger per item
-            for (index, item) in workspace.items.enumerated() {
-                let dataset = workspace.datasetIndexOfItem[index]
-                byLocal[dataset][item.localID] = index
-                ids.append(item.id)
-                for label in item.labels {
-                    categories.insert(label.category)
-                    if label.span != nil { spanCategories.insert(label.category) }
+        nonisolated(unsafe) var byLocal: [[String: Int]] = [], ids: [String] = []
+        nonisolated(unsafe) var categories = Set<String>(), spanCategories = Set<String>()
+        nonisolated(unsafe) var progress = ReviewProgress(total: items.count), confidences: [Double?] = []
+        DispatchQueue.concurrentPerform(iterations: 2) { walk in  // each writes only its own variables
+            if walk == 0 {
+                (byLocal, ids) = identities(workspace)
+            } else {
+                confidences.reserveCapacity(items.count)
+                for (index, item) in workspace.items.enumerated() {
+                    for label in item.labels {
+                        categories.insert(label.category)
+                        if label.span != nil { spanCategories.insert(label.category) }
+                    }
+                    progress.move(from: nil, to: ledgers[workspace.datasetIndexOfItem[index]].verdict(for: item.localID)?.verdict)
+                    confidences.append(items[index].confidence)
                 }
-                progress.move(from: nil, to: ledgers[dataset].verdict(for: item.localID)?.verdict)
-                confidences.append(items[index].confidence)
             }
         }
         return (byLocal, ids, categories.sorted(), spanCategories.sorted(), progress, confidences)
+    }
+
+    /// Each dataset's items by their local ids, and every item's id.
+    private static func identities(_ workspace: Workspace) -> (byLocalID: [[String: Int]], ids: [String]) {
+        var counts = Array(repeating: 0, count: workspace.datasets.count)
+        for dataset in workspace.datasetIndexOfItem { counts[dataset] += 1 }
+        var byLocal = counts.map { [String: Int](minimumCapacity: $0) }
+        var ids: [String] = []
+        ids.reserveCapacity(workspace.items.count)
+        for (index, item) in workspace.items.enumerated() {
+            byLocal[workspace.datasetIndexOfItem[index]][item.localID] = index
+            ids.append(item.id)
+        }
+        return (byLocal, ids)
     }
 
     /// The counts recounted from the ledgers: what `progress` keeps up to date event by event.

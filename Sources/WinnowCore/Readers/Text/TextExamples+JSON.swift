@@ -8,7 +8,7 @@ extension TextExamples {
     /// and the shares joined in order.
     mutating func readJSONLines(_ bytes: [UInt8]) {
         let shares = max(1, min(bytes.count / 65_536, ProcessInfo.processInfo.activeProcessorCount * 16))
-        let parts = bytes.withUnsafeBufferPointer { buffer in
+        var parts = bytes.withUnsafeBufferPointer { buffer in
             nonisolated(unsafe) let bytes = buffer  // read only, alive until the map returns
             return LineShare.cut(buffer, into: shares).concurrentMap { [self] share in
                 var part = self.part()
@@ -16,7 +16,11 @@ extension TextExamples {
                 return part
             }
         }
-        for part in parts { append(part) }
+        reserveCapacity(parts.reduce(0) { $0 + $1.items.count })
+        for index in parts.indices {
+            append(parts[index])
+            parts[index] = part()  // let the share go while its items are still in the cache
+        }
     }
 
     /// A line that is not JSON for want of UTF-8 is read again with those bytes replaced.
@@ -83,7 +87,7 @@ extension TextExamples {
         } else if let prompt = o["original_prompt"]?.stringValue, let corrected = o["corrected_response"]?.stringValue {
             var content = TextContent(prompt: prompt, response: corrected)
             content.confidence = 1  // a person wrote it
-            add(id: id, line: line, content: content, metadata: Self.rest(o, without: Self.correctionFields))
+            add(id: id, line: line, content: content, metadata: o.removing(Self.correctionFields))
         } else if let instruction = o["instruction"]?.stringValue {
             readInstruction(o, id: id, instruction: instruction, line: line)
         } else if let text = o["text"]?.stringValue {
@@ -99,7 +103,7 @@ extension TextExamples {
         var content = TextContent(prompt: prompt, response: response)
         let quality = o["quality"]
         content.confidence = quality?["verified_accurate"]?.boolValue == true ? 1 : quality?["auto_score"]?.doubleValue
-        add(id: id, line: line, content: content, metadata: Self.rest(o, without: Self.promptResponseFields))
+        add(id: id, line: line, content: content, metadata: o.removing(Self.promptResponseFields))
     }
 
     /// Alpaca seed tasks: the instruction (and the instance's input) is the prompt, its output the response.
@@ -110,7 +114,7 @@ extension TextExamples {
             let input = instance["input"]?.stringValue ?? ""
             let prompt = input.isEmpty ? instruction : instruction + "\n\n" + input
             add(id: index == 0 ? id : "\(id)#\(index + 1)", line: line, content: TextContent(prompt: prompt, response: instance["output"]?.stringValue ?? ""),
-                metadata: Self.rest(o, without: Self.instructionFields))
+                metadata: o.removing(Self.instructionFields))
         }
     }
 
@@ -140,17 +144,12 @@ extension TextExamples {
         }
         var content = TextContent(text: text)
         content.confidence = confidence
-        add(id: id, line: line, content: content, labels: labels, metadata: Self.rest(o, without: Self.labelledTextFields))
+        add(id: id, line: line, content: content, labels: labels, metadata: o.removing(Self.labelledTextFields))
     }
 
-    private static let correctionFields: Set = ["id", "original_prompt", "corrected_response"]
-    private static let promptResponseFields: Set = ["id", "prompt", "response"]
-    private static let instructionFields: Set = ["id", "instruction", "instances"]
-    private static let labelledTextFields: Set = ["id", "text", "expected_intent", "expected_sentiment", "expected_entities"]
-
-    /// The fields not shown elsewhere, for the validation pane and `show` (keys are distinct: they
-    /// come from one object).
-    static func rest(_ o: JSONObject, without keys: Set<String>) -> JSONObject {
-        JSONObject(distinctKeys: o.pairs.filter { !keys.contains($0.key) }.map { ($0.key, $0.value) })
-    }
+    /// The fields shown elsewhere; the rest is metadata, for the validation pane and `show`.
+    private static let correctionFields = ["id", "original_prompt", "corrected_response"]
+    private static let promptResponseFields = ["id", "prompt", "response"]
+    private static let instructionFields = ["id", "instruction", "instances"]
+    private static let labelledTextFields = ["id", "text", "expected_intent", "expected_sentiment", "expected_entities"]
 }

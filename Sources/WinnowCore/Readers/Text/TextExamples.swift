@@ -5,8 +5,11 @@ struct TextExamples {
     let file: String
     private(set) var items: [ReviewItem] = []
     var issues: [Issue] = []
-    /// The line of each item, for the id check that `finish` runs once all are read.
+    /// The line of each item, for the id check.
     private var itemLines: [Int] = []
+    /// The ids given so far, and how many items have theirs checked.
+    private var usedIDs: Set<String> = []
+    private var checkedIDs = 0
     /// Some bytes were not UTF-8 and were replaced (reported once).
     var replacedBytes = false
 
@@ -24,12 +27,21 @@ struct TextExamples {
         TextExamples(file: file)
     }
 
-    /// Takes over what a part read, after what was read before it.
+    /// Room for this many examples in all.
+    mutating func reserveCapacity(_ count: Int) {
+        items.reserveCapacity(count)
+        itemLines.reserveCapacity(count)
+        usedIDs.reserveCapacity(count)
+    }
+
+    /// Takes over what a part read, after what was read before it, and checks its ids now, while
+    /// its items are still in the processor's cache.
     mutating func append(_ part: TextExamples) {
         items += part.items
         itemLines += part.itemLines
         issues += part.issues
         replacedBytes = replacedBytes || part.replacedBytes
+        makeIDsUnique()
     }
 
     /// UTF-8 text; invalid bytes become U+FFFD, reported once.
@@ -43,7 +55,7 @@ struct TextExamples {
         issues.append(Issue(severity, code, message, location: "\(file):\(line)"))
     }
 
-    /// Adds an example under the id it asks for (`finish` makes the ids unique).
+    /// Adds an example under the id it asks for (made unique when the part is taken over, or at `finish`).
     mutating func add(id: String, line: Int, content: TextContent, labels: [Label] = [], metadata: JSONObject = JSONObject()) {
         var item = ReviewItem(id: id, kind: .text, path: "\(file):\(line)", imageURL: nil, width: 0, height: 0, labels: labels, metadata: metadata)
         item.textContent = content
@@ -52,23 +64,27 @@ struct TextExamples {
         itemLines.append(line)
     }
 
-    /// After the last example: an id already used gets `#2`, `#3`, … (reported), and replaced
-    /// bytes are reported once, first.
+    /// After the last example: ids made unique, and replaced bytes reported once, first.
     mutating func finish() {
+        makeIDsUnique()
         if replacedBytes {
             issues.insert(Issue(.warning, "text.not-utf8", "bytes that are not UTF-8 were replaced with U+FFFD", location: file), at: 0)
         }
-        var used = Set<String>(minimumCapacity: items.count)
-        for index in items.indices where !used.insert(items[index].id).inserted {
+    }
+
+    /// An id already used gets `#2`, `#3`, … (reported).
+    private mutating func makeIDsUnique() {
+        for index in checkedIDs..<items.count where !usedIDs.insert(items[index].id).inserted {
             let wanted = items[index].id
             var n = 2
-            while used.contains("\(wanted)#\(n)") { n += 1 }
+            while usedIDs.contains("\(wanted)#\(n)") { n += 1 }
             let id = "\(wanted)#\(n)"
             report(itemLines[index], "id \(wanted) was used before; this one is \(id)", severity: .warning, code: "text.duplicate-id")
-            used.insert(id)
+            usedIDs.insert(id)
             items[index].id = id
             items[index].localID = id
         }
+        checkedIDs = items.count
     }
 
     /// The lines of a text, LF or CRLF ended (Swift reads CRLF as one character), blank ones kept.
