@@ -23,8 +23,7 @@ enum LineLimitedFile {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, end + 1)]))
             } else {
                 out.append(0x0A)
-                issues.append(Issue(.error, "file.long-line", "line longer than \(megabytes(cap)) (\(megabytes(end - start))); skipped",
-                                    location: "\(location):\(line)"))
+                issues.append(longLine(end - start, cap: cap, location: "\(location):\(line)"))
             }
             start = end + 1
             line += 1
@@ -47,6 +46,11 @@ enum LineLimitedFile {
             file.release(upTo: from)
         }
         return bytes.count
+    }
+
+    /// What is said of a line left out.
+    static func longLine(_ length: Int, cap: Int, location: String) -> Issue {
+        Issue(.error, "file.long-line", "line longer than \(megabytes(cap)) (\(megabytes(length))); skipped", location: location)
     }
 
     private static func megabytes(_ bytes: Int) -> String { bytes >= 1_000_000 ? "\(bytes / 1_000_000) MB" : "\(bytes) bytes" }

@@ -32,16 +32,22 @@ public enum TextDatasetReader {
             throw ReadError("\(url.path): not a text format Winnow reads (JSONL, JSON, CSV or CoNLL)")
         }
         let limit = kind == .jsonLines ? options.previewBytes : nil
-        guard let (bytes, isPreview, longLines) = contents(of: url, limit: limit, kind: kind, maxLine: options.maxLineBytes) else {
-            throw ReadError("\(url.path): cannot read")
-        }
         var examples = TextExamples(file: url.lastPathComponent)
-        examples.issues += longLines
-        switch kind {
-        case .jsonLines: examples.readJSONLines(bytes)
-        case .json: try examples.readJSON(examples.decode(bytes))
-        case .csv: examples.readCSV(examples.decode(bytes), separator: url.pathExtension.lowercased() == "tsv" ? "\t" : ",")
-        case .conll: examples.readCoNLL(examples.decode(bytes))
+        var isPreview = false
+        if kind == .jsonLines, let mapped = mappedWhole(url, limit: limit) {
+            withExtendedLifetime(mapped) { examples.readJSONLines(mapped.bytes, maxLine: options.maxLineBytes) }
+        } else {
+            guard let (bytes, preview, longLines) = contents(of: url, limit: limit, kind: kind, maxLine: options.maxLineBytes) else {
+                throw ReadError("\(url.path): cannot read")
+            }
+            isPreview = preview
+            examples.issues += longLines
+            switch kind {
+            case .jsonLines: bytes.withUnsafeBufferPointer { examples.readJSONLines($0, maxLine: .max) }
+            case .json: try examples.readJSON(examples.decode(bytes))
+            case .csv: examples.readCSV(examples.decode(bytes), separator: url.pathExtension.lowercased() == "tsv" ? "\t" : ",")
+            case .conll: examples.readCoNLL(examples.decode(bytes))
+            }
         }
         examples.finish()
         var dataset = Dataset(source: url, root: url.deletingLastPathComponent(), format: .text, items: examples.items, issues: examples.issues)
@@ -50,6 +56,14 @@ public enum TextDatasetReader {
             dataset = try CoNLLPredictions.attach(predictions, to: dataset)
         }
         return dataset
+    }
+
+    /// A JSONL file read whole is parsed from its mapping, without a copy, unless it is so big that
+    /// its mapped pages must be handed back as it is scanned (`LineLimitedFile`, for a file of one
+    /// 2 GB line) or only its head is wanted.
+    private static func mappedWhole(_ url: URL, limit: Int?) -> MappedFile? {
+        guard let file = MappedFile(url), file.bytes.count <= 1 << 30, file.bytes.count <= limit ?? .max else { return nil }
+        return file
     }
 
     /// The file, or with a limit smaller than it, its lines that end within the first `limit` bytes;

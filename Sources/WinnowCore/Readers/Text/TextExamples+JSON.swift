@@ -5,16 +5,20 @@ import Foundation
 /// `instruction` and `instances` (Alpaca), `text` (seed 001).
 extension TextExamples {
     /// Lines are read on all cores, each core a share of them (reading is the cost of a big file),
-    /// and the shares joined in order.
-    mutating func readJSONLines(_ bytes: [UInt8]) {
+    /// and the shares joined in order. A line longer than `maxLine` is reported and skipped.
+    mutating func readJSONLines(_ bytes: UnsafeBufferPointer<UInt8>, maxLine: Int) {
         let shares = max(1, min(bytes.count / 65_536, ProcessInfo.processInfo.activeProcessorCount * 16))
-        var parts = bytes.withUnsafeBufferPointer { buffer in
-            nonisolated(unsafe) let bytes = buffer  // read only, alive until the map returns
-            return LineShare.cut(buffer, into: shares).concurrentMap { [self] share in
-                var part = self.part()
-                share.forEachLine(in: bytes) { number, line in part.readJSONLine(line, number: number) }
-                return part
+        nonisolated(unsafe) let bytes = bytes  // read only, alive until the map returns
+        var parts = LineShare.cut(bytes, into: shares).concurrentMap { [self] share in
+            var part = self.part()
+            share.forEachLine(in: bytes) { number, line in
+                if line.count > maxLine {
+                    part.issues.append(LineLimitedFile.longLine(line.count, cap: maxLine, location: "\(file):\(number)"))
+                } else {
+                    part.readJSONLine(line, number: number)
+                }
             }
+            return part
         }
         reserveCapacity(parts.reduce(0) { $0 + $1.items.count })
         for index in parts.indices {

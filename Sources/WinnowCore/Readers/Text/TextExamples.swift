@@ -5,10 +5,11 @@ struct TextExamples {
     let file: String
     private(set) var items: [ReviewItem] = []
     var issues: [Issue] = []
-    /// The line of each item, for the id check.
+    /// The line of each item, for the id check, and a hash of its id (computed on the core that read it).
     private var itemLines: [Int] = []
-    /// The ids given so far, and how many items have theirs checked.
-    private var usedIDs: Set<String> = []
+    private var idHashes: [UInt64] = []
+    /// The items whose ids are checked (the first `checkedIDs`), by id.
+    private var itemsByID = HashedIndexTable()
     private var checkedIDs = 0
     /// Some bytes were not UTF-8 and were replaced (reported once).
     var replacedBytes = false
@@ -31,7 +32,8 @@ struct TextExamples {
     mutating func reserveCapacity(_ count: Int) {
         items.reserveCapacity(count)
         itemLines.reserveCapacity(count)
-        usedIDs.reserveCapacity(count)
+        idHashes.reserveCapacity(count)
+        itemsByID = HashedIndexTable(capacity: count)
     }
 
     /// Takes over what a part read, after what was read before it, and checks its ids now, while
@@ -39,6 +41,7 @@ struct TextExamples {
     mutating func append(_ part: TextExamples) {
         items += part.items
         itemLines += part.itemLines
+        idHashes += part.idHashes
         issues += part.issues
         replacedBytes = replacedBytes || part.replacedBytes
         makeIDsUnique()
@@ -62,6 +65,7 @@ struct TextExamples {
         item.readIssues = SpanCheck.issues(labels, in: content.text)
         items.append(item)
         itemLines.append(line)
+        idHashes.append(Self.hash(id))
     }
 
     /// After the last example: ids made unique, and replaced bytes reported once, first.
@@ -74,18 +78,27 @@ struct TextExamples {
 
     /// An id already used gets `#2`, `#3`, … (reported).
     private mutating func makeIDsUnique() {
-        for index in checkedIDs..<items.count where !usedIDs.insert(items[index].id).inserted {
-            let wanted = items[index].id
-            var n = 2
-            while usedIDs.contains("\(wanted)#\(n)") { n += 1 }
-            let id = "\(wanted)#\(n)"
-            report(itemLines[index], "id \(wanted) was used before; this one is \(id)", severity: .warning, code: "text.duplicate-id")
-            usedIDs.insert(id)
-            items[index].id = id
-            items[index].localID = id
+        for index in checkedIDs..<items.count {
+            if isUsed(items[index].id, hash: idHashes[index]) {
+                let wanted = items[index].id
+                var n = 2
+                while isUsed("\(wanted)#\(n)", hash: Self.hash("\(wanted)#\(n)")) { n += 1 }
+                let id = "\(wanted)#\(n)"
+                report(itemLines[index], "id \(wanted) was used before; this one is \(id)", severity: .warning, code: "text.duplicate-id")
+                items[index].id = id
+                items[index].localID = id
+                idHashes[index] = Self.hash(id)
+            }
+            itemsByID.insert(idHashes[index], index)
         }
         checkedIDs = items.count
     }
+
+    private func isUsed(_ id: String, hash: UInt64) -> Bool {
+        itemsByID.first(hash, where: { items[$0].id == id }) != nil
+    }
+
+    private static func hash(_ id: String) -> UInt64 { UInt64(bitPattern: Int64(id.hashValue)) }
 
     /// The lines of a text, LF or CRLF ended (Swift reads CRLF as one character), blank ones kept.
     static func lines(_ text: String) -> [Substring] {
