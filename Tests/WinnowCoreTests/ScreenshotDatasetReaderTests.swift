@@ -150,6 +150,26 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         XCTAssertEqual(try dataset.issues.element(0).location, "manifest.jsonl:2")
     }
 
+    /// A big manifest's items are read on all cores in shares; items and problems stay in line order.
+    func testABigManifestKeepsItsOrderAcrossShares() throws {
+        for n in 1...1200 {
+            let id = String(format: "b%015d", n)
+            switch n {
+            case 300: fixture.appendLine("{\"image_id\": broken")
+            case 700: fixture.appendLine(F.manifestLine(String(format: "b%015d", 5)))
+            case 1100: fixture.appendLine(F.manifestLine(id, image: "../outside.png"))
+            default: fixture.appendLine(F.manifestLine(id))
+            }
+        }
+        let dataset = try read()
+        XCTAssertEqual(dataset.items.count, 1197)
+        XCTAssertEqual(try dataset.items.element(298).id, String(format: "b%015d", 299))
+        XCTAssertEqual(try dataset.items.element(299).id, String(format: "b%015d", 301))
+        XCTAssertEqual(dataset.items.last?.id, String(format: "b%015d", 1200))
+        XCTAssertEqual(dataset.issues.map(\.location), ["manifest.jsonl:300", "manifest.jsonl:700", "manifest.jsonl:1100"])
+        XCTAssertEqual(dataset.issues.map(\.code).suffix(2), ["manifest.duplicate-id", "manifest.path-escape"])
+    }
+
     func testDuplicateImageIDKeepsTheFirst() throws {
         try fixture.addItem("aaaa000000000001", labels: [F.label("first", "[1, 1, 2, 2]")])
         fixture.appendLine(F.manifestLine("aaaa000000000001", width: 64, height: 64))

@@ -14,9 +14,8 @@ public enum ScreenshotDatasetReader {
             throw ReadError("\(manifestURL.path): cannot read the manifest")
         }
         var issues: [Issue] = longLines
-        var items: [ReviewItem] = []
+        var entries: [(entry: ScreenshotManifestEntry, location: String, issuesBefore: Int)] = []
         var lineOfImageID: [String: Int] = [:]
-        let resolver = DatasetPathResolver(root: root)
         for line in TextLine.split(data) where !line.isBlank {
             guard let entry = ScreenshotManifestEntry.parse(line, issues: &issues) else { continue }
             let location = "\(manifestName):\(line.number)"
@@ -26,9 +25,30 @@ public enum ScreenshotDatasetReader {
                 continue
             }
             lineOfImageID[entry.imageID] = line.number
-            if let item = item(for: entry, resolver: resolver, location: location, issues: &issues) { items.append(item) }
+            entries.append((entry, location, issues.count))
         }
-        return Dataset(source: root, root: root, format: .screenshots, items: items, issues: issues)
+        // Each item checks its paths and reads its annotation file (system calls, mostly): on all
+        // cores, a share each, with a resolver per share (it remembers folders).
+        let shares = max(1, min(entries.count / 256, ProcessInfo.processInfo.activeProcessorCount * 8))
+        let lines = entries
+        let found = (0..<shares).map { lines.count * $0 / shares..<lines.count * ($0 + 1) / shares }.concurrentMap { range in
+            let resolver = DatasetPathResolver(root: root)
+            return lines[range].map { line -> (item: ReviewItem?, issues: [Issue]) in
+                var issues: [Issue] = []
+                return (item(for: line.entry, resolver: resolver, location: line.location, issues: &issues), issues)
+            }
+        }.joined()
+        // The problems in line order: the manifest's own, each before the items after it.
+        var items: [ReviewItem] = [], ordered: [Issue] = []
+        var next = 0
+        for (line, result) in zip(entries, found) {
+            ordered += issues[next..<line.issuesBefore]
+            next = line.issuesBefore
+            ordered += result.issues
+            if let item = result.item { items.append(item) }
+        }
+        ordered += issues[next...]
+        return Dataset(source: root, root: root, format: .screenshots, items: items, issues: ordered)
     }
 
     /// nil when the line's paths lead out of the dataset folder (reported at `location`).
