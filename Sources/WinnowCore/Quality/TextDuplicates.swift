@@ -42,7 +42,7 @@ public struct TextDuplicates: Sendable {
         exact = byText.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
         // Near duplicates among one representative per exact text.
         let representatives = texts.filter { byText[$0.1.normalized]?.first == $0.0 && !$0.1.normalized.isEmpty }
-        let signatures = representatives.map(\.1.shingles).concurrentMap(Self.signature)
+        let signatures = representatives.map(\.1.signature)
         var groups = Self.nearGroups(signatures)
         let byRoot = Dictionary(grouping: representatives.indices) { groups.root(of: $0) }
         near = byRoot.values.filter { $0.count > 1 }.map { set in set.map { representatives[$0].0 }.sorted() }.sorted { $0[0] < $1[0] }

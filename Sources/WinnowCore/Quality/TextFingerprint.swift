@@ -1,10 +1,11 @@
 /// A text reduced for duplicate finding: lower case, punctuation dropped, runs of white space as
-/// one space; its character 3-grams hashed (FNV-1a) as the shingles MinHash samples. Worked on
-/// Unicode scalars (ASCII by arithmetic): grapheme-by-grapheme iteration would dominate the time.
+/// one space; its character 3-grams hashed (FNV-1a) as the shingles MinHash samples, and the
+/// MinHash signature of those. Worked on Unicode scalars (ASCII by arithmetic): grapheme-by-grapheme
+/// iteration would dominate the time.
 struct TextFingerprint {
     let normalized: String
-    /// Repeats kept: MinHash takes minima, so they change nothing and a set would cost more.
-    let shingles: [UInt64]
+    /// Only the signature is kept: the shingles (one per character) of a million texts took 1.2 GB.
+    let signature: [UInt64]
 
     init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
@@ -30,11 +31,12 @@ struct TextFingerprint {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         normalized = String(view)
+        // Repeats kept: MinHash takes minima, so they change nothing and a set would cost more.
         var shingles: [UInt64] = []
         shingles.reserveCapacity(max(1, scalars.count - 2))
         if scalars.count < 3 { shingles.append(Self.hash(scalars[...])) }
         for start in 0..<max(0, scalars.count - 2) { shingles.append(Self.hash(scalars[start..<start + 3])) }
-        self.shingles = shingles
+        signature = TextDuplicates.signature(shingles)
     }
 
     static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
