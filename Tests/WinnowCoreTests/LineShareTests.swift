@@ -10,7 +10,7 @@ final class LineShareTests: XCTestCase {
         return bytes.withUnsafeBufferPointer { buffer in
             LineShare.cut(buffer, into: shares).flatMap { share in
                 var found: [String] = []
-                share.forEachLine(in: buffer) { number, line in found.append("\(number):\(String(decoding: line, as: UTF8.self))") }
+                share.forEachLine(in: buffer) { number, line in found.append("\(number):\(String(decoding: buffer[line], as: UTF8.self))") }
                 return found
             }
         }

@@ -5,31 +5,26 @@ extension QueueEntry {
                                issues: [[Issue]] = [], confidences known: [Double?]? = nil) -> [QueueEntry]
     {
         let audit = ledgers.map(auditPositions)
-        // On all cores (a million items take a while), with the ledgers read in place: a subscript
-        // copied a ledger per item, and the cores fought over its reference counts.
-        return ledgers.withUnsafeBufferPointer { buffer in
-            nonisolated(unsafe) let ledgers = buffer  // read only, alive until the map returns
-            return Array(items.indices).concurrentMap { index in
-                let dataset = datasetOfItem[index]
-                var entry = entry(index, items[index], ledgers, dataset, thresholds: thresholds, known: known.map { $0[index] }, audit: audit[dataset])
-                if issues.indices.contains(index), !issues[index].isEmpty {
-                    entry.duplicated = issues[index].contains { duplicateCodes.contains($0.code) }
-                    entry.conflicting = issues[index].contains { $0.code == "text.label-conflict" }
-                }
-                return entry
+        return Array(items.indices).concurrentMap { index in  // on all cores: a million items take a while
+            let dataset = datasetOfItem[index]
+            var entry = entry(index, items[index], ledgers[dataset], thresholds: thresholds, known: known.map { $0[index] }, audit: audit[dataset])
+            if issues.indices.contains(index), !issues[index].isEmpty {
+                entry.duplicated = issues[index].contains { duplicateCodes.contains($0.code) }
+                entry.conflicting = issues[index].contains { $0.code == "text.label-conflict" }
             }
+            return entry
         }
     }
 
-    private static func entry(_ index: Int, _ item: ReviewItem, _ ledgers: UnsafeBufferPointer<CurationLedger>, _ dataset: Int,
-                              thresholds: TierThresholds, known: Double??, audit: [String: Int]) -> QueueEntry
+    private static func entry(_ index: Int, _ item: ReviewItem, _ ledger: CurationLedger, thresholds: TierThresholds, known: Double??,
+                              audit: [String: Int]) -> QueueEntry
     {
         let id = item.localID
         let comparison = item.modelComparison  // matched once: confidence, tier and scores all come from it
         let confidence = known ?? (item.predictionModels == nil ? item.confidence : item.labelQuality(comparison))
         var entry = QueueEntry(index: index, confidence: confidence, tier: thresholds.tier(for: confidence),
-                               reviewed: ledgers[dataset].verdict(for: id) != nil, flagged: ledgers[dataset].isFlagged(id),
-                               disputed: ledgers[dataset].hasDisagreement(id), auditPosition: audit.isEmpty ? nil : audit[id])
+                               reviewed: ledger.verdict(for: id) != nil, flagged: ledger.isFlagged(id),
+                               disputed: ledger.hasDisagreement(id), auditPosition: audit.isEmpty ? nil : audit[id])
         entry.eventDisagreementMM = item.eventDisagreementMM
         for outcome in comparison {
             let score = outcome.kind == .missed ? 1 : outcome.score

@@ -32,18 +32,17 @@ struct LineShare: Sendable {
         }
     }
 
-    /// Each line of the share (without its LF, or CRLF) with its number.
-    func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ number: Int, _ line: UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Each line of the share (its byte range without the LF, or CRLF) with its number. A last
+    /// line without a line break is kept: it is the one a crash leaves half-written, and readers
+    /// report it rather than lose it silently.
+    func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ number: Int, _ line: Range<Int>) -> Void) {
         var start = range.lowerBound, number = firstLine
         while start < range.upperBound {
-            var end = start
+            var end = range.upperBound
             if let found = memchr(bytes.baseAddress! + start, 0x0A, range.upperBound - start) {
                 end = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            } else {
-                end = range.upperBound
             }
-            let trimmed = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
-            body(number, UnsafeBufferPointer(rebasing: bytes[start..<trimmed]))
+            body(number, start..<(end > start && bytes[end - 1] == 0x0D ? end - 1 : end))
             start = end + 1
             number += 1
         }

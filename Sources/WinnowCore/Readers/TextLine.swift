@@ -3,18 +3,14 @@ struct TextLine {
     let number: Int
     let bytes: ArraySlice<UInt8>
 
-    /// Splits on LF, dropping a CR before it. A last line without a line break is kept: it is
-    /// the one a crash leaves half-written, and readers report it rather than lose it silently.
+    /// Splits on LF, dropping a CR before it (see `LineShare.forEachLine`).
     static func split(_ bytes: [UInt8]) -> [TextLine] {
         var lines: [TextLine] = []
-        var start = 0
-        var number = 1
-        for (index, byte) in bytes.enumerated() where byte == 0x0A {
-            lines.append(TextLine(number: number, bytes: trimmingCR(bytes[start..<index])))
-            start = index + 1
-            number += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            LineShare(range: 0..<buffer.count, firstLine: 1).forEachLine(in: buffer) { number, range in
+                lines.append(TextLine(number: number, bytes: bytes[range]))
+            }
         }
-        if start < bytes.count { lines.append(TextLine(number: number, bytes: trimmingCR(bytes[start...]))) }
         return lines
     }
 
@@ -24,8 +20,4 @@ struct TextLine {
     }
 
     var isBlank: Bool { bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
-
-    private static func trimmingCR(_ slice: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        slice.last == 0x0D ? slice.dropLast() : slice
-    }
 }

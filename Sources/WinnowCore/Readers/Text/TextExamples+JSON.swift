@@ -11,7 +11,8 @@ extension TextExamples {
         nonisolated(unsafe) let bytes = bytes  // read only, alive until the map returns
         var parts = LineShare.cut(bytes, into: shares).concurrentMap { [self] share in
             var part = self.part()
-            share.forEachLine(in: bytes) { number, line in
+            share.forEachLine(in: bytes) { number, range in
+                let line = UnsafeBufferPointer(rebasing: bytes[range])
                 if line.count > maxLine {
                     part.issues.append(LineLimitedFile.longLine(line.count, cap: maxLine, location: "\(file):\(number)"))
                 } else {
