@@ -53,7 +53,7 @@ public enum SystemCalls {
     }
 
     /// Something is at the path (symbolic links followed), as `FileManager.fileExists` says, without
-    /// its shared instance: checking 100k images on all cores, the cores fought over its reference count.
+    /// its shared instance, whose retains and releases stood out in profiles of 100k checks on two cores.
     public static func exists(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0
