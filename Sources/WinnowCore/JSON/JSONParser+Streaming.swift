@@ -32,20 +32,7 @@ extension JSONParser {
         skipWhitespace()
         guard let first = peek() else { throw error("unexpected end of input") }
         switch first {
-        case UInt8(ascii: "{"), UInt8(ascii: "["):
-            var nesting = 0
-            while index < bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: "\""): try skipString(); continue
-                case UInt8(ascii: "{"), UInt8(ascii: "["): nesting += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    nesting -= 1
-                    if nesting == 0 { index += 1; return }
-                default: break
-                }
-                index += 1
-            }
-            throw error("unexpected end of input inside a skipped value")
+        case UInt8(ascii: "{"), UInt8(ascii: "["): _ = try skipNesting(markingEvery: nil)
         case UInt8(ascii: "\""): try skipString()
         default: skipScalarTail()
         }
@@ -76,6 +63,57 @@ extension JSONParser {
         try forEachMember(open: "[", close: "]", what: "an array", body)
     }
 
+    /// The rest of an array from the start of one of its elements, as `forEachElementInPlace` would
+    /// go on from there (an array read in blocks goes on this way after a block it could not read).
+    public mutating func forEachRemainingElement(_ body: (inout JSONParser) throws(JSONParseError) -> Void) throws(JSONParseError) {
+        try forEachRemainingMember(close: "]", what: "an array", body)
+    }
+
+    /// Passes over the array here as `skipValue` does, noting where elements start: the first, then
+    /// the first after each `stride` bytes. The last offset is the closing bracket's. Nil (the value
+    /// skipped) when the value is not an array.
+    public mutating func skipArrayMarkingElements(every stride: Int) throws(JSONParseError) -> [Int]? {
+        skipWhitespace()
+        guard peek() == UInt8(ascii: "[") else { try skipValue(); return nil }
+        return try skipNesting(markingEvery: stride)
+    }
+
+    /// Passes over the object or array here; with a stride, notes where its elements start.
+    private mutating func skipNesting(markingEvery stride: Int?) throws(JSONParseError) -> [Int] {
+        var marks: [Int] = []
+        var nextMark = 0
+        var nesting = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""): try skipString(); continue
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                nesting += 1
+                guard nesting == 1, let stride else { break }
+                index += 1
+                skipWhitespace()
+                if peek() != UInt8(ascii: "]") { marks.append(index) }
+                nextMark = index + stride
+                continue
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                nesting -= 1
+                guard nesting == 0 else { break }
+                if stride != nil { marks.append(index) }
+                index += 1
+                return marks
+            case UInt8(ascii: ","):
+                guard let stride, nesting == 1, index >= nextMark else { break }
+                index += 1
+                skipWhitespace()
+                marks.append(index)
+                nextMark = index + stride
+                continue
+            default: break
+            }
+            index += 1
+        }
+        throw error("unexpected end of input inside a skipped value")
+    }
+
     /// The members of an object or array, separated by commas, each handed to `body` at its start.
     private mutating func forEachMember(open: Unicode.Scalar, close: Unicode.Scalar, what: String,
                                         _ body: (inout JSONParser) throws(JSONParseError) -> Void) throws(JSONParseError) {
@@ -83,6 +121,11 @@ extension JSONParser {
         index += 1
         skipWhitespace()
         if peek() == UInt8(ascii: close) { index += 1; return }
+        try forEachRemainingMember(close: close, what: what, body)
+    }
+
+    private mutating func forEachRemainingMember(close: Unicode.Scalar, what: String,
+                                                 _ body: (inout JSONParser) throws(JSONParseError) -> Void) throws(JSONParseError) {
         while true {
             skipWhitespace()
             try body(&self)

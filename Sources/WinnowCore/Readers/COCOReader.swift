@@ -35,7 +35,7 @@ public enum COCOReader {
         guard let file = MappedFile(fileURL) else { return nil }  // not a regular file, or empty: the tree reader says why
         defer { withExtendedLifetime(file) {} }  // `bytes` points into its mapping
         let bytes = file.bytes
-        var images: JSONValue?, categories: JSONValue?, annotationsAt: Int?
+        var images: JSONValue?, categories: JSONValue?, annotationsAt: Int?, marks: [Int]?
         do {
             try JSONParser.streamObject(bytes) { (key, parser) throws(JSONParseError) in
                 switch key {
@@ -43,28 +43,24 @@ public enum COCOReader {
                 case "categories": categories = try parser.value()
                 case "annotations":
                     annotationsAt = parser.position
-                    try parser.skipValue()
+                    marks = try parser.skipArrayMarkingElements(every: 1 << 20)
                 default: try parser.skipValue()
                 }
-                file.release(upTo: parser.position)
             }
         } catch {
             return try lenientOrFail(fileURL, error)
         }
+        // The annotations are parsed on the other cores while the images are read.
+        let blocks = marks.map { COCOAnnotationBlocks(bytes: bytes, marks: $0) }
+        blocks?.start()
+        defer { blocks?.stop() }
         var broken: JSONParseError?  // an annotation that is not strict JSON
         let read = Result { () throws(ReadError) in
             try dataset(fileURL, images: images, categories: categories, options: options, issues: []) { (reader, items) throws(JSONParseError) in
                 guard let annotationsAt else { return }
-                var parser = JSONParser.at(annotationsAt, in: bytes)
                 do throws(JSONParseError) {
-                    var reported = 0
-                    try parser.forEachElementInPlace { (p) throws(JSONParseError) in
-                        reader.add(try COCOAnnotationFields(parsing: &p), to: &items)
-                        file.release(upTo: p.position)
-                        if p.position - reported >= 1 << 20 {  // a lock a megabyte, not one an annotation
-                            reported = p.position
-                            options.progress?.reading(fileURL.lastPathComponent, byte: reported, of: bytes.count)
-                        }
+                    try readAnnotations(at: annotationsAt, in: file, blocks: blocks, progress: options.progress, fileURL: fileURL) {
+                        reader.add($0, to: &items)
                     }
                 } catch {
                     broken = error
@@ -73,6 +69,33 @@ public enum COCOReader {
         }
         if let broken { return try lenientOrFail(fileURL, broken) }
         return try read.get()
+    }
+
+    /// The annotations in file order: the blocks parsed ahead, then (from a block that did not read
+    /// cleanly, or when the value was not an array) one element at a time.
+    private static func readAnnotations(at offset: Int, in file: MappedFile, blocks: COCOAnnotationBlocks?, progress: ReadProgress?, fileURL: URL,
+                                        _ add: (COCOAnnotationFields) -> Void) throws(JSONParseError) {
+        let name = fileURL.lastPathComponent
+        var resumeAt: Int?
+        if let blocks {
+            resumeAt = try blocks.forEachInOrder { (fields, end) throws(JSONParseError) in
+                fields.forEach(add)
+                file.release(upTo: end)
+                progress?.reading(name, byte: end, of: file.bytes.count)
+            }
+            guard resumeAt != nil else { return }
+        }
+        var parser = JSONParser.at(resumeAt ?? offset, in: file.bytes)
+        var reported = 0
+        let element = { (p: inout JSONParser) throws(JSONParseError) in
+            add(try COCOAnnotationFields(parsing: &p))
+            file.release(upTo: p.position)
+            if p.position - reported >= 1 << 20 {  // a lock a megabyte, not one an annotation
+                reported = p.position
+                progress?.reading(name, byte: reported, of: file.bytes.count)
+            }
+        }
+        if resumeAt != nil { try parser.forEachRemainingElement(element) } else { try parser.forEachElementInPlace(element) }
     }
 
     /// Nil (read the file again with the lenient tree reader) for what may be a NaN or Infinity,
