@@ -42,6 +42,20 @@ final class DatasetIndexCacheTests: XCTestCase {
         }.joined(separator: "\n") + d.issues.map(\.text).joined(separator: ";") + d.categoryIDs.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined()).utf8))
     }
 
+    /// The command line writes the cache on another core while it goes on, and waits for it at exit.
+    func testACacheWrittenInTheBackgroundIsThereOnceTheWritesAreWaitedFor() throws {
+        let folder = try TemporaryFolder()
+        let file = try bigCOCO(in: folder)
+        var options = ReadOptions()
+        options.stateDirectory = folder.file("state")
+        options.indexCacheMinimumBytes = 100_000
+        options.savesIndexInBackground = true
+        let first = try COCOReader.read(file, options: options)
+        BackgroundWrites.wait()
+        let cached = try XCTUnwrap(try XCTUnwrap(DatasetIndexCache(source: file, root: folder.url, options: options)).load())
+        XCTAssertEqual(digest(cached), digest(first))
+    }
+
     func testTheSecondReadComesFromTheCacheWithTheSameResultAndAChangedFileIsReadAgain() throws {
         let folder = try TemporaryFolder()
         let file = try bigCOCO(in: folder)

@@ -26,12 +26,12 @@ public struct QualityMetrics: Equatable, Sendable {
             default: return items[index].confidence
             }
         }) ?? 1
-        let categories = items.flatMap { $0.labels.filter { !$0.rejected }.map(\.category) }
-        balance = Self.normalizedEntropy(Dictionary(grouping: categories, by: { $0 }).values.map(\.count))
         let words = items.compactMap(TextDuplicates.text(of:)).map { $0.split(whereSeparator: \.isWhitespace).map { $0.lowercased() } }
+        let categories = CategoryCounts(items, distinctSets: words.isEmpty)
+        balance = Self.normalizedEntropy(categories.kept.filter { $0 > 0 })
         if words.isEmpty {
-            diversity = items.isEmpty ? 1 : Double(Set(items.map { $0.labels.map(\.category).sorted() }).count) / Double(items.count)
-            complexity = min(1, Double(categories.count) / Double(items.count) / 10)
+            diversity = Double(categories.distinctSets) / Double(items.count)
+            complexity = min(1, Double(categories.kept.reduce(0, +)) / Double(items.count) / 10)
         } else {
             let all = words.flatMap { $0 }
             diversity = all.isEmpty ? 0 : min(1, Double(Set(all).count) / Double(all.count) * 2)

@@ -12,7 +12,11 @@ public enum COCOReader {
         let cache = DatasetIndexCache(source: fileURL, root: fileURL.deletingLastPathComponent(), options: options)
         if let cached = cache?.load() { return cached }
         if let streamed = try streamed(fileURL, options: options) {
-            cache?.save(streamed)
+            if let cache, options.savesIndexInBackground {
+                BackgroundWrites.run { cache.save(streamed) }
+            } else {
+                cache?.save(streamed)
+            }
             return streamed
         }
         let parsed = try LenientJSON.load(fileURL)

@@ -10,18 +10,24 @@ extension ItemValidator {
             return box.isFinite && box.width > 0 && box.height > 0
         }
         guard usable.count > 1 else { return [] }
+        // By category, then left edge (a stable sort: equal edges keep file order); no dictionary
+        // per item, which a million boxes felt.
+        let sorted = usable.sorted { $0.category != $1.category ? $0.category < $1.category : $0.bbox!.x < $1.bbox!.x }
         var issues: [Issue] = []
-        for labels in Dictionary(grouping: usable, by: \.category).values where labels.count > 1 {
-            issues += nearDuplicates(among: labels, location: item.path)
+        var start = 0
+        while start < sorted.count {
+            let end = sorted[start...].firstIndex { $0.category != sorted[start].category } ?? sorted.count
+            if end - start > 1 { issues += nearDuplicates(among: sorted[start..<end], location: item.path) }
+            start = end
         }
-        // Grouping loses file order; sort so the same item always reports the same way.
+        // Sorted so the same item always reports the same way.
         return issues.sorted { $0.message < $1.message }
     }
 
-    private static func nearDuplicates(among labels: [Label], location: String) -> [Issue] {
-        let sorted = labels.sorted { $0.bbox!.x < $1.bbox!.x }
+    /// Labels of one category sorted by their left edge.
+    private static func nearDuplicates(among sorted: ArraySlice<Label>, location: String) -> [Issue] {
         var issues: [Issue] = []
-        for (i, first) in sorted.enumerated() {
+        for (i, first) in zip(sorted.indices, sorted) {
             let a = first.bbox!
             for second in sorted[(i + 1)...] {
                 let b = second.bbox!

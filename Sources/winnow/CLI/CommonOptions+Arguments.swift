@@ -23,6 +23,7 @@ extension CommonOptions {
     init(_ args: ParsedArguments, path: String, command: String) throws(CLIError) {
         self.init(path: path, reviewer: "")
         var read = ReadOptions()
+        read.savesIndexInBackground = true  // `WinnowCLI.run` waits for it
         if let format = args["format"] {
             guard let parsed = DatasetFormat(rawValue: format) else {
                 let known = DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")

@@ -1,10 +1,12 @@
 import Foundation
 import WinnowApp
+import WinnowCore
 
 /// Entry point: picks the subcommand, checks its arguments against the table, runs it, turns
 /// errors into messages and exit codes.
 enum WinnowCLI {
     static func run(_ arguments: [String]) -> Int32 {
+        defer { BackgroundWrites.wait() }  // an index cache being written
         if arguments.first == "--help" || arguments.first == "-h" {
             print(Usage.overview)
             return ExitCode.ok.rawValue

@@ -1,0 +1,31 @@
+/// How a dataset's labels spread over categories, in one pass over a million labels: names are
+/// numbered as they come, so no array of names is built and no names are sorted.
+struct CategoryCounts {
+    /// Labels not rejected, per category number (a category with only rejected labels counts 0).
+    private(set) var kept: [Int] = []
+    /// How many different sets of categories (with repeats) the items' labels make.
+    private(set) var distinctSets = 0
+
+    init(_ items: [ReviewItem], distinctSets countSets: Bool) {
+        var numbers: [String: Int] = [:]
+        var sets = Set<[Int]>()
+        var ofItem: [Int] = []
+        for item in items {
+            ofItem.removeAll(keepingCapacity: true)
+            for index in item.labels.indices {
+                let category = item.labels[index].category
+                let number = numbers[category] ?? {
+                    numbers[category] = kept.count
+                    kept.append(0)
+                    return kept.count - 1
+                }()
+                if !item.labels[index].rejected { kept[number] += 1 }
+                ofItem.append(number)
+            }
+            guard countSets else { continue }
+            ofItem.sort()
+            sets.insert(ofItem)
+        }
+        distinctSets = sets.count
+    }
+}
