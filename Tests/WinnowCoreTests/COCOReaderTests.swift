@@ -97,6 +97,27 @@ final class COCOReaderTests: XCTestCase {
         XCTAssertTrue(unknownCategory.message.contains("annotation 7 -> category 42"), unknownCategory.message)
     }
 
+    /// The images the reader found in their folder's listing are not looked for again by the item
+    /// checks of the same open (a stat each for 100k images); a missing one is reported.
+    func testImagesFoundWhileReadingAreNotLookedForAgain() throws {
+        let folder = try TemporaryFolder()
+        temp = folder
+        try folder.copy(try RealData.url(RealData.tinyPNG), to: "images/a.png")
+        try folder.copy(try RealData.url(RealData.tinyPNG), to: "sub/c.png")
+        try folder.write("c.json", text: """
+            {"images": [{"id": 1, "file_name": "a.png"}, {"id": 2, "file_name": "gone.png"}, {"id": 3, "file_name": "sub/c.png"}],
+             "categories": [{"id": 1, "name": "button"}], "annotations": []}
+            """)
+        let dataset = try COCOReader.read(folder.file("c.json"), options: ReadOptions())
+        XCTAssertEqual(dataset.items.map(\.imageSeen), [true, false, true])
+        XCTAssertEqual(dataset.items.map { ItemValidator.issues(for: $0).map(\.code).filter { $0 == "image.missing" } }, [[], ["image.missing"], []])
+        try FileManager.default.removeItem(at: folder.file("images/a.png"))
+        XCTAssertEqual(ItemValidator.issues(for: try dataset.items.element(0)).filter { $0.code == "image.missing" }.count, 0, "seen as this open read it")
+        var unseen = try dataset.items.element(0)
+        unseen.imageSeen = false
+        XCTAssertEqual(ItemValidator.issues(for: unseen).filter { $0.code == "image.missing" }.count, 1)
+    }
+
     func testTruncatedFileIsAReadErrorWithLine() throws {
         let folder = try TemporaryFolder()
         temp = folder

@@ -19,7 +19,9 @@ final class CategoryCountsTests: XCTestCase {
                      item("4", [("icon", true)]),
                      item("5", [])]
         let counts = CategoryCounts(items, distinctSets: true)
-        XCTAssertEqual(counts.kept, [4, 2, 0], "button, link, icon in the order met")
+        XCTAssertEqual(counts.names, ["button", "link", "icon"], "in the order met")
+        XCTAssertEqual(counts.kept, [4, 2, 0])
+        XCTAssertEqual(counts.all, ["button": 4, "link": 2, "icon": 2])
         XCTAssertEqual(counts.distinctSets, 4, "{button, link}, {button, button, icon}, {icon}, {}")
         XCTAssertEqual(CategoryCounts(items, distinctSets: false).distinctSets, 0)
     }

@@ -94,6 +94,22 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         XCTAssertEqual(try ItemValidator.issues(for: dataset.items.element(1)).map(\.code), ["image.missing"])
     }
 
+    /// Whether each image was there is noted as its path is checked (links followed), so the item
+    /// checks of this open need not look again; a missing image or a dangling link is not noted.
+    func testImagesThatWereThereAreNoted() throws {
+        try fixture.addItem("aaaa000000000001", labels: [])
+        for id in ["aaaa000000000002", "aaaa000000000003", "aaaa000000000004"] {
+            try fixture.addAnnotations(id, labels: [])
+            fixture.appendLine(F.manifestLine(id))
+        }
+        let images = fixture.root.appendingPathComponent("images")
+        try FileManager.default.createSymbolicLink(atPath: images.appendingPathComponent("aaaa000000000003.png").path, withDestinationPath: "aaaa000000000001.png")
+        try FileManager.default.createSymbolicLink(atPath: images.appendingPathComponent("aaaa000000000004.png").path, withDestinationPath: "nothing.png")
+        let dataset = try read()
+        XCTAssertEqual(dataset.items.map(\.imageSeen), [true, false, true, false])
+        XCTAssertEqual(dataset.items.map { ItemValidator.issues(for: $0).map(\.code).filter { $0 == "image.missing" }.count }, [0, 1, 0, 1])
+    }
+
     func testZeroSizeIsTakenFromTheImageHeader() throws {
         try fixture.addItem("aaaa000000000001", width: 0, height: 0, labels: [F.label("ok", "[0, 0, 4, 4]")])
         let item = try XCTUnwrap(try read().items.first)

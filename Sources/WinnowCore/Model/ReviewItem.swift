@@ -34,6 +34,12 @@ public struct ReviewItem: Sendable {
         _read { yield storage.imageURL }
         _modify { unique(); yield &storage.imageURL }
     }
+    /// The reader found the image file as it read the dataset (in its folder's listing), so this
+    /// open's checks need not look for it again; false when it did not look.
+    public var imageSeen: Bool {
+        _read { yield storage.imageSeen }
+        _modify { unique(); yield &storage.imageSeen }
+    }
     /// Image size in pixels; 0 when neither the labels nor the image header gave one.
     public var width: Int {
         _read { yield storage.width }

@@ -9,6 +9,7 @@ final class ReviewItemStorage: @unchecked Sendable {
     var kind: ItemKind
     var path: String
     var imageURL: URL? = nil
+    var imageSeen = false
     var width: Int
     var height: Int
     var labels: [Label]
@@ -39,6 +40,7 @@ final class ReviewItemStorage: @unchecked Sendable {
         let copy = ReviewItemStorage(id: id, kind: kind, path: path, imageURL: imageURL, width: width, height: height,
                                      labels: labels, readIssues: readIssues, metadata: metadata, signal: signal)
         copy.localID = localID
+        copy.imageSeen = imageSeen
         copy.textContent = textContent
         copy.pair = pair
         copy.predictedEvents = predictedEvents

@@ -1,6 +1,10 @@
 /// How a dataset's labels spread over categories, in one pass over a million labels: names are
 /// numbered as they come, so no array of names is built and no names are sorted.
-struct CategoryCounts {
+public struct CategoryCounts: Sendable {
+    /// In the order first met.
+    private(set) var names: [String] = []
+    /// Labels per category number.
+    private(set) var labels: [Int] = []
     /// Labels not rejected, per category number (a category with only rejected labels counts 0).
     private(set) var kept: [Int] = []
     /// How many different sets of categories (with repeats) the items' labels make.
@@ -15,10 +19,13 @@ struct CategoryCounts {
             for index in item.labels.indices {
                 let category = item.labels[index].category
                 let number = numbers[category] ?? {
-                    numbers[category] = kept.count
+                    numbers[category] = names.count
+                    names.append(category)
+                    labels.append(0)
                     kept.append(0)
-                    return kept.count - 1
+                    return names.count - 1
                 }()
+                labels[number] += 1
                 if !item.labels[index].rejected { kept[number] += 1 }
                 ofItem.append(number)
             }
@@ -28,4 +35,7 @@ struct CategoryCounts {
         }
         distinctSets = sets.count
     }
+
+    /// Labels per category name.
+    var all: [String: Int] { Dictionary(uniqueKeysWithValues: zip(names, labels)) }
 }

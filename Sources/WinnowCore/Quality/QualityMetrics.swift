@@ -13,7 +13,8 @@ public struct QualityMetrics: Equatable, Sendable {
 
     public init() {}
 
-    public init(_ snapshot: ReviewSnapshot, duplicates: TextDuplicates) {
+    /// `categories` when the caller has counted them already (with `distinctSets` for any but text).
+    public init(_ snapshot: ReviewSnapshot, duplicates: TextDuplicates, categories counted: CategoryCounts? = nil) {
         let items = snapshot.items
         guard !items.isEmpty else { return }
         let labelled = items.contains { !$0.labels.isEmpty }
@@ -27,7 +28,7 @@ public struct QualityMetrics: Equatable, Sendable {
             }
         }) ?? 1
         let words = items.compactMap(TextDuplicates.text(of:)).map { $0.split(whereSeparator: \.isWhitespace).map { $0.lowercased() } }
-        let categories = CategoryCounts(items, distinctSets: words.isEmpty)
+        let categories = counted ?? CategoryCounts(items, distinctSets: words.isEmpty)
         balance = Self.normalizedEntropy(categories.kept.filter { $0 > 0 })
         if words.isEmpty {
             diversity = Double(categories.distinctSets) / Double(items.count)

@@ -22,13 +22,15 @@ public struct ScreenshotMetrics: Equatable, Sendable {
             let item = snapshot.items[index]
             let states = (item.metadata["active_states"]?.arrayValue ?? []).compactMap(\.stringValue)
             named.formUnion(states)
-            let labels = item.labels.filter { !$0.rejected }
-            if !labels.isEmpty, snapshot.verdict(ofItem: index)?.verdict != .bad { covered.formUnion(states) }
-            for label in labels {
+            let standingBefore = standing
+            for label in item.labels.indices where !item.labels[label].rejected {  // by index: no copy of each label
+                let source = item.labels[label].source
+                let human = item.labels[label].verified || source == "user_click" || source == "user"
                 standing += 1
-                if label.verified { verified += 1 }
-                if label.verified || label.source == "user_click" || label.source == "user" { humanLabels += 1 } else { automatedLabels += 1 }
+                if item.labels[label].verified { verified += 1 }
+                if human { humanLabels += 1 } else { automatedLabels += 1 }
             }
+            if standing > standingBefore, snapshot.verdict(ofItem: index)?.verdict != .bad { covered.formUnion(states) }
         }
         states = named.count
         uncoveredStates = named.subtracting(covered).sorted()

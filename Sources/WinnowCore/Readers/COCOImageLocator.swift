@@ -32,15 +32,15 @@ struct COCOImageLocator {
         listings = Array(repeating: nil, count: folders.count)
     }
 
-    /// The image's URL (where it should be, even if missing: the first folder) and its path as
-    /// shown to people.
-    mutating func locate(_ fileName: String) -> Result<(url: URL, path: String), PathRefusal> {
+    /// The image's URL (where it should be, even if missing: the first folder), its path as shown
+    /// to people, and whether it was there.
+    mutating func locate(_ fileName: String) -> Result<(url: URL, path: String, found: Bool), PathRefusal> {
         let plain = !fileName.utf8.contains(UInt8(ascii: "/"))  // byte search: String.contains goes through Foundation
         if let refusal = Self.refusal(fileName, plain: plain) { return .failure(refusal) }
         let hit = holds(lastHit, fileName, plain: plain) ? lastHit : folders.indices.first { $0 != lastHit && holds($0, fileName, plain: plain) }
         if let hit { lastHit = hit }
         let folder = folders[hit ?? 0]
-        return .success((URL(fileURLWithPath: folder.path + "/" + fileName, isDirectory: false), folder.displayPrefix + fileName))  // no stat: an image is a file
+        return .success((URL(fileURLWithPath: folder.path + "/" + fileName, isDirectory: false), folder.displayPrefix + fileName, hit != nil))  // no stat: an image is a file
     }
 
     /// A plain name is looked up in the folder's listing; a name with folders in it is stat'ed.

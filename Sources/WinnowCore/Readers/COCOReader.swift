@@ -191,6 +191,7 @@ public enum COCOReader {
                 indexByImageID[id] = items.count
                 indexByFileName[fileName] = items.count
                 items.append(item(entry, id: id, fileName: fileName, url: found.url, path: found.path))
+                items[items.count - 1].imageSeen = found.found
             }
         }
         issues += ids.issues(location: location)

@@ -18,7 +18,10 @@ final class DatasetPathResolver {
         resolvedRootPath = self.root.resolvingSymlinksInPath().path
     }
 
-    func resolve(_ path: String) -> Result<URL, PathRefusal> {
+    func resolve(_ path: String) -> Result<URL, PathRefusal> { resolveNotingPresence(path).map(\.url) }
+
+    /// The URL, and whether something was there (links followed): the symlink check looks anyway.
+    func resolveNotingPresence(_ path: String) -> Result<(url: URL, present: Bool), PathRefusal> {
         if path.isEmpty { return .failure(PathRefusal(reason: "the path is empty")) }
         if path.hasPrefix("/") { return .failure(PathRefusal(reason: "absolute path \"\(path)\" is not allowed")) }
         if path.utf8.contains(0) { return .failure(PathRefusal(reason: "the path contains a NUL byte")) }
@@ -28,10 +31,11 @@ final class DatasetPathResolver {
         // Joined as strings (URL's own joining and standardizing cost more than the rest for 100k
         // paths); `isDirectory: false` so no stat decides on a trailing slash.
         let full = rootPath + "/" + Self.normalized(path)
-        if !isInsideRoot(resolvingSymlinks(full)) {
+        let (resolved, present) = resolvingSymlinks(full)
+        if !isInsideRoot(resolved) {
             return .failure(PathRefusal(reason: "path \"\(path)\" leads outside the dataset folder through a symlink"))
         }
-        return .success(URL(fileURLWithPath: full, isDirectory: false))
+        return .success((URL(fileURLWithPath: full, isDirectory: false), present))
     }
 
     /// The path's components with `.` dropped and each `..` taking back the one before (it never
@@ -64,8 +68,10 @@ final class DatasetPathResolver {
     /// Resolves the deepest part of `url` that exists: a missing image is not an escape, but a
     /// linked folder on the way to it can be. The folder part is resolved once per folder; the
     /// file itself is resolved only when it is a symlink.
-    private func resolvingSymlinks(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return resolvingEveryComponent(URL(fileURLWithPath: path)) }
+    private func resolvingSymlinks(_ path: String) -> (path: String, present: Bool) {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
+            return (resolvingEveryComponent(URL(fileURLWithPath: path)), SystemCalls.exists(path))
+        }
         let folder = String(path[..<slash])
         let name = path[path.index(after: slash)...]
         let resolvedFolder = resolvedFolders[folder] ?? {
@@ -73,10 +79,12 @@ final class DatasetPathResolver {
             resolvedFolders[folder] = resolved
             return resolved
         }()
-        if SystemCalls.isSymbolicLink(path), FileManager.default.fileExists(atPath: path) {
-            return URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        switch SystemCalls.entryType(path) {
+        case S_IFLNK?:
+            guard FileManager.default.fileExists(atPath: path) else { return (resolvedFolder + "/" + name, false) }
+            return (URL(fileURLWithPath: path).resolvingSymlinksInPath().path, true)
+        case let type: return (resolvedFolder + "/" + name, type != nil)
         }
-        return resolvedFolder + "/" + name
     }
 
     private func resolvingEveryComponent(_ url: URL) -> String {

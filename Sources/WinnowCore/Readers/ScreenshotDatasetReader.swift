@@ -55,19 +55,20 @@ public enum ScreenshotDatasetReader {
     private static func item(
         for entry: ScreenshotManifestEntry, resolver: DatasetPathResolver, location: String, issues: inout [Issue]
     ) -> ReviewItem? {
-        let imageURL: URL
+        let image: (url: URL, present: Bool)
         let annotationsURL: URL
-        switch (resolver.resolve(entry.imagePath), resolver.resolve(entry.annotationsPath)) {
-        case (.success(let image), .success(let annotations)):
-            imageURL = image
+        switch (resolver.resolveNotingPresence(entry.imagePath), resolver.resolve(entry.annotationsPath)) {
+        case (.success(let found), .success(let annotations)):
+            image = found
             annotationsURL = annotations
         case (.failure(let refusal), _), (_, .failure(let refusal)):
             issues.append(Issue(.error, "manifest.path-escape", "\(refusal.reason); image \(entry.imageID) skipped", location: location))
             return nil
         }
         var item = ReviewItem(
-            id: entry.imageID, kind: .screenshot, path: entry.imagePath, imageURL: imageURL,
+            id: entry.imageID, kind: .screenshot, path: entry.imagePath, imageURL: image.url,
             width: entry.width, height: entry.height, labels: [], metadata: entry.metadata)
+        item.imageSeen = image.present
         addAnnotations(from: annotationsURL, entry: entry, to: &item)
         HeaderSizeFallback.apply(to: &item)
         return item

@@ -1,16 +1,15 @@
 /// The JSON documents of `summary`, `list`, `show` and `validate`.
 public enum ReviewReport {
     public static func summary(_ s: ReviewSnapshot, path: String) -> JSONValue {
-        var categories: [String: Int] = [:]
+        let categories = CategoryCounts(s.items, distinctSets: true)
         var tiers: [Tier: Int] = [:]
         var verdicts: [String: Int] = ["good": 0, "bad": 0, "skip": 0, "unreviewed": 0]
         var reviewers: [String: Int] = [:]
         var severities: [Severity: Int] = [:]
         for (index, item) in s.items.enumerated() {
-            for label in item.labels { categories[label.category, default: 0] += 1 }
             tiers[item.tier(s.thresholds), default: 0] += 1
             verdicts[s.verdict(ofItem: index)?.verdict.rawValue ?? "unreviewed", default: 0] += 1
-            for record in s.ledger(ofItem: index).verdictsByReviewer(for: item.localID).values {
+            for record in s.ledgers[s.workspace.datasetIndexOfItem[index]].verdictsByReviewer(for: item.localID).values {
                 reviewers[record.reviewer, default: 0] += 1
             }
             for issue in s.itemIssues[index] { severities[issue.severity, default: 0] += 1 }
@@ -21,7 +20,7 @@ public enum ReviewReport {
             ("kind", JSONValue(kind(s.workspace))),
             ("items", JSONValue(s.workspace.items.count)),
             ("labels", JSONValue(s.items.reduce(0) { $0 + $1.labels.count })),
-            ("categories", counts(categories)),
+            ("categories", counts(categories.all)),
             ("tiers", .object(JSONObject(Tier.allCases.map { ($0.rawValue, JSONValue(tiers[$0] ?? 0)) }))),
             ("verdicts", .object(JSONObject(["good", "bad", "skip", "unreviewed"].map { ($0, JSONValue(verdicts[$0] ?? 0)) }))),
             ("reviewers", counts(reviewers)),
@@ -29,7 +28,7 @@ public enum ReviewReport {
             ("agreement", agreement(s.agreement)),
         ])
         if let predictions = predictionSummary(s) { object["predictions"] = predictions }
-        object["quality"] = quality(QualityMetrics(s, duplicates: s.textDuplicates))
+        object["quality"] = quality(QualityMetrics(s, duplicates: s.textDuplicates, categories: categories))
         if let m = ScreenshotMetrics(s) {
             let round = { (v: Double) in JSONValue((v * 10_000).rounded() / 10_000) }
             object["screenshots"] = .object(JSONObject([

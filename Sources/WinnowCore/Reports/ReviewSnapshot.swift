@@ -30,7 +30,7 @@ public struct ReviewSnapshot: Sendable {
     public func ledger(ofItem index: Int) -> CurationLedger { ledgers[workspace.datasetIndexOfItem[index]] }
 
     public func verdict(ofItem index: Int) -> VerdictRecord? {
-        ledger(ofItem: index).verdict(for: workspace.items[index].localID)
+        ledgers[workspace.datasetIndexOfItem[index]].verdict(for: workspace.items[index].localID)  // in place: `ledger(ofItem:)` copies
     }
 
     /// Finds an item by the id `list` prints (or, in a folder of datasets, by its local id when unambiguous).

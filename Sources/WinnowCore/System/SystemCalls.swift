@@ -127,9 +127,12 @@ public enum SystemCalls {
     }
 
     /// Whether `path` itself is a symbolic link (not followed).
-    public static func isSymbolicLink(_ path: String) -> Bool {
+    public static func isSymbolicLink(_ path: String) -> Bool { entryType(path) == S_IFLNK }
+
+    /// What is at `path` itself, a link not followed (`S_IFREG`, `S_IFDIR`, `S_IFLNK`...); nil for nothing.
+    public static func entryType(_ path: String) -> mode_t? {
         var status = stat()
-        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+        return lstat(path, &status) == 0 ? status.st_mode & S_IFMT : nil
     }
 
     /// Size and modification time (ns) of a regular file, links followed; nil for anything else.
