@@ -22,4 +22,14 @@ final class DatasetPathResolverTests: XCTestCase {
             guard case .failure = resolver.resolve(escaping) else { return XCTFail("\(escaping) should be refused") }
         }
     }
+
+    /// Paths with nothing to normalize skip the split; every other path takes the careful way.
+    func testPlainPathsAreTheOnesWithNothingToNormalize() {
+        for path in ["a.png", "images/a.png", "a/b/c...png", "...", ".hidden/x", "x/..y", "a..b/c"] {
+            XCTAssertTrue(DatasetPathResolver.isPlain(path), path)
+        }
+        for path in ["", ".", "..", "./a", "../a", "a/./b", "a/../b", "a//b", "a/", "/a", "a/..", "a/."] {
+            XCTAssertFalse(DatasetPathResolver.isPlain(path), path)
+        }
+    }
 }

@@ -25,17 +25,35 @@ final class DatasetPathResolver {
         if path.isEmpty { return .failure(PathRefusal(reason: "the path is empty")) }
         if path.hasPrefix("/") { return .failure(PathRefusal(reason: "absolute path \"\(path)\" is not allowed")) }
         if path.utf8.contains(0) { return .failure(PathRefusal(reason: "the path contains a NUL byte")) }
-        if climbsAboveRoot(path) {
+        let plain = Self.isPlain(path)
+        if !plain, climbsAboveRoot(path) {
             return .failure(PathRefusal(reason: "path \"\(path)\" leaves the dataset folder"))
         }
         // Joined as strings (URL's own joining and standardizing cost more than the rest for 100k
         // paths); `isDirectory: false` so no stat decides on a trailing slash.
-        let full = rootPath + "/" + Self.normalized(path)
+        let full = rootPath + "/" + (plain ? path : Self.normalized(path))
         let (resolved, present) = resolvingSymlinks(full)
         if !isInsideRoot(resolved) {
             return .failure(PathRefusal(reason: "path \"\(path)\" leads outside the dataset folder through a symlink"))
         }
         return .success((URL(fileURLWithPath: full, isDirectory: false), present))
+    }
+
+    /// No empty, `.` or `..` component: nothing to normalize (a byte scan; splitting 200k paths
+    /// into substrings cost 0.25 s).
+    static func isPlain(_ path: String) -> Bool {
+        var length = 0, dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if length == 0 || length == dots && dots <= 2 { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return length > 0 && !(length == dots && dots <= 2)
     }
 
     /// The path's components with `.` dropped and each `..` taking back the one before (it never
