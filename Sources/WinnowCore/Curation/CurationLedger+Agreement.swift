@@ -1,12 +1,11 @@
 extension CurationLedger {
     /// What agreement is measured on: each reviewer's latest standing verdict on the item, when
     /// it is good or bad. A reviewer whose latest word is skip has no rating.
-    public func ratings(for item: String) -> [String: Verdict] {
-        var ratings: [String: Verdict] = [:]
-        for (reviewer, record) in verdictsByReviewer(for: item) where record.verdict != .skip {
-            ratings[reviewer] = record.verdict
-        }
-        return ratings
+    public func ratings(for item: String) -> [String: Verdict] { Self.ratings(from: verdictsByReviewer(for: item)) }
+
+    /// The ratings in an item's `verdictsByReviewer`, for a caller that needs both.
+    public static func ratings(from verdicts: [String: VerdictRecord]) -> [String: Verdict] {
+        verdicts.compactMapValues { $0.verdict == .skip ? nil : $0.verdict }
     }
 
     /// True when reviewers' ratings of the item differ: it belongs in the disagreements queue.

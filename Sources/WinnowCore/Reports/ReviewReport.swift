@@ -6,12 +6,15 @@ public enum ReviewReport {
         var verdicts: [String: Int] = ["good": 0, "bad": 0, "skip": 0, "unreviewed": 0]
         var reviewers: [String: Int] = [:]
         var severities: [Severity: Int] = [:]
+        // Each item's verdicts by reviewer once, on all cores: who gave them, and the agreement's ratings.
+        let byReviewer = Array(s.items.indices).concurrentMap { index in
+            let verdicts = s.ledgers[s.workspace.datasetIndexOfItem[index]].verdictsByReviewer(for: s.items[index].localID)
+            return (reviewers: Array(verdicts.keys), ratings: CurationLedger.ratings(from: verdicts))
+        }
         for (index, item) in s.items.enumerated() {
             tiers[item.tier(s.thresholds), default: 0] += 1
             verdicts[s.verdict(ofItem: index)?.verdict.rawValue ?? "unreviewed", default: 0] += 1
-            for record in s.ledgers[s.workspace.datasetIndexOfItem[index]].verdictsByReviewer(for: item.localID).values {
-                reviewers[record.reviewer, default: 0] += 1
-            }
+            for reviewer in byReviewer[index].reviewers { reviewers[reviewer, default: 0] += 1 }
             for issue in s.itemIssues[index] { severities[issue.severity, default: 0] += 1 }
         }
         for (_, issue) in s.generalIssues { severities[issue.severity, default: 0] += 1 }
@@ -25,7 +28,7 @@ public enum ReviewReport {
             ("verdicts", .object(JSONObject(["good", "bad", "skip", "unreviewed"].map { ($0, JSONValue(verdicts[$0] ?? 0)) }))),
             ("reviewers", counts(reviewers)),
             ("issues", .object(JSONObject(Severity.allCases.map { ($0.rawValue, JSONValue(severities[$0] ?? 0)) }))),
-            ("agreement", agreement(s.agreement)),
+            ("agreement", agreement(Agreement(ratings: byReviewer.map(\.ratings)))),
         ])
         if let predictions = predictionSummary(s) { object["predictions"] = predictions }
         object["quality"] = quality(QualityMetrics(s, duplicates: s.textDuplicates, categories: categories))
@@ -148,6 +151,11 @@ public enum ReviewReport {
         var issues: [JSONValue] = []
         for (dataset, problem) in s.generalIssues {
             issues.append(validationEntry(item: nil, path: problem.location ?? dataset?.source.path ?? s.workspace.root.path, problem))
+        }
+        // Each item's verdicts by reviewer once, on all cores: who gave them, and the agreement's ratings.
+        let byReviewer = Array(s.items.indices).concurrentMap { index in
+            let verdicts = s.ledgers[s.workspace.datasetIndexOfItem[index]].verdictsByReviewer(for: s.items[index].localID)
+            return (reviewers: Array(verdicts.keys), ratings: CurationLedger.ratings(from: verdicts))
         }
         for (index, item) in s.items.enumerated() {
             for problem in s.itemIssues[index] { issues.append(validationEntry(item: item.id, path: item.path, problem)) }
