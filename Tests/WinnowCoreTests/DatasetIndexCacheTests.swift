@@ -56,6 +56,22 @@ final class DatasetIndexCacheTests: XCTestCase {
         XCTAssertEqual(digest(cached), digest(first))
     }
 
+    /// Images seen in the watched `images/` folder at the first read count as seen from the cache
+    /// too (removing one changes the folder, and so the key); one beside the file is looked for again.
+    func testImagesSeenInTheWatchedFolderStaySeenFromTheCache() throws {
+        let folder = try TemporaryFolder()
+        let file = try bigCOCO(in: folder)
+        try folder.write("images/img1.png", text: "x")
+        try folder.write("images/img2.png", text: "x")
+        try folder.write("img3.png", text: "x")
+        let (options, first, _) = try firstRead(file, in: folder)
+        XCTAssertEqual(first.items.prefix(4).map(\.imageSeen), [true, true, true, false])
+        let cached = try XCTUnwrap(try XCTUnwrap(DatasetIndexCache(source: file, root: folder.url, options: options)).load())
+        XCTAssertEqual(cached.items.prefix(4).map(\.imageSeen), [true, true, false, false])
+        try FileManager.default.removeItem(at: folder.file("images/img1.png"))
+        XCTAssertNil(try XCTUnwrap(DatasetIndexCache(source: file, root: folder.url, options: options)).load(), "the folder changed")
+    }
+
     func testTheSecondReadComesFromTheCacheWithTheSameResultAndAChangedFileIsReadAgain() throws {
         let folder = try TemporaryFolder()
         let file = try bigCOCO(in: folder)

@@ -6,13 +6,16 @@ import Foundation
 /// changed (its modification time; images beside the file itself are not watched). Written beside, then renamed into place; never through a
 /// symbolic link; a cache that cannot be written or read only costs time.
 struct DatasetIndexCache {
-    static let formatVersion = 2
+    static let formatVersion = 3
     static let fileName = "index.bin"
 
     let file: URL
     let key: String
     /// Where images may be: a cache shipped with a dataset must not point anywhere else.
     private let imageFolders: [String]
+    /// The image folders the key watches, as the reader writes them: images seen there at the
+    /// first read are still there while the key holds.
+    private let watchedFolders: Set<String>
 
     /// Nil for a small file, or one whose facts cannot be read.
     init?(source: URL, root: URL, options: ReadOptions) {
@@ -35,12 +38,13 @@ struct DatasetIndexCache {
                                                    override: options.stateDirectory, inFolderOfDatasets: false)
         file = state.appendingPathComponent(Self.fileName)
         imageFolders = ([root] + (options.imagesDirectory.map { [$0] } ?? [])).map { $0.standardizedFileURL.path + "/" }
+        watchedFolders = Set(folders.map { $0.standardizedFileURL.path })
     }
 
     func load() -> Dataset? {
         guard !SystemCalls.isSymbolicLink(file.path), let bytes = DataFile.bytes(file) else { return nil }
         var reader = BinaryReader(bytes)
-        guard reader.string() == key, let dataset = DatasetIndexCoding.decode(&reader) else { return nil }
+        guard reader.string() == key, let dataset = DatasetIndexCoding.decode(&reader, watchedFolders: watchedFolders) else { return nil }
         // The reader refuses image paths that leave the dataset; a cache is held to the same rule.
         let inside = dataset.items.allSatisfy { item in
             guard let path = item.imageURL?.path else { return true }

@@ -29,7 +29,9 @@ enum DatasetIndexCoding {
         for item in dataset.items { self.item(item, &out, &names) }
     }
 
-    static func decode(_ input: inout BinaryReader) -> Dataset? {
+    /// An image the reader saw is taken as still there only in `watchedFolders`: those the cache's
+    /// key watches, so a change in them (a file removed) makes the cache stale.
+    static func decode(_ input: inout BinaryReader, watchedFolders: Set<String> = []) -> Dataset? {
         guard let source = input.string(), let root = input.string(), let format = input.string().flatMap(DatasetFormat.init(rawValue:)),
               let issues = issues(&input), let categoryCount = input.count() else { return nil }
         var categories: [String: String] = [:]
@@ -42,7 +44,7 @@ enum DatasetIndexCoding {
         items.reserveCapacity(itemCount)
         var names: [String] = []
         for _ in 0..<itemCount {
-            guard let item = item(&input, &names) else { return nil }
+            guard let item = item(&input, &names, watchedFolders) else { return nil }
             items.append(item)
         }
         guard input.isAtEnd else { return nil }
@@ -61,7 +63,7 @@ enum DatasetIndexCoding {
         out.string(item.id)
         out.optionalString(item.localID == item.id ? nil : item.localID)
         out.string(item.path)
-        out.byte(item.imageURL == nil ? 0 : 1)
+        out.byte(item.imageURL == nil ? 0 : item.imageSeen ? 2 : 1)
         if let path = item.imageURL?.path {  // split as a string: URL's own parts cost more than the rest
             let cut = path.lastIndex(of: "/") ?? path.startIndex
             name(String(path[..<cut]), &out, &names)
@@ -91,12 +93,14 @@ enum DatasetIndexCoding {
         if label.confidence != 1 { out.double(label.confidence) }
     }
 
-    private static func item(_ input: inout BinaryReader, _ names: inout [String]) -> ReviewItem? {
+    private static func item(_ input: inout BinaryReader, _ names: inout [String], _ watched: Set<String>) -> ReviewItem? {
         guard let id = input.string(), let localID = input.optionalString(), let path = input.string(), let hasURL = input.byte() else { return nil }
         var url: URL?
-        if hasURL == 1 {
+        var seen = false
+        if hasURL != 0 {
             guard let folder = name(&input, &names), let file = input.string() else { return nil }
             url = URL(fileURLWithPath: folder + file, isDirectory: false)
+            seen = hasURL == 2 && watched.contains(folder)
         }
         guard let width = input.int(), let height = input.int(), let metadataText = input.string(),
               let metadata = metadataText.isEmpty ? JSONObject() : (try? JSONParser.parse(metadataText))?.objectValue,
@@ -110,6 +114,7 @@ enum DatasetIndexCoding {
         var item = ReviewItem(id: id, kind: .screenshot, path: path, imageURL: url, width: width, height: height,
                               labels: labels, readIssues: readIssues, metadata: metadata)
         item.localID = localID ?? id
+        item.imageSeen = seen
         return item
     }
 
