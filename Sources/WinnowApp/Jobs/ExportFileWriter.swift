@@ -37,6 +37,29 @@ package struct ExportFileWriter {
         return checksums
     }
 
+    /// The images (links and copies) on another thread while the documents are written and
+    /// `check` reads them back: creating 100k links is the slowest part of an export. The
+    /// checksums in the order of `files`.
+    package mutating func write(_ files: [ExportFile], checkingDocuments check: (URL) throws(ExportError) -> Void)
+        throws(ExportError) -> [(path: String, checksum: String)] {
+        let isDocument = files.map { if case .bytes = $0.content { true } else { false } }
+        try makeFolders(for: files)
+        let images = files.indices.filter { !isDocument[$0] }.map { files[$0] }
+        let root = root
+        let linking = BackgroundResult { () throws(ExportError) in
+            var writer = ExportFileWriter(root: root)
+            return try writer.write(images)
+        }
+        let documents = Result { () throws(ExportError) in
+            let sums = try write(files.indices.filter { isDocument[$0] }.map { files[$0] })
+            try check(root)
+            return sums
+        }
+        let linked = try linking.wait()  // waited for even when the documents failed: it writes in the staging folder
+        var fromDocuments = try documents.get().makeIterator(), fromImages = linked.makeIterator()
+        return isDocument.map { $0 ? fromDocuments.next()! : fromImages.next()! }
+    }
+
     private static func folder(of path: String) -> String {
         path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
     }

@@ -59,13 +59,27 @@ package enum ExportFolder {
     }
 
     package static func write(to target: URL, force: Bool, source: URL, files: [ExportFile], finish: Finish? = nil) throws(CLIError) {
+        try write(to: target, force: force, source: source, finish: finish) { (writer) throws(ExportError) in try writer.write(files) }
+    }
+
+    /// An export with images: they are linked (or copied) on another thread while the documents
+    /// are written and `checkDocuments` (given the staging folder) reads them back.
+    package static func write(to target: URL, force: Bool, source: URL, files: [ExportFile],
+                              checkDocuments: (URL) throws(ExportError) -> Void, finish: Finish? = nil) throws(CLIError) {
+        try write(to: target, force: force, source: source, finish: finish) { (writer) throws(ExportError) in
+            try writer.write(files, checkingDocuments: checkDocuments)
+        }
+    }
+
+    private static func write(to target: URL, force: Bool, source: URL, finish: Finish?,
+                              files: (inout ExportFileWriter) throws(ExportError) -> [(path: String, checksum: String)]) throws(CLIError) {
         try checkTarget(target, force: force, source: source)
         removeAbandonedStaging(of: target)
         let staging = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).partial-\(SystemCalls.processID)-\(UUID().uuidString)")
         do {
             var writer = ExportFileWriter(root: staging)
-            let checksums = try writer.write(files)
+            let checksums = try files(&writer)
             if let finish { _ = try writer.write(try finish(staging, checksums)) }
             try moveIntoPlace(staging, target)
         } catch {

@@ -56,9 +56,11 @@ package struct ImageExportJob {
         context.journal = journal
         let files = ExportDocuments.files(plan, snapshot: snapshot, context: context)
         onPhase(.write, items.count)
-        try ExportFolder.write(to: out, force: force, source: snapshot.workspace.root, files: files) { staging, checksums throws(ExportError) in
+        try ExportFolder.write(to: out, force: force, source: snapshot.workspace.root, files: files,
+                               checkDocuments: { staging throws(ExportError) in try ExportReadBack.verifyDocuments(plan, folder: staging) }) {
+            staging, checksums throws(ExportError) in
             onPhase(.readBack, items.count)
-            try ExportReadBack.verify(plan, folder: staging, outputPath: context.outputPath)
+            try ExportReadBack.verifyWithImages(plan, folder: staging, outputPath: context.outputPath)
             onPhase(.provenance, items.count)
             let provenance = ExportProvenance.document(plan, snapshot: snapshot, context: context, command: command,
                                                        journal: journal, checksums: checksums)

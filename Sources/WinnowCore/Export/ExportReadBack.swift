@@ -7,13 +7,27 @@ public enum ExportReadBack {
     /// `folder`: where the export was written (its staging folder); `outputPath`: where the export
     /// will be (the paths files hold), when not `folder` itself.
     public static func verify(_ plan: ExportPlan, folder: URL, outputPath: String? = nil) throws(ExportError) {
-        try checkImagesPresent(plan, folder: folder)
+        try verifyDocuments(plan, folder: folder)
+        try verifyWithImages(plan, folder: folder, outputPath: outputPath)
+    }
+
+    /// The checks that read only the label documents (COCO splits, YOLO label files), which may
+    /// run while the images are still being linked.
+    public static func verifyDocuments(_ plan: ExportPlan, folder: URL) throws(ExportError) {
         switch plan.options.format {
         case .coco: try verifyCOCO(plan, folder: folder)
+        case .yolo: try YOLOReadBack.verify(plan, folder: folder)
+        case .voc, .jsonl, .csv: break
+        }
+    }
+
+    /// The rest, once the images are in place.
+    public static func verifyWithImages(_ plan: ExportPlan, folder: URL, outputPath: String? = nil) throws(ExportError) {
+        try checkImagesPresent(plan, folder: folder)
+        switch plan.options.format {
+        case .coco: break
         case .voc: try verifyVOC(plan, folder: folder)
-        case .yolo:
-            try YOLOReadBack.verify(plan, folder: folder)
-            try YOLOReadBack.verifyFolds(plan, folder: folder, outputPath: outputPath ?? folder.path)
+        case .yolo: try YOLOReadBack.verifyFolds(plan, folder: folder, outputPath: outputPath ?? folder.path)
         case .jsonl: try verifyJSONL(plan, folder: folder)
         case .csv: try verifyCSV(plan, folder: folder)
         }
