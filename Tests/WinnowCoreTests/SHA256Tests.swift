@@ -38,4 +38,10 @@ final class SHA256Tests: XCTestCase {
         XCTAssertEqual(digest.count, 32)
         XCTAssertEqual(digest.prefix(4), [0xba, 0x78, 0x16, 0xbf])
     }
+
+    /// Many whole blocks read in place and a short tail padded on its own (checked against Python's hashlib).
+    func testWholeBlocksThenATail() {
+        let message = Array((0..<4).flatMap { _ in (0...255).map(UInt8.init) }) + Array("tail".utf8)
+        XCTAssertEqual(SHA256.hex(of: message), "9820fb56061d1595e390950bef6886c9c142dfb76c6b5edcd0f5a4fd15403146")
+    }
 }

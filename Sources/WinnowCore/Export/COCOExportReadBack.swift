@@ -2,8 +2,8 @@ import Foundation
 
 /// A written COCO split read back from its bytes, one image and one annotation at a time, each
 /// compared with the plan as it goes: ids from 1 in order, sizes, categories, every box. No tree
-/// and no dataset of the whole file is built, so a 1M-box export is checked in the memory of its
-/// file's pages.
+/// and no dataset of the whole file is built, and the file's pages are handed back as they are read,
+/// so a 1M-box export is checked in little memory.
 enum COCOExportReadBack {
     static func verify(_ plan: ExportPlan, _ entries: [ExportEntry], file url: URL, name: String) throws(ExportError) {
         guard let file = MappedFile(url) else { throw ExportError("\(name): missing from the written export, or empty") }
@@ -13,7 +13,11 @@ enum COCOExportReadBack {
             try JSONParser.streamObject(file.bytes) { (key, parser) throws(JSONParseError) in
                 switch key {
                 case "images": try parser.forEachElementInPlace { (p) throws(JSONParseError) in check.image(try p.value()) }
-                case "annotations": try parser.forEachElementInPlace { (p) throws(JSONParseError) in check.annotation(try COCOAnnotationFields(parsing: &p)) }
+                case "annotations":
+                    try parser.forEachElementInPlace { (p) throws(JSONParseError) in
+                        check.annotation(try COCOAnnotationFields(parsing: &p))
+                        file.release(upTo: p.position)  // pages read are handed back: a 100 MB split is not held whole
+                    }
                 case "categories": check.categories(try parser.value())
                 default: try parser.skipValue()
                 }

@@ -19,8 +19,15 @@ public enum SHA256 {
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
             0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
-        let message = padded(bytes)
-        message.withUnsafeBufferPointer { buffer in
+        // Whole blocks straight from the input (an export's 100 MB file is not copied), then the
+        // padded tail.
+        let whole = bytes.count / 64 * 64
+        bytes.withUnsafeBufferPointer { buffer in
+            for blockStart in stride(from: 0, to: whole, by: 64) {
+                compress(block: UnsafeBufferPointer(rebasing: buffer[blockStart..<blockStart + 64]), into: &state)
+            }
+        }
+        padded(Array(bytes[whole...]), totalLength: bytes.count).withUnsafeBufferPointer { buffer in
             for blockStart in stride(from: 0, to: buffer.count, by: 64) {
                 compress(block: UnsafeBufferPointer(rebasing: buffer[blockStart..<blockStart + 64]), into: &state)
             }
@@ -33,10 +40,11 @@ public enum SHA256 {
         return out
     }
 
-    /// Message + 0x80 + zeros + 64-bit big-endian bit length, to a multiple of 64 bytes.
-    private static func padded(_ bytes: [UInt8]) -> [UInt8] {
-        var message = bytes
-        let bitLength = UInt64(bytes.count) &* 8
+    /// The message's last partial block + 0x80 + zeros + its whole 64-bit big-endian bit length,
+    /// to a multiple of 64 bytes.
+    private static func padded(_ tail: [UInt8], totalLength: Int) -> [UInt8] {
+        var message = tail
+        let bitLength = UInt64(totalLength) &* 8
         message.append(0x80)
         while message.count % 64 != 56 { message.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) {
@@ -46,7 +54,12 @@ public enum SHA256 {
     }
 
     private static func compress(block: UnsafeBufferPointer<UInt8>, into state: inout [UInt32]) {
-        var w = [UInt32](repeating: 0, count: 64)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in  // on the stack: not an array per block
+            compress(block: block, schedule: w, into: &state)
+        }
+    }
+
+    private static func compress(block: UnsafeBufferPointer<UInt8>, schedule w: UnsafeMutableBufferPointer<UInt32>, into state: inout [UInt32]) {
         for i in 0..<16 {
             w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
                 | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
