@@ -12,22 +12,26 @@ enum YOLOReadBack {
     static func verify(_ plan: ExportPlan, folder: URL) throws(ExportError) {
         let config = try readConfig(plan, folder: folder)
         let classes = config.classes
-        let results = plan.entries.concurrentMap { entry in
+        // Each file compared as it is read: 1M boxes read back are not held at once.
+        let found = plan.entries.concurrentMap { entry -> (problem: String?, mismatch: String?) in
             var issues: [Issue] = []
             let name = ExportLayout.yoloLabelFile(plan, entry)
             let labels = YOLOLabelFile.read(folder.appendingPathComponent(name), location: name, width: entry.width, height: entry.height,
                                             classes: classes, issues: &issues)
-            return (labels, issues.first { $0.severity != .info })
-        }
-        if let problem = results.lazy.compactMap(\.1).first {
-            throw ExportError("\(problem.location ?? "labels/"): reads back with a problem: \(problem.message)")
-        }
-        for (entry, result) in zip(plan.entries, results) {
+            if let problem = issues.first(where: { $0.severity != .info }) {
+                return ("\(problem.location ?? "labels/"): reads back with a problem: \(problem.message)", nil)
+            }
             let item = ReviewItem(id: entry.stem, kind: .screenshot, path: entry.imageName, imageURL: nil, width: entry.width, height: entry.height,
-                                  labels: result.0)
-            try ExportReadBack.compare([entry], [item], plan, file: ExportLayout.yoloLabelFile(plan, entry),
-                                       tolerance: 2e-6 * Double(max(entry.width, entry.height)) + 1e-3)
+                                  labels: labels)
+            do throws(ExportError) {
+                try ExportReadBack.compare([entry], [item], plan, file: name, tolerance: 2e-6 * Double(max(entry.width, entry.height)) + 1e-3)
+                return (nil, nil)
+            } catch {
+                return (nil, error.message)
+            }
         }
+        // A file that does not read is told before one that reads otherwise.
+        if let problem = found.lazy.compactMap(\.problem).first ?? found.lazy.compactMap(\.mismatch).first { throw ExportError(problem) }
     }
 
     /// `folds/fold-N/{train,val}.txt`: each image once per fold, in val for its own fold, every
