@@ -28,6 +28,8 @@ final class ExportFormatTests: XCTestCase {
         XCTAssertEqual(try same.element(0), "x")
         XCTAssertEqual(Set(same).count, 3, "\(same)")
         XCTAssertEqual(ExportStems.fileExtension(of: "shots/x.JPG"), "jpg")
+        XCTAssertEqual(ExportStems.fileExtension(of: "shots/x.d/"), "d", "a trailing slash: the last named part")
+        XCTAssertEqual(["a-b_c.D9", "..", "", "é", "a b", "x/y"].map(ExportStems.sanitized), ["a-b_c.D9", "image", "image", "_", "a_b", "x_y"])
     }
 
     func testYOLOValuesStayInsideTheImageAtTheEdges() {

@@ -7,8 +7,14 @@
 public enum ExportStems {
     public static func assign(_ items: [(path: String, key: String)]) -> [String] {
         var stems = items.map { sanitized(stem(of: $0.path)) }
-        let byStem = Dictionary(grouping: items.indices, by: { stems[$0].lowercased() })
-        for (_, indices) in byStem where indices.count > 1 {
+        // The first item of each stem, and the groups of those that collide (few): no array per stem.
+        var first: [String: Int] = Dictionary(minimumCapacity: items.count)
+        var colliding: [String: [Int]] = [:]
+        for index in stems.indices {
+            let key = stems[index].lowercased()
+            if let earlier = first[key] { colliding[key, default: [earlier]].append(index) } else { first[key] = index }
+        }
+        for indices in colliding.values {
             for index in indices.sorted(by: { items[$0].key < items[$1].key }).dropFirst() {
                 stems[index] += "-" + String(SHA256.hex(of: Array(items[index].key.utf8)).prefix(8))
             }
@@ -30,6 +36,10 @@ public enum ExportStems {
     }
 
     static func sanitized(_ stem: String) -> String {
+        let plain = stem.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x2E || byte == 0x2D || byte == 0x5F
+        }
+        if plain, !stem.isEmpty, stem.utf8.contains(where: { $0 != 0x2E }) { return stem }  // nothing to replace: the usual case
         let kept = String(stem.unicodeScalars.map { scalar -> Character in
             let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
                 || scalar == "." || scalar == "-" || scalar == "_")
@@ -39,6 +49,10 @@ public enum ExportStems {
     }
 
     private static func lastComponent(_ path: String) -> Substring {
-        path.split(separator: "/").last ?? Substring(path)
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            let name = path[path.index(after: slash)...]
+            if !name.isEmpty { return name }
+        }
+        return path.split(separator: "/").last ?? Substring(path)
     }
 }
