@@ -16,7 +16,8 @@ package struct ExportFileWriter {
         signal(SIGXFSZ, SIG_IGN)
     }
 
-    package mutating func write(_ files: [ExportFile]) throws(ExportError) -> [(path: String, checksum: String)] {
+    /// `hashing: false` leaves the checksums of written bytes empty (the caller hashes them elsewhere).
+    package mutating func write(_ files: [ExportFile], hashing: Bool = true) throws(ExportError) -> [(path: String, checksum: String)] {
         try makeFolders(for: files)
         let root = root.path
         let progress = progress
@@ -25,7 +26,7 @@ package struct ExportFileWriter {
         let written = byFolder.concurrentMap { indices in
             indices.map { index in
                 progress.count("writing", of: files.count)
-                return (index, Result { () throws(ExportError) -> String in try Self.write(files[index], root: root) })
+                return (index, Result { () throws(ExportError) -> String in try Self.write(files[index], root: root, hashing: hashing) })
             }
         }
         var results = [Result<String, ExportError>?](repeating: nil, count: files.count)
@@ -37,26 +38,31 @@ package struct ExportFileWriter {
         return checksums
     }
 
-    /// The images (links and copies) on another thread while the documents are written and
-    /// `check` reads them back: creating 100k links is the slowest part of an export. The
-    /// checksums in the order of `files`.
+    /// The images (links and copies) on one thread and the documents' checksums on another while
+    /// the documents are written and `check` reads them back: creating 100k links is the slowest
+    /// part of an export, hashing 100 MB the next. The checksums in the order of `files`.
     package mutating func write(_ files: [ExportFile], checkingDocuments check: (URL) throws(ExportError) -> Void)
         throws(ExportError) -> [(path: String, checksum: String)] {
         let isDocument = files.map { if case .bytes = $0.content { true } else { false } }
         try makeFolders(for: files)
         let images = files.indices.filter { !isDocument[$0] }.map { files[$0] }
+        let documents = files.indices.filter { isDocument[$0] }.map { files[$0] }
         let root = root
         let linking = BackgroundResult { () throws(ExportError) in
             var writer = ExportFileWriter(root: root)
             return try writer.write(images)
         }
-        let documents = Result { () throws(ExportError) in
-            let sums = try write(files.indices.filter { isDocument[$0] }.map { files[$0] })
+        let hashing = BackgroundResult { () -> [String] in
+            documents.map { if case .bytes(let bytes) = $0.content { Self.checksum(of: bytes) } else { "" } }
+        }
+        let written = Result { () throws(ExportError) in
+            _ = try write(documents, hashing: false)
             try check(root)
-            return sums
         }
         let linked = try linking.wait()  // waited for even when the documents failed: it writes in the staging folder
-        var fromDocuments = try documents.get().makeIterator(), fromImages = linked.makeIterator()
+        let hashes = hashing.wait()
+        try written.get()
+        var fromDocuments = zip(documents, hashes).map { ($0.path, $1) }.makeIterator(), fromImages = linked.makeIterator()
         return isDocument.map { $0 ? fromDocuments.next()! : fromImages.next()! }
     }
 
@@ -74,12 +80,12 @@ package struct ExportFileWriter {
         }
     }
 
-    private static func write(_ file: ExportFile, root: String) throws(ExportError) -> String {
+    private static func write(_ file: ExportFile, root: String, hashing: Bool) throws(ExportError) -> String {
         let path = root + "/" + file.path
         switch file.content {
         case .bytes(let bytes):
             try writeBytes(bytes, to: path, name: file.path)
-            return "sha256:" + SHA256.hex(of: bytes)
+            return hashing ? checksum(of: bytes) : ""
         case .link(let source):
             try link(source, at: path, name: file.path)
             return "link:" + source.path
@@ -87,6 +93,8 @@ package struct ExportFileWriter {
             return try copy(source, to: path, name: file.path)
         }
     }
+
+    private static func checksum(of bytes: [UInt8]) -> String { "sha256:" + SHA256.hex(of: bytes) }
 
     private static func writeBytes(_ bytes: [UInt8], to path: String, name: String) throws(ExportError) {
         let fd = SystemCalls.open(path, O_WRONLY | O_CREAT | O_EXCL)

@@ -20,16 +20,14 @@ public enum SHA256 {
             0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
         // Whole blocks straight from the input (an export's 100 MB file is not copied), then the
-        // padded tail.
+        // padded tail; the schedule and the constants through pointers taken once, not per block.
         let whole = bytes.count / 64 * 64
-        bytes.withUnsafeBufferPointer { buffer in
-            for blockStart in stride(from: 0, to: whole, by: 64) {
-                compress(block: UnsafeBufferPointer(rebasing: buffer[blockStart..<blockStart + 64]), into: &state)
-            }
-        }
-        padded(Array(bytes[whole...]), totalLength: bytes.count).withUnsafeBufferPointer { buffer in
-            for blockStart in stride(from: 0, to: buffer.count, by: 64) {
-                compress(block: UnsafeBufferPointer(rebasing: buffer[blockStart..<blockStart + 64]), into: &state)
+        let tail = padded(Array(bytes[whole...]), totalLength: bytes.count)
+        roundConstants.withUnsafeBufferPointer { constants in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                let blocks = Blocks(schedule: schedule, constants: constants)
+                bytes.withUnsafeBufferPointer { blocks.compress($0, upTo: whole, into: &state) }
+                tail.withUnsafeBufferPointer { blocks.compress($0, upTo: $0.count, into: &state) }
             }
         }
         var out = [UInt8]()
@@ -53,13 +51,21 @@ public enum SHA256 {
         return message
     }
 
-    private static func compress(block: UnsafeBufferPointer<UInt8>, into state: inout [UInt32]) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in  // on the stack: not an array per block
-            compress(block: block, schedule: w, into: &state)
+    /// Compresses 64-byte blocks with a schedule and round constants the caller holds.
+    private struct Blocks {
+        let schedule: UnsafeMutableBufferPointer<UInt32>
+        let constants: UnsafeBufferPointer<UInt32>
+
+        func compress(_ buffer: UnsafeBufferPointer<UInt8>, upTo end: Int, into state: inout [UInt32]) {
+            for blockStart in stride(from: 0, to: end, by: 64) {
+                SHA256.compress(block: UnsafeBufferPointer(rebasing: buffer[blockStart..<blockStart + 64]), schedule: schedule,
+                                constants: constants, into: &state)
+            }
         }
     }
 
-    private static func compress(block: UnsafeBufferPointer<UInt8>, schedule w: UnsafeMutableBufferPointer<UInt32>, into state: inout [UInt32]) {
+    private static func compress(block: UnsafeBufferPointer<UInt8>, schedule w: UnsafeMutableBufferPointer<UInt32>,
+                                 constants: UnsafeBufferPointer<UInt32>, into state: inout [UInt32]) {
         for i in 0..<16 {
             w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
                 | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
@@ -73,7 +79,7 @@ public enum SHA256 {
         for i in 0..<64 {
             let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
             let choose = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choose &+ roundConstants[i] &+ w[i]
+            let t1 = h &+ s1 &+ choose &+ constants[i] &+ w[i]
             let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
             let majority = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ majority
