@@ -45,7 +45,7 @@ struct COCOImageLocator {
 
     /// A plain name is looked up in the folder's listing; a name with folders in it is stat'ed.
     private mutating func holds(_ folder: Int, _ fileName: String, plain: Bool) -> Bool {
-        guard plain else { return FileManager.default.fileExists(atPath: folders[folder].path + "/" + fileName) }
+        guard plain else { return SystemCalls.exists(folders[folder].path + "/" + fileName) }
         if listings[folder] == nil {
             listings[folder] = Set((try? FileManager.default.contentsOfDirectory(atPath: folders[folder].path)) ?? [])
         }

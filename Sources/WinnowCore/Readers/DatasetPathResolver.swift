@@ -99,7 +99,7 @@ final class DatasetPathResolver {
         }()
         switch SystemCalls.entryType(path) {
         case S_IFLNK?:
-            guard FileManager.default.fileExists(atPath: path) else { return (resolvedFolder + "/" + name, false) }
+            guard SystemCalls.exists(path) else { return (resolvedFolder + "/" + name, false) }
             return (URL(fileURLWithPath: path).resolvingSymlinksInPath().path, true)
         case let type: return (resolvedFolder + "/" + name, type != nil)
         }
