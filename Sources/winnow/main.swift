@@ -5,4 +5,5 @@ import WinnowApp
 signal(SIGXFSZ, SIG_IGN)
 let arguments = Array(CommandLine.arguments.dropFirst())
 ArgumentPasswords.hide()
+LeftForExit.enabled = true
 exit(WinnowCLI.run(arguments))

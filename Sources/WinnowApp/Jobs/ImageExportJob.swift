@@ -71,7 +71,7 @@ package struct ImageExportJob {
 
     /// The items with a good verdict, or those the filter selects; none is an error.
     private func selection(_ snapshot: ReviewSnapshot, path: String) throws(CLIError) -> [Int] {
-        let items = query.isEmpty ? snapshot.items.indices.filter { snapshot.verdict(ofItem: $0)?.verdict == .good } : snapshot.select(query)
+        let items = query.isEmpty ? snapshot.items.indices.filter { snapshot.standingVerdict(ofItem: $0) == .good } : snapshot.select(query)
         guard !items.isEmpty else {
             throw CLIError(message: "nothing to export: no item in \(path) \(query.isEmpty ? "has a good verdict" : "matches '\(query.text)'")",
                            code: .findings)

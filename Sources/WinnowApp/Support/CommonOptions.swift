@@ -53,9 +53,13 @@ package struct CommonOptions: Sendable {
     package func open(notes: ((String) -> Void)? = nil) throws(CLIError) -> CurationSession {
         var read = read
         if read.stateDirectory == nil { read.stateDirectory = state }  // the index cache goes where the state goes
+        let ahead = journal == nil ? JournalReplayAhead(stateOverride: state) : nil
+        if let ahead { read.whenPlaced = Self.replaying(into: ahead, stateOverride: state) }
         let workspace = try Self.workspace(path: path, read: read)
         let stores = try journalStores(workspace)
-        let session = CurationSession(workspace: workspace, reviewer: reviewer, stateOverride: state, stores: stores)
+        let session = CurationSession(workspace: workspace, reviewer: reviewer, stateOverride: state, stores: stores,
+                                      replayedAhead: stores is FileJournalStores ? ahead : nil)
+        if stores is FileJournalStores { LeftForExit.keep(session) }  // a server's connection is closed politely
         // Said after the session opened its journals: a spool sent on the way is among them.
         for note in (stores as? PostgresJournalStores)?.notes ?? [] { (notes ?? { StandardError.write("note: \($0)") })(note) }
         return session
@@ -63,6 +67,15 @@ package struct CommonOptions: Sendable {
 
     package static func open(path: String, read: ReadOptions = ReadOptions(), stateOverride: URL?, reviewer: String) throws(CLIError) -> CurationSession {
         try CommonOptions(path: path, read: read, state: stateOverride, reviewer: reviewer).open()
+    }
+
+    /// Starts replaying a dataset's file journal as soon as a reader places it; not when its config
+    /// names a server.
+    private static func replaying(into ahead: JournalReplayAhead, stateOverride: URL?) -> @Sendable (Dataset) -> Void {
+        { dataset in
+            let config = try? WinnowConfig.load(from: WinnowConfig.url(workspaceRoot: dataset.root, stateOverride: stateOverride))
+            if config?.journal == nil { ahead.start(dataset) }
+        }
     }
 
     /// The file journal, or PostgreSQL when `--journal` or the config names a server: connected and

@@ -1,11 +1,13 @@
 extension CurationLedger {
     /// What agreement is measured on: each reviewer's latest standing verdict on the item, when
     /// it is good or bad. A reviewer whose latest word is skip has no rating.
-    public func ratings(for item: String) -> [String: Verdict] { Self.ratings(from: verdictsByReviewer(for: item)) }
+    public func ratings(for item: String) -> [String: Verdict] { Self.ratings(from: latestVerdicts(for: item)) }
 
-    /// The ratings in an item's `verdictsByReviewer`, for a caller that needs both.
-    public static func ratings(from verdicts: [String: VerdictRecord]) -> [String: Verdict] {
-        verdicts.compactMapValues { $0.verdict == .skip ? nil : $0.verdict }
+    /// The ratings among an item's `latestVerdicts`, for a caller that needs both.
+    public static func ratings(from latest: [(reviewer: String, verdict: Verdict)]) -> [String: Verdict] {
+        var ratings: [String: Verdict] = [:]
+        for (reviewer, verdict) in latest where verdict != .skip { ratings[reviewer] = verdict }
+        return ratings
     }
 
     /// True when reviewers' ratings of the item differ: it belongs in the disagreements queue.

@@ -126,6 +126,18 @@ public struct CurationLedger: Sendable {
 
     // MARK: - Queries
 
+    /// `verdict(for:)`'s verdict alone, without building its record (asked of every item on open).
+    public func standingVerdict(for item: String) -> Verdict? {
+        guard let number = events.items.number(of: item) else { return nil }
+        var result: Verdict?
+        verdictEvents.forEachNewestFirst(number) { seq in
+            guard !undone.contains(seq), let given = events.reviewerAndVerdict(seq) else { return true }
+            result = given.verdict
+            return false
+        }
+        return result
+    }
+
     /// The item's current verdict: the latest one not undone, whoever gave it.
     public func verdict(for item: String) -> VerdictRecord? {
         guard let number = events.items.number(of: item) else { return nil }
@@ -149,6 +161,20 @@ public struct CurationLedger: Sendable {
             return true
         }
         return result
+    }
+
+    /// `verdictsByReviewer` without the records' times and notes, newest first (the summary
+    /// asks it of every item).
+    public func latestVerdicts(for item: String) -> [(reviewer: String, verdict: Verdict)] {
+        guard let number = events.items.number(of: item) else { return [] }
+        var latest: [(reviewer: Int32, verdict: Verdict)] = []
+        verdictEvents.forEachNewestFirst(number) { seq in
+            if !undone.contains(seq), let given = events.reviewerAndVerdict(seq), !latest.contains(where: { $0.reviewer == given.reviewer }) {
+                latest.append(given)
+            }
+            return true
+        }
+        return latest.map { (events.reviewers.names[Int($0.reviewer)], $0.verdict) }
     }
 
     /// Every event about the item (batches and samples that include it too), oldest first,

@@ -13,8 +13,9 @@ public final class CurationSession {
     private let stateOverride: URL?
     private let clock: () -> Date
 
+    /// `replayedAhead` holds a journal already replayed while the items were read (file journals only).
     public init(workspace: Workspace, reviewer: String, stateOverride: URL? = nil, stores: JournalStoreKind = FileJournalStores(),
-                clock: @escaping () -> Date = Date.init) {
+                replayedAhead: JournalReplayAhead? = nil, clock: @escaping () -> Date = Date.init) {
         self.stores = stores
         self.workspace = workspace
         self.reviewer = reviewer
@@ -23,8 +24,15 @@ public final class CurationSession {
         stateDirectories = workspace.datasets.map {
             Self.stateDirectory(for: $0, override: stateOverride, inFolderOfDatasets: workspace.isFolderOfDatasets)
         }
-        journals = zip(stateDirectories, workspace.datasets).map { stores.existing(in: $0, dataset: $1.name) }
-        ledgers = journals.map { $0.map(CurationLedger.init(replaying:)) ?? CurationLedger() }
+        let ahead = workspace.isFolderOfDatasets ? nil : replayedAhead
+        let replayed = zip(stateDirectories, workspace.datasets).map { folder, dataset in
+            ahead?.take(stateDirectory: folder) ?? {
+                let journal = stores.existing(in: folder, dataset: dataset.name)
+                return (journal, journal.map(CurationLedger.init(replaying:)) ?? CurationLedger())
+            }()
+        }
+        journals = replayed.map(\.journal)
+        ledgers = replayed.map(\.ledger)
     }
 
     /// Takes the whole of a workspace whose first part was opened (a preview): the same datasets

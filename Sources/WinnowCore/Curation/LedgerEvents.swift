@@ -124,6 +124,17 @@ public struct LedgerEvents: Sendable {
                              seq: seq, note: note, reason: reason)
     }
 
+    /// A verdict event's reviewer (by number) and verdict, without building its record.
+    func reviewerAndVerdict(_ seq: Int) -> (reviewer: Int32, verdict: Verdict)? {
+        guard let at = position(of: seq) else { return nil }
+        let record = records[at]
+        if record.verdict >= 0 { return (record.reviewer, Verdict.allCases[Int(record.verdict)]) }
+        switch details[Int(record.detail)] {
+        case .verdict(_, let verdict, _, _), .batchVerdict(_, let verdict, _): return (record.reviewer, verdict)
+        default: return nil
+        }
+    }
+
     func time(of seq: Int) -> EventTime? { position(of: seq).map { records[$0].time } }
 
     func timeText(_ time: EventTime) -> String {

@@ -46,9 +46,11 @@ extension JSONParser {
             let start = p.index + 1
             try p.skipString()
             let raw = UnsafeBufferPointer(rebasing: p.bytes[start..<(p.index - 1)])
-            // A key with escapes is decoded as the tree reader decodes it (found by fuzzing: "im\u0061ges").
+            // A key with escapes is decoded as the tree reader decodes it (found by fuzzing: "im\u0061ges"),
+            // and one with other than printable ASCII checked as it checks it (control bytes, UTF-8).
             var escaped = JSONParser.at(start - 1, in: p.bytes)
-            let decoded = raw.contains(UInt8(ascii: "\\")) ? Array(try escaped.parseString().utf8) : nil
+            let plain = !raw.contains { $0 == UInt8(ascii: "\\") || $0 < 0x20 || $0 >= 0x80 }
+            let decoded = plain ? nil : Array(try escaped.parseString().utf8)
             p.skipWhitespace()
             guard p.peek() == UInt8(ascii: ":") else { throw p.error("expected ':' after a key") }
             p.index += 1

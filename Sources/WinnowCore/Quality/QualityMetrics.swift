@@ -21,7 +21,7 @@ public struct QualityMetrics: Equatable, Sendable {
         completeness = share(items.indices) { Self.isComplete(items[$0], labelledDataset: labelled, issues: snapshot.itemIssues[$0]) }
         consistency = Self.consistency(items, snapshot: snapshot, duplicates: duplicates)
         accuracy = mean(items.indices.compactMap { index -> Double? in
-            switch snapshot.verdict(ofItem: index)?.verdict {
+            switch snapshot.standingVerdict(ofItem: index) {
             case .good?: return 1
             case .bad?: return 0
             default: return items[index].confidence

@@ -30,7 +30,7 @@ public struct ScreenshotMetrics: Equatable, Sendable {
                 if item.labels[label].verified { verified += 1 }
                 if human { humanLabels += 1 } else { automatedLabels += 1 }
             }
-            if standing > standingBefore, snapshot.verdict(ofItem: index)?.verdict != .bad { covered.formUnion(states) }
+            if standing > standingBefore, snapshot.standingVerdict(ofItem: index) != .bad { covered.formUnion(states) }
         }
         states = named.count
         uncoveredStates = named.subtracting(covered).sorted()

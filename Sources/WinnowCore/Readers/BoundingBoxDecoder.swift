@@ -26,4 +26,35 @@ enum BoundingBoxDecoder {
         let extra = array.count > 4 ? "bbox has \(array.count) numbers; the first 4 were used" : nil
         return Decoded(box: box, problem: extra)
     }
+
+    /// A box `plainBox` read, or else the value as `decode` reads it.
+    static func decode(plain: BoundingBox?, orValue value: JSONValue?) -> Decoded {
+        plain.map { Decoded(box: $0, problem: nil) } ?? decode(value)
+    }
+
+    /// Four numbers in brackets, read straight from the bytes with the parser left after them, as
+    /// nearly every box is; nil with the parser where it was for anything else (read it as a value).
+    static func plainBox(_ parser: inout JSONParser) -> BoundingBox? {
+        let start = parser
+        if let box = try? fourNumbers(&parser) { return box }
+        parser = start
+        return nil
+    }
+
+    private static func fourNumbers(_ p: inout JSONParser) throws(JSONParseError) -> BoundingBox {
+        var numbers = (0.0, 0.0, 0.0, 0.0)
+        var count = 0
+        try p.forEachElementInPlace { (q) throws(JSONParseError) in
+            guard count < 4, case .number(let n) = try q.value() else { throw q.error("not four numbers") }
+            switch count {
+            case 0: numbers.0 = n
+            case 1: numbers.1 = n
+            case 2: numbers.2 = n
+            default: numbers.3 = n
+            }
+            count += 1
+        }
+        guard count == 4 else { throw p.error("not four numbers") }
+        return BoundingBox(x: numbers.0, y: numbers.1, width: numbers.2, height: numbers.3)
+    }
 }

@@ -21,13 +21,8 @@ struct COCOAnnotationFields {
             case 2: fields.imageID = try p.value()
             case 3: fields.categoryID = try p.value()
             case 4:
-                let start = p
-                if let box = try? Self.plainBox(&p) {
-                    fields.plainBox = box
-                } else {
-                    p = start
-                    fields.bbox = try p.value()
-                }
+                fields.plainBox = BoundingBoxDecoder.plainBox(&p)
+                fields.bbox = fields.plainBox == nil ? try p.value() : nil
             case 5: fields.score = try p.value().doubleValue
             case 6: fields.crowd = (try p.value().doubleValue ?? 0) != 0
             default: try p.skipValue()
@@ -38,25 +33,7 @@ struct COCOAnnotationFields {
 
     /// The box as `BoundingBoxDecoder` reads it, with what was odd about it.
     var decodedBox: BoundingBoxDecoder.Decoded {
-        plainBox.map { BoundingBoxDecoder.Decoded(box: $0, problem: nil) } ?? BoundingBoxDecoder.decode(bbox)
-    }
-
-    /// Four numbers in brackets, or a throw (the caller then reads the value as it is).
-    private static func plainBox(_ p: inout JSONParser) throws(JSONParseError) -> BoundingBox {
-        var numbers = (0.0, 0.0, 0.0, 0.0)
-        var count = 0
-        try p.forEachElementInPlace { (q) throws(JSONParseError) in
-            guard count < 4, case .number(let n) = try q.value() else { throw q.error("not four numbers") }
-            switch count {
-            case 0: numbers.0 = n
-            case 1: numbers.1 = n
-            case 2: numbers.2 = n
-            default: numbers.3 = n
-            }
-            count += 1
-        }
-        guard count == 4 else { throw p.error("not four numbers") }
-        return BoundingBox(x: numbers.0, y: numbers.1, width: numbers.2, height: numbers.3)
+        BoundingBoxDecoder.decode(plain: plainBox, orValue: bbox)
     }
 
     private static let names: [[UInt8]] = ["id", "image_id", "category_id", "bbox", "score", "iscrowd"].map { Array($0.utf8) }

@@ -9,6 +9,7 @@ public enum COCOReader {
     public static func read(_ url: URL, options: ReadOptions) throws(ReadError) -> Dataset {
         let fileURL = try cocoFile(at: url)
         guard SystemCalls.isRegularFile(fileURL.path) else { throw ReadError("\(fileURL.path): not a regular file (a FIFO, device or socket?); not read") }
+        options.whenPlaced?(Dataset(source: fileURL, root: fileURL.deletingLastPathComponent(), format: .coco, items: [], issues: []))
         let cache = DatasetIndexCache(source: fileURL, root: fileURL.deletingLastPathComponent(), options: options)
         if let cached = cache?.load() { return cached }
         if let streamed = try streamed(fileURL, options: options) {

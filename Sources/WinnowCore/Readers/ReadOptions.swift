@@ -23,6 +23,9 @@ public struct ReadOptions: Sendable {
     public var maxLineBytes = 64_000_000
     /// `--groups CSV`: each drill run's drilling group by file name (else the file-name stem).
     public var groups: [String: String]?
+    /// Told of a dataset's place (an item-less dataset) by a reader that knows it before reading the
+    /// items, so its journal can be replayed meanwhile (`JournalReplayAhead`).
+    public var whenPlaced: (@Sendable (Dataset) -> Void)?
 
     public init(format: DatasetFormat? = nil, imagesDirectory: URL? = nil, progress: ReadProgress? = nil,
                 predictions: PredictionOptions? = nil, previewBytes: Int? = nil) {

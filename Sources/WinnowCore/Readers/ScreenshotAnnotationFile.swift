@@ -9,17 +9,31 @@ struct ScreenshotAnnotationFile {
     /// The exporter's `context` object, kept for display.
     var context: JSONValue?
 
-    /// nil when the file is missing or unreadable; the reason goes to `issues`, located at
-    /// `displayPath` (and the line, for broken JSON).
-    static func read(_ url: URL, displayPath: String, issues: inout [Issue]) -> ScreenshotAnnotationFile? {
-        guard let data = DataFile.contents(url) else {
-            let what = FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "is missing"
+    /// nil when the file is missing or unreadable (`bytes` nil: it could not be read from `path`);
+    /// the reason goes to `issues`, located at `displayPath` (and the line, for broken JSON).
+    static func read(_ bytes: [UInt8]?, path: String, displayPath: String, issues: inout [Issue]) -> ScreenshotAnnotationFile? {
+        guard let bytes else {
+            let what = SystemCalls.exists(path) ? "cannot be read" : "is missing"
             issues.append(Issue(.error, "annotation.missing", "annotation file \(what); item has no labels", location: displayPath))
             return nil
         }
+        // Straight from the bytes (a tree of 100k files cost twice the time); a file that does not
+        // read cleanly this way is read again as a tree, whose reading says what is wrong with it.
+        var streamedIssues: [Issue] = []
+        let streamed = bytes.withUnsafeBufferPointer { buffer in
+            try? ScreenshotAnnotationFile(streaming: buffer, displayPath: displayPath, issues: &streamedIssues)
+        }
+        if let streamed {
+            issues += streamedIssues
+            return streamed
+        }
+        return readAsTree(bytes, displayPath: displayPath, issues: &issues)
+    }
+
+    private static func readAsTree(_ bytes: [UInt8], displayPath: String, issues: inout [Issue]) -> ScreenshotAnnotationFile? {
         let parsed: LenientJSON.Parsed
         do {
-            parsed = try LenientJSON.parse(ArraySlice(data))
+            parsed = try LenientJSON.parse(bytes[...])
         } catch {
             let message = "annotation file is not valid JSON (\(error.message)); item has no labels"
             issues.append(Issue(.error, "annotation.bad-json", message, location: "\(displayPath):\(error.line)"))
@@ -32,17 +46,41 @@ struct ScreenshotAnnotationFile {
             issues.append(Issue(.error, "annotation.bad-json", "annotation file is not a JSON object; item has no labels", location: displayPath))
             return nil
         }
-        return ScreenshotAnnotationFile(object: object, displayPath: displayPath, issues: &issues)
+        let entries = object["annotations"]?.arrayValue.map { $0.map(ScreenshotLabelFields.init) }
+        return ScreenshotAnnotationFile(width: object["width"], height: object["height"], context: object["context"],
+                                        entries: entries, displayPath: displayPath, issues: &issues)
     }
 
-    private init(object: JSONObject, displayPath: String, issues: inout [Issue]) {
-        width = max(0, object["width"]?.intValue ?? 0)
-        height = max(0, object["height"]?.intValue ?? 0)
-        context = object["context"]
-        guard let entries = object["annotations"]?.arrayValue else {
+    private init(streaming buffer: UnsafeBufferPointer<UInt8>, displayPath: String, issues: inout [Issue]) throws(JSONParseError) {
+        var width: JSONValue?, height: JSONValue?, context: JSONValue?
+        var entries: [ScreenshotLabelFields]?
+        try JSONParser.streamObject(buffer) { (key, p) throws(JSONParseError) in
+            switch key {
+            case "width": width = try p.value()
+            case "height": height = try p.value()
+            case "context": context = try p.value()
+            case "annotations" where p.peek() == UInt8(ascii: "["):
+                var list: [ScreenshotLabelFields] = []
+                try p.forEachElementInPlace { (q) throws(JSONParseError) in list.append(try ScreenshotLabelFields(parsing: &q)) }
+                entries = list
+            case "annotations": entries = try p.value().arrayValue.map { $0.map(ScreenshotLabelFields.init) }
+            default: _ = try p.value()  // parsed, so a broken value is caught as the tree reader would
+            }
+        }
+        self.init(width: width, height: height, context: context, entries: entries, displayPath: displayPath, issues: &issues)
+    }
+
+    /// `entries` is nil when the file has no `annotations` array.
+    private init(width: JSONValue?, height: JSONValue?, context: JSONValue?, entries: [ScreenshotLabelFields]?,
+                 displayPath: String, issues: inout [Issue]) {
+        self.width = max(0, width?.intValue ?? 0)
+        self.height = max(0, height?.intValue ?? 0)
+        self.context = context
+        guard let entries else {
             issues.append(Issue(.warning, "annotation.no-list", "no \"annotations\" array; item has no labels", location: displayPath))
             return
         }
+        labels.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
             let entryIssues = LabelEntryIssues(location: displayPath, index: index)
             if let label = Self.label(entry, index: index, entryIssues: entryIssues, issues: &issues) { labels.append(label) }
@@ -51,20 +89,20 @@ struct ScreenshotAnnotationFile {
 
     /// Label ids are the entry's position in the file ("0", "1", ...), stable even when an entry
     /// before it is skipped.
-    private static func label(_ entry: JSONValue, index: Int, entryIssues: LabelEntryIssues, issues: inout [Issue]) -> Label? {
-        guard let object = entry.objectValue else {
+    private static func label(_ entry: ScreenshotLabelFields, index: Int, entryIssues: LabelEntryIssues, issues: inout [Issue]) -> Label? {
+        guard !entry.notAnObject else {
             issues.append(entryIssues.issue(.error, "label.bad-entry", "is not a JSON object; skipped"))
             return nil
         }
-        let decoded = BoundingBoxDecoder.decode(object["bbox"])
+        let decoded = entry.decodedBox
         if let problem = decoded.problem {
             issues.append(entryIssues.issue(decoded.box == nil ? .error : .warning, "label.bad-bbox", problem))
         }
-        let category = object["category_name"]?.stringValue ?? ""
+        let category = entry.category?.stringValue ?? ""
         if category.isEmpty { issues.append(entryIssues.issue(.warning, "label.no-category", "has no category_name")) }
-        let source = object["source"]?.stringValue ?? "unknown"
-        let verified = object["verified"]?.boolValue ?? false
-        let confidence = Self.confidence(object["confidence"], human: verified || source == "user_click", entryIssues: entryIssues, issues: &issues)
+        let source = entry.source?.stringValue ?? "unknown"
+        let verified = entry.verified?.boolValue ?? false
+        let confidence = Self.confidence(entry.confidence, human: verified || source == "user_click", entryIssues: entryIssues, issues: &issues)
         return Label(id: String(index), category: category, bbox: decoded.box, confidence: confidence, source: source, verified: verified)
     }
 

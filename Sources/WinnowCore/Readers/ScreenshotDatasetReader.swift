@@ -9,6 +9,7 @@ public enum ScreenshotDatasetReader {
     /// `url` is the dataset folder or its `manifest.jsonl`.
     public static func read(_ url: URL, options: ReadOptions) throws(ReadError) -> Dataset {
         let root = url.lastPathComponent == manifestName ? url.deletingLastPathComponent() : url
+        options.whenPlaced?(Dataset(source: root, root: root, format: .screenshots, items: [], issues: []))
         let manifestURL = root.appendingPathComponent(manifestName)
         guard let (data, longLines) = LineLimitedFile.read(manifestURL, cap: options.maxLineBytes, location: manifestName) else {
             throw ReadError("\(manifestURL.path): cannot read the manifest")
@@ -55,28 +56,37 @@ public enum ScreenshotDatasetReader {
     private static func item(
         for entry: ScreenshotManifestEntry, resolver: DatasetPathResolver, location: String, issues: inout [Issue]
     ) -> ReviewItem? {
-        let image: (url: URL, present: Bool)
-        let annotationsURL: URL
-        switch (resolver.resolveNotingPresence(entry.imagePath), resolver.resolve(entry.annotationsPath)) {
-        case (.success(let found), .success(let annotations)):
-            image = found
-            annotationsURL = annotations
-        case (.failure(let refusal), _), (_, .failure(let refusal)):
+        func refused(_ refusal: PathRefusal) -> ReviewItem? {
             issues.append(Issue(.error, "manifest.path-escape", "\(refusal.reason); image \(entry.imageID) skipped", location: location))
             return nil
+        }
+        let image: (url: URL, present: Bool)
+        let annotationsPath: String
+        switch (resolver.resolveNotingPresence(entry.imagePath), resolver.resolveFolders(entry.annotationsPath)) {
+        case (.success(let found), .success(let annotations)):
+            image = found
+            annotationsPath = annotations
+        case (.failure(let refusal), _), (_, .failure(let refusal)):
+            return refused(refusal)
+        }
+        // Opened without following a link; one is checked in full first (it may lead out).
+        var annotationBytes = DataFile.bytes(atPath: annotationsPath, followingLinks: false)
+        if annotationBytes == nil, SystemCalls.lastError == ELOOP {
+            if case .failure(let refusal) = resolver.resolve(entry.annotationsPath) { return refused(refusal) }
+            annotationBytes = DataFile.bytes(atPath: annotationsPath)
         }
         var item = ReviewItem(
             id: entry.imageID, kind: .screenshot, path: entry.imagePath, imageURL: image.url,
             width: entry.width, height: entry.height, labels: [], metadata: entry.metadata)
         item.imageSeen = image.present
-        addAnnotations(from: annotationsURL, entry: entry, to: &item)
+        addAnnotations(annotationBytes, path: annotationsPath, entry: entry, to: &item)
         HeaderSizeFallback.apply(to: &item)
         return item
     }
 
     /// The annotation file's size wins over the manifest's: it is written with the boxes.
-    private static func addAnnotations(from url: URL, entry: ScreenshotManifestEntry, to item: inout ReviewItem) {
-        guard let file = ScreenshotAnnotationFile.read(url, displayPath: entry.annotationsPath, issues: &item.readIssues)
+    private static func addAnnotations(_ bytes: [UInt8]?, path: String, entry: ScreenshotManifestEntry, to item: inout ReviewItem) {
+        guard let file = ScreenshotAnnotationFile.read(bytes, path: path, displayPath: entry.annotationsPath, issues: &item.readIssues)
         else { return }
         item.labels = file.labels
         if let context = file.context { item.metadata["context"] = context }

@@ -2,7 +2,6 @@ extension ItemFacts {
     /// What the filter language can ask about an item, from the item as curated and its ledger.
     public static func of(_ item: ReviewItem, ledger: CurationLedger, thresholds: TierThresholds, issueCount: Int) -> ItemFacts {
         var facts = ItemFacts(id: item.id)
-        let byReviewer = ledger.verdictsByReviewer(for: item.localID)
         facts.path = item.path
         facts.kind = item.kind.rawValue
         let comparison = item.modelComparison  // matched once for the confidence and the outcomes
@@ -10,8 +9,8 @@ extension ItemFacts {
         facts.tier = thresholds.tier(for: facts.confidence).rawValue
         facts.categories = item.labels.map(\.category)
         facts.sources = item.labels.map(\.source)
-        facts.verdict = ledger.verdict(for: item.localID)?.verdict.rawValue
-        facts.reviewers = Array(byReviewer.keys)
+        facts.verdict = ledger.standingVerdict(for: item.localID)?.rawValue
+        facts.reviewers = ledger.latestVerdicts(for: item.localID).map(\.reviewer)
         facts.issueCount = issueCount
         facts.hasEdits = ledger.hasEdits(item.localID)
         facts.hasNotes = !ledger.notes(for: item.localID).isEmpty

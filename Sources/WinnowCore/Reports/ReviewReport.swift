@@ -1,22 +1,12 @@
 /// The JSON documents of `summary`, `list`, `show` and `validate`.
 public enum ReviewReport {
     public static func summary(_ s: ReviewSnapshot, path: String) -> JSONValue {
-        let categories = CategoryCounts(s.items, distinctSets: true)
-        var tiers: [Tier: Int] = [:]
-        var verdicts: [String: Int] = ["good": 0, "bad": 0, "skip": 0, "unreviewed": 0]
-        var reviewers: [String: Int] = [:]
-        var severities: [Severity: Int] = [:]
-        // Each item's verdicts by reviewer once, on all cores: who gave them, and the agreement's ratings.
-        let byReviewer = Array(s.items.indices).concurrentMap { index in
-            let verdicts = s.ledgers[s.workspace.datasetIndexOfItem[index]].verdictsByReviewer(for: s.items[index].localID)
-            return (reviewers: Array(verdicts.keys), ratings: CurationLedger.ratings(from: verdicts))
-        }
-        for (index, item) in s.items.enumerated() {
-            tiers[item.tier(s.thresholds), default: 0] += 1
-            verdicts[s.verdict(ofItem: index)?.verdict.rawValue ?? "unreviewed", default: 0] += 1
-            for reviewer in byReviewer[index].reviewers { reviewers[reviewer, default: 0] += 1 }
-            for issue in s.itemIssues[index] { severities[issue.severity, default: 0] += 1 }
-        }
+        // The counts on one core and the metrics on the other: each goes over every item.
+        let (tallies, (categories, quality, screenshots)) = bothAtOnce({ ItemTallies(s) }, {
+            let categories = CategoryCounts(s.items, distinctSets: true)
+            return (categories, QualityMetrics(s, duplicates: s.textDuplicates, categories: categories), ScreenshotMetrics(s))
+        })
+        var severities = tallies.severities
         for (_, issue) in s.generalIssues { severities[issue.severity, default: 0] += 1 }
         var object = JSONObject([
             ("path", JSONValue(path)),
@@ -24,15 +14,15 @@ public enum ReviewReport {
             ("items", JSONValue(s.workspace.items.count)),
             ("labels", JSONValue(s.items.reduce(0) { $0 + $1.labels.count })),
             ("categories", counts(categories.all)),
-            ("tiers", .object(JSONObject(Tier.allCases.map { ($0.rawValue, JSONValue(tiers[$0] ?? 0)) }))),
-            ("verdicts", .object(JSONObject(["good", "bad", "skip", "unreviewed"].map { ($0, JSONValue(verdicts[$0] ?? 0)) }))),
-            ("reviewers", counts(reviewers)),
+            ("tiers", .object(JSONObject(Tier.allCases.map { ($0.rawValue, JSONValue(tallies.tiers[$0] ?? 0)) }))),
+            ("verdicts", .object(JSONObject(["good", "bad", "skip", "unreviewed"].map { ($0, JSONValue(tallies.verdicts[$0] ?? 0)) }))),
+            ("reviewers", counts(tallies.reviewers)),
             ("issues", .object(JSONObject(Severity.allCases.map { ($0.rawValue, JSONValue(severities[$0] ?? 0)) }))),
-            ("agreement", agreement(Agreement(ratings: byReviewer.map(\.ratings)))),
+            ("agreement", agreement(tallies.agreement)),
         ])
         if let predictions = predictionSummary(s) { object["predictions"] = predictions }
-        object["quality"] = quality(QualityMetrics(s, duplicates: s.textDuplicates, categories: categories))
-        if let m = ScreenshotMetrics(s) {
+        object["quality"] = Self.quality(quality)
+        if let m = screenshots {
             let round = { (v: Double) in JSONValue((v * 10_000).rounded() / 10_000) }
             object["screenshots"] = .object(JSONObject([
                 ("coverage", round(m.coverage)), ("states", JSONValue(m.states)), ("uncovered_states", .array(m.uncoveredStates.map { .string($0) })),
@@ -93,7 +83,7 @@ public enum ReviewReport {
             ("path", JSONValue(item.path)),
             ("tier", JSONValue(item.tier(s.thresholds).rawValue)),
             ("confidence", JSONValue(item.confidence)),
-            ("verdict", JSONValue(s.verdict(ofItem: index)?.verdict.rawValue)),
+            ("verdict", JSONValue(s.standingVerdict(ofItem: index)?.rawValue)),
             ("labels", JSONValue(item.labels.count)),
             ("issues", JSONValue(s.itemIssues[index].count)),
         ]))
@@ -113,7 +103,7 @@ public enum ReviewReport {
             ("confidence", JSONValue(item.confidence)),
             ("labels", .array(item.labels.map(label))),
             ("issues", .array(s.itemIssues[index].map(issue))),
-            ("verdict", JSONValue(s.verdict(ofItem: index)?.verdict.rawValue)),
+            ("verdict", JSONValue(s.standingVerdict(ofItem: index)?.rawValue)),
             ("history", .array(ledger.history(for: item.localID).map { historyEntry($0, ledger: ledger) })),
         ])
         for (key, value) in predictions(item) { object[key] = value }
@@ -151,11 +141,6 @@ public enum ReviewReport {
         var issues: [JSONValue] = []
         for (dataset, problem) in s.generalIssues {
             issues.append(validationEntry(item: nil, path: problem.location ?? dataset?.source.path ?? s.workspace.root.path, problem))
-        }
-        // Each item's verdicts by reviewer once, on all cores: who gave them, and the agreement's ratings.
-        let byReviewer = Array(s.items.indices).concurrentMap { index in
-            let verdicts = s.ledgers[s.workspace.datasetIndexOfItem[index]].verdictsByReviewer(for: s.items[index].localID)
-            return (reviewers: Array(verdicts.keys), ratings: CurationLedger.ratings(from: verdicts))
         }
         for (index, item) in s.items.enumerated() {
             for problem in s.itemIssues[index] { issues.append(validationEntry(item: item.id, path: item.path, problem)) }

@@ -24,7 +24,7 @@ extension ReviewSnapshot {
         var report = AuditReport(tier: tier.rawValue, population: items(inTier: tier).count, sampled: sample.count,
                                  reviewed: 0, good: 0, bad: 0)
         for index in sample {
-            guard let verdict = verdict(ofItem: index)?.verdict else { continue }
+            guard let verdict = standingVerdict(ofItem: index) else { continue }
             report.reviewed += 1
             if verdict == .good { report.good += 1 }
             if verdict == .bad { report.bad += 1 }

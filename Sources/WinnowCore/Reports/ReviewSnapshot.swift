@@ -29,6 +29,10 @@ public struct ReviewSnapshot: Sendable {
 
     public func ledger(ofItem index: Int) -> CurationLedger { ledgers[workspace.datasetIndexOfItem[index]] }
 
+    public func standingVerdict(ofItem index: Int) -> Verdict? {
+        ledgers[workspace.datasetIndexOfItem[index]].standingVerdict(for: workspace.items[index].localID)
+    }
+
     public func verdict(ofItem index: Int) -> VerdictRecord? {
         ledgers[workspace.datasetIndexOfItem[index]].verdict(for: workspace.items[index].localID)  // in place: `ledger(ofItem:)` copies
     }

@@ -5,12 +5,12 @@ import Foundation
 /// otherwise wait forever for a writer) and devices, FIFOs and sockets give nil, as a missing file does.
 enum DataFile {
     /// The bytes in one array (one copy, not Data's and then an array's).
-    static func bytes(_ url: URL) -> [UInt8]? {
-        let fd = SystemCalls.openRegularFile(url.path)
-        guard fd >= 0 else { return nil }
+    static func bytes(_ url: URL) -> [UInt8]? { bytes(atPath: url.path) }
+
+    /// Not following links, a symbolic link as the last component gives nil with `lastError` ELOOP.
+    static func bytes(atPath path: String, followingLinks: Bool = true) -> [UInt8]? {
+        guard let (fd, size) = SystemCalls.openRegularFileSized(path, followingLinks: followingLinks) else { return nil }
         defer { SystemCalls.close(fd) }
-        let size = SystemCalls.size(fd)
-        guard size >= 0, lseek(fd, 0, SEEK_SET) == 0 else { return nil }
         return [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
             filled = 0
             while filled < size {

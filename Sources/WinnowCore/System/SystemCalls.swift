@@ -40,16 +40,20 @@ public enum SystemCalls {
     /// Atomic within a file system; replaces `to`.
     /// Opens a file to read only if it is a regular file: without blocking (a FIFO named as an image
     /// would wait forever for a writer) and then checked, so devices, FIFOs and sockets give -1.
-    public static func openRegularFile(_ path: String) -> Int32 {
-        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return fd }
+    public static func openRegularFile(_ path: String) -> Int32 { openRegularFileSized(path)?.fd ?? -1 }
+
+    /// As `openRegularFile`, with the size its check read. Not following links, a symbolic link as
+    /// the last component gives nil with `lastError` ELOOP (the caller then checks where it leads).
+    public static func openRegularFileSized(_ path: String, followingLinks: Bool = true) -> (fd: Int32, size: Int)? {
+        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
+        guard fd >= 0 else { return nil }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             Glibc.close(fd)
             errno = EINVAL
-            return -1
+            return nil
         }
-        return fd
+        return (fd, Int(info.st_size))
     }
 
     /// Something is at the path (symbolic links followed), as `FileManager.fileExists` says, without

@@ -5,36 +5,42 @@ extension ItemValidator {
     /// labeled twice. Boxes are swept by left edge, so only horizontally overlapping pairs are
     /// compared.
     static func nearDuplicateIssues(_ item: ReviewItem) -> [Issue] {
-        let usable = item.labels.filter { label in
-            guard let box = label.bbox else { return false }
+        let labels = item.labels
+        var usable = labels.indices.filter { index in
+            guard let box = labels[index].bbox else { return false }
             return box.isFinite && box.width > 0 && box.height > 0
         }
         guard usable.count > 1 else { return [] }
-        // By category, then left edge (a stable sort: equal edges keep file order); no dictionary
-        // per item, which a million boxes felt.
-        let sorted = usable.sorted { $0.category != $1.category ? $0.category < $1.category : $0.bbox!.x < $1.bbox!.x }
+        // Positions by category, then left edge (equal edges keep file order); no dictionary per
+        // item and no labels copied, which a million boxes felt.
+        usable.sort { a, b in
+            let (first, second) = (labels[a], labels[b])
+            if first.category != second.category { return first.category < second.category }
+            return first.bbox!.x < second.bbox!.x || first.bbox!.x == second.bbox!.x && a < b
+        }
         var issues: [Issue] = []
         var start = 0
-        while start < sorted.count {
-            let end = sorted[start...].firstIndex { $0.category != sorted[start].category } ?? sorted.count
-            if end - start > 1 { issues += nearDuplicates(among: sorted[start..<end], location: item.path) }
+        while start < usable.count {
+            let category = labels[usable[start]].category
+            let end = usable[start...].firstIndex { labels[$0].category != category } ?? usable.count
+            if end - start > 1 { issues += nearDuplicates(among: usable[start..<end], of: labels, location: item.path) }
             start = end
         }
         // Sorted so the same item always reports the same way.
         return issues.sorted { $0.message < $1.message }
     }
 
-    /// Labels of one category sorted by their left edge.
-    private static func nearDuplicates(among sorted: ArraySlice<Label>, location: String) -> [Issue] {
+    /// Positions of labels of one category sorted by their left edge.
+    private static func nearDuplicates(among sorted: ArraySlice<Int>, of labels: [Label], location: String) -> [Issue] {
         var issues: [Issue] = []
         for (i, first) in zip(sorted.indices, sorted) {
-            let a = first.bbox!
+            let a = labels[first].bbox!
             for second in sorted[(i + 1)...] {
-                let b = second.bbox!
+                let b = labels[second].bbox!
                 if b.x >= a.maxX { break }
                 let iou = a.iou(b)
                 if iou > nearDuplicateIoU {
-                    let message = "\(describe(first)) and \(describe(second)) overlap almost completely (IoU \(String(format: "%.2f", iou)))"
+                    let message = "\(describe(labels[first])) and \(describe(labels[second])) overlap almost completely (IoU \(String(format: "%.2f", iou)))"
                     issues.append(Issue(.warning, "box.near-duplicate", message, location: location))
                 }
             }

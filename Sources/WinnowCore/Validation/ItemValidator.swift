@@ -41,7 +41,7 @@ public enum ItemValidator {
 
     /// At most one geometry issue per box: the first that applies, most severe first.
     private static func geometryIssue(_ label: Label, _ box: BoundingBox, in item: ReviewItem) -> Issue? {
-        let name = describe(label)
+        var name: String { describe(label) }  // built only for a box with an issue
         if !box.isFinite {
             return Issue(.error, "box.invalid", "\(name) has a coordinate that is not a number", location: item.path)
         }

@@ -41,7 +41,7 @@ enum QueuePane {
     ) {
         let index = state.queue[position]
         let item = state.items[index]
-        let verdict = state.verdict(ofItem: index)?.verdict
+        let verdict = state.standingVerdict(ofItem: index)
         let tier = state.tier(ofItem: index)
         var column = x
         column += grid.write(Glyphs.verdict(verdict, unicode: state.display.unicode) + " ", x: column, y: y,

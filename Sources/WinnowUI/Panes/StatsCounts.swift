@@ -11,7 +11,7 @@ struct StatsCounts {
     init(_ state: AppState) {
         var categories: [String: [Int]] = [:]
         for index in state.items.indices {
-            let column = Self.column(state.verdict(ofItem: index)?.verdict)
+            let column = Self.column(state.standingVerdict(ofItem: index))
             byTier[state.tier(ofItem: index)]![column] += 1
             for category in Set(state.items[index].labels.map(\.category)) {
                 categories[category, default: [0, 0, 0, 0]][column] += 1

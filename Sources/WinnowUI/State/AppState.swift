@@ -110,6 +110,10 @@ public struct AppState: Sendable {
 
     public func dataset(ofItem index: Int) -> Int { workspace.datasetIndexOfItem[index] }
 
+    public func standingVerdict(ofItem index: Int) -> Verdict? {
+        ledgers[dataset(ofItem: index)].standingVerdict(for: workspace.items[index].localID)
+    }
+
     public func verdict(ofItem index: Int) -> VerdictRecord? {
         ledgers[dataset(ofItem: index)].verdict(for: workspace.items[index].localID)
     }
@@ -121,9 +125,9 @@ public struct AppState: Sendable {
     /// Applies a journal event and refreshes the item it changed and the progress counts.
     public mutating func apply(_ event: JournalEvent, dataset: Int) {
         let touched = itemsTouched(by: event, dataset: dataset)
-        let before = touched.map { verdict(ofItem: $0)?.verdict }
+        let before = touched.map { standingVerdict(ofItem: $0) }
         ledgers[dataset].apply(event)
-        for (index, old) in zip(touched, before) { progress.move(from: old, to: verdict(ofItem: index)?.verdict) }
+        for (index, old) in zip(touched, before) { progress.move(from: old, to: standingVerdict(ofItem: index)) }
         guard let local = ledgers[dataset].item(of: event.seq), let index = itemIndex(dataset: dataset, localID: local) else { return }
         items[index] = ledgers[dataset].edited(workspace.items[index])
         confidences[index] = items[index].confidence
@@ -165,7 +169,7 @@ public struct AppState: Sendable {
                         categories.insert(label.category)
                         if label.span != nil { spanCategories.insert(label.category) }
                     }
-                    progress.move(from: nil, to: ledgers[workspace.datasetIndexOfItem[index]].verdict(for: item.localID)?.verdict)
+                    progress.move(from: nil, to: ledgers[workspace.datasetIndexOfItem[index]].standingVerdict(for: item.localID))
                     confidences.append(items[index].confidence)
                 }
             }
@@ -190,7 +194,7 @@ public struct AppState: Sendable {
     /// The counts recounted from the ledgers: what `progress` keeps up to date event by event.
     static func countProgress(_ state: AppState) -> ReviewProgress {
         var progress = ReviewProgress(total: state.workspace.items.count)
-        for index in state.workspace.items.indices { progress.move(from: nil, to: state.verdict(ofItem: index)?.verdict) }
+        for index in state.workspace.items.indices { progress.move(from: nil, to: state.standingVerdict(ofItem: index)) }
         return progress
     }
 }

@@ -62,7 +62,7 @@ enum EvaluateCommand {
         let session = try options.open()
         CommonOptions.reportProblems(session)
         let snapshot = try options.snapshot(session)
-        let left = snapshot.items.indices.filter { snapshot.verdict(ofItem: $0)?.verdict != .bad }.map { snapshot.items[$0] }
+        let left = snapshot.items.indices.filter { snapshot.standingVerdict(ofItem: $0) != .bad }.map { snapshot.items[$0] }
         if snapshot.workspace.datasets.first?.format == .signals {
             return predictions.sources.map { source in
                 let report = EventEvaluationReport(evaluation: EventEvaluation(items: left, model: source.name))

@@ -28,7 +28,7 @@ public struct PairExport {
             let item = snapshot.items[index]
             guard let pair = item.pair else { continue }
             let why: String? = snapshot.ledger(ofItem: index).forgotten.contains(item.localID) ? "forgotten"
-                : snapshot.verdict(ofItem: index)?.verdict == .bad ? "bad"
+                : snapshot.standingVerdict(ofItem: index) == .bad ? "bad"
                 : (item.imageURL == nil || pair.editedURL == nil) ? "incomplete"
                 : item.readIssues.contains { $0.code == "pair.undecodable" } ? "unreadable" : nil
             if let why {

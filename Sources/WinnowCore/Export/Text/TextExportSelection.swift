@@ -7,7 +7,7 @@ enum TextExportSelection {
     static let relevance = ["low": 1, "medium": 2, "high": 3]
 
     static func records(_ snapshot: ReviewSnapshot, items: [Int], options: TextExportOptions) -> [TextExportRecord] {
-        let kept = items.filter { snapshot.verdict(ofItem: $0)?.verdict != .bad && snapshot.items[$0].textContent != nil }
+        let kept = items.filter { snapshot.standingVerdict(ofItem: $0) != .bad && snapshot.items[$0].textContent != nil }
         let ordered = kept.filter { isCorrected(snapshot.items[$0]) } + kept.filter { !isCorrected(snapshot.items[$0]) }
         var seenPrompts = Set<String>()
         var records: [TextExportRecord] = []

@@ -1,0 +1,58 @@
+/// The keys Winnow reads from one entry of an annotation file's list, picked out as they are parsed
+/// (or from a parsed object); the rest are parsed and dropped. A repeated key: the last one wins,
+/// as in `JSONObject`.
+struct ScreenshotLabelFields {
+    /// Set when the entry is not an object: it is then only reported.
+    var notAnObject = false
+    var bbox: JSONValue?
+    /// The box when `bbox` is exactly four numbers, read without building an array.
+    var plainBox: BoundingBox?
+    var category: JSONValue?
+    var source: JSONValue?
+    var verified: JSONValue?
+    var confidence: JSONValue?
+
+    private init() {}
+
+    init(_ entry: JSONValue) {
+        guard let object = entry.objectValue else { notAnObject = true; return }
+        bbox = object["bbox"]
+        category = object["category_name"]
+        source = object["source"]
+        verified = object["verified"]
+        confidence = object["confidence"]
+    }
+
+    init(parsing parser: inout JSONParser) throws(JSONParseError) {
+        guard parser.peek() == UInt8(ascii: "{") else {
+            self.init(try parser.value())
+            return
+        }
+        var fields = ScreenshotLabelFields()
+        try parser.forEachField { (key, p) throws(JSONParseError) in
+            switch Self.field(key) {
+            case 1:
+                fields.plainBox = BoundingBoxDecoder.plainBox(&p)
+                fields.bbox = fields.plainBox == nil ? try p.value() : nil
+            case 2: fields.category = try p.value()
+            case 3: fields.source = try p.value()
+            case 4: fields.verified = try p.value()
+            case 5: fields.confidence = try p.value()
+            default: _ = try p.value()  // parsed, so a broken value is caught as the tree reader would
+            }
+        }
+        self = fields
+    }
+
+    var decodedBox: BoundingBoxDecoder.Decoded {
+        BoundingBoxDecoder.decode(plain: plainBox, orValue: bbox)
+    }
+
+    private static let names: [[UInt8]] = ["bbox", "category_name", "source", "verified", "confidence"].map { Array($0.utf8) }
+
+    /// 1-5 for the keys above, 0 for any other.
+    private static func field(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        for (n, name) in names.enumerated() where name.count == key.count && name.elementsEqual(key) { return n + 1 }
+        return 0
+    }
+}
