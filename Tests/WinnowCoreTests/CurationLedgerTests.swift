@@ -58,6 +58,37 @@ final class CurationLedgerTests: XCTestCase {
         XCTAssertEqual(byReviewer["bo"]?.verdict, .bad)
     }
 
+    /// The lean readings the summary and the queues use agree with the records they skip building,
+    /// through undo, redo, notes and several reviewers.
+    func testLatestVerdictsAndStandingVerdictMatchTheRecords() {
+        var ledger = CurationLedger(replaying: [
+            event(1, "ana", verdict("a", .good)),
+            event(2, "bo", .verdict(item: "a", verdict: .bad, note: "blurry", reason: "image")),
+            event(3, "ana", verdict("a", .skip)),
+            event(4, "chen", verdict("b", .good)),
+            event(5, "bo", .undo(target: 2)),
+            event(6, "dara", verdict("a", .bad)),
+            event(7, "dara", .undo(target: 6)),
+            event(8, "dara", .redo(target: 6)),
+        ])
+        ledger.apply(event(9, "chen", .undo(target: 4)))
+        ledger.apply(event(10, "eve", .batchVerdict(items: ["c"], verdict: .good, note: "all fine")))
+        for item in ["a", "b", "c", "d"] {
+            let records = ledger.verdictsByReviewer(for: item)
+            let latest = ledger.latestVerdicts(for: item)
+            XCTAssertEqual(Dictionary(uniqueKeysWithValues: latest.map { ($0.reviewer, $0.verdict) }), records.mapValues(\.verdict), item)
+            XCTAssertEqual(latest.map(\.reviewer), records.values.sorted { $0.seq > $1.seq }.map(\.reviewer), "newest first: \(item)")
+            XCTAssertEqual(ledger.standingVerdict(for: item), ledger.verdict(for: item)?.verdict, item)
+            XCTAssertEqual(ledger.standingVerdict(for: item), latest.first?.verdict, item)
+        }
+        XCTAssertEqual(ledger.latestVerdicts(for: "a").map(\.reviewer), ["dara", "ana"])
+        XCTAssertEqual(ledger.standingVerdict(for: "a"), .bad)
+        XCTAssertNil(ledger.standingVerdict(for: "b"))
+        XCTAssertEqual(ledger.latestVerdicts(for: "c").map(\.reviewer), ["eve"])
+        XCTAssertEqual(ledger.standingVerdict(for: "c"), .good)
+        XCTAssertEqual(ledger.ratings(for: "a"), ["dara": .bad])
+    }
+
     func testUndoPlannerPicksMostRecentAcrossDatasets() {
         let first = CurationLedger(replaying: [event(1, "ana", verdict("a", .good), minute: 1)])
         let second = CurationLedger(replaying: [event(1, "ana", verdict("b", .good), minute: 2)])

@@ -10,6 +10,25 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(value["c"]?["d"]?.doubleValue, -25)
     }
 
+    /// Short decimals take a fast path; it must give exactly what `Double(text)` gives.
+    func testDecimalsReadExactlyAsDoubleDoes() throws {
+        var random = TestRandom(seed: 16)
+        var texts = ["0.1", "0.5", "0.85", "-0.0", "-1.5", "123456789012.345", "0.000000000000001", "999999999999999.9",
+                     "1.7976931348623157", "9007199254740993.0", "0.30000000000000004", "12345678901234567.5", "1.0e2", "5e-324"]
+        let digit = { (r: inout TestRandom) in String(r.below(10)) }
+        for _ in 0..<20_000 {
+            let wholeDigits = random.below(9), fractionDigits = 1 + random.below(10)
+            let whole = wholeDigits == 0 ? "0" : String(1 + random.below(9)) + (1..<wholeDigits).map { _ in digit(&random) }.joined()
+            let fraction = (0..<fractionDigits).map { _ in digit(&random) }.joined()
+            texts.append((random.below(4) == 0 ? "-" : "") + whole + "." + fraction)
+        }
+        for text in texts {
+            guard let expected = Double(text) else { continue }
+            let parsed = try JSONParser.parse(text)
+            XCTAssertEqual(parsed.doubleValue?.bitPattern, expected.bitPattern, text)
+        }
+    }
+
     func testSurrogatePairsDecode() throws {
         XCTAssertEqual(try JSONParser.parse(#""\ud83d\ude00""#).stringValue, "😀")
     }

@@ -78,6 +78,52 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         XCTAssertTrue(try dataset.issues.element(3).message.contains("symlink"), dataset.issues.shown(3))
     }
 
+    /// Annotation files are opened without following a link; a link is then checked as image paths
+    /// are: one inside the dataset is read, one leading out refused, a dangling one missing.
+    func testAnnotationFilesThatAreLinks() throws {
+        let outside = try TemporaryFolder()
+        defer { outside.remove() }
+        try outside.write("secret.json", text: #"{"annotations":[{"bbox":[1,2,3,4],"category_name":"secret"}]}"#)
+        try fixture.addItem("aaaa000000000001", labels: [F.label("button", "[1,2,3,4]")])
+        for (id, target) in [("aaaa000000000002", fixture.root.appendingPathComponent("annotations/aaaa000000000001.json")),
+                             ("aaaa000000000003", outside.url.appendingPathComponent("secret.json")),
+                             ("aaaa000000000004", fixture.root.appendingPathComponent("annotations/gone.json"))] {
+            try fixture.addImage(id)
+            try FileManager.default.createSymbolicLink(at: fixture.root.appendingPathComponent("annotations/\(id).json"), withDestinationURL: target)
+            fixture.appendLine(F.manifestLine(id))
+        }
+        let dataset = try read()
+        XCTAssertEqual(dataset.items.map(\.id), ["aaaa000000000001", "aaaa000000000002", "aaaa000000000004"])
+        XCTAssertEqual(try dataset.items.element(1).labels.map(\.category), ["button"])
+        XCTAssertEqual(dataset.issues.map(\.code), ["manifest.path-escape"])
+        XCTAssertEqual(dataset.issues.map(\.location), ["manifest.jsonl:3"])
+        XCTAssertTrue(try dataset.issues.element(0).message.contains("through a symlink"), dataset.issues.shown(0))
+        XCTAssertEqual(try dataset.items.element(2).readIssues.map(\.message), ["annotation file is missing; item has no labels"])
+    }
+
+    /// A preview reads about `previewBytes` of manifest and annotation files: the first items, in
+    /// order, with the problems of the lines it took; a budget past the end reads them all.
+    func testAPreviewTakesTheFirstItems() throws {
+        for n in 0..<1_200 {
+            let id = String(format: "cccc%012d", n)
+            try fixture.addAnnotations(id, labels: [F.label("button", "[1,2,3,4]")])
+            fixture.appendLine(n == 3 ? "{broken" : F.manifestLine(id))
+        }
+        try fixture.writeManifest()
+        let perItem = 250 + 230  // about a manifest line and an annotation file
+        var options = ReadOptions(previewBytes: 800 * perItem)
+        let preview = try ScreenshotDatasetReader.read(fixture.root, options: options)
+        XCTAssertTrue(preview.isPreview)
+        XCTAssertTrue((600...1_000).contains(preview.items.count), "\(preview.items.count) items")
+        XCTAssertEqual(preview.items.map(\.id), (0...preview.items.count).filter { $0 != 3 }.map { String(format: "cccc%012d", $0) })
+        XCTAssertEqual(preview.issues.map(\.location), ["manifest.jsonl:4"])
+        options.previewBytes = 2_000 * perItem
+        let whole = try ScreenshotDatasetReader.read(fixture.root, options: options)
+        XCTAssertFalse(whole.isPreview)
+        XCTAssertEqual(whole.items.count, 1_199)
+        XCTAssertEqual(whole.items.map(\.id), try ScreenshotDatasetReader.read(fixture.root, options: ReadOptions()).items.map(\.id))
+    }
+
     /// Opening the dataset through a symlinked path is no escape, even for an image that is missing.
     func testDatasetReachedThroughASymlinkWithAMissingImage() throws {
         try fixture.addItem("aaaa000000000001", labels: [])

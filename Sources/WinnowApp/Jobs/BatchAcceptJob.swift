@@ -6,7 +6,7 @@ package enum BatchAcceptJob {
     /// The set's items without a verdict, in item order; with both a tier and a query, their overlap.
     package static func unreviewed(in snapshot: ReviewSnapshot, tier: Tier?, query: FilterQuery) -> [Int] {
         snapshot.select(query).filter { index in
-            snapshot.verdict(ofItem: index) == nil && (tier == nil || snapshot.items[index].tier(snapshot.thresholds) == tier)
+            snapshot.standingVerdict(ofItem: index) == nil && (tier == nil || snapshot.items[index].tier(snapshot.thresholds) == tier)
         }
     }
 

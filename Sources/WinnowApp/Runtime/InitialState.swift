@@ -33,6 +33,6 @@ package enum InitialState {
 
     /// Unreviewed items with a confidence to triage by.
     private static func hasTriageWork(_ state: AppState) -> Bool {
-        state.items.indices.contains { state.verdict(ofItem: $0) == nil && state.items[$0].confidence != nil }
+        state.items.indices.contains { state.standingVerdict(ofItem: $0) == nil && state.items[$0].confidence != nil }
     }
 }

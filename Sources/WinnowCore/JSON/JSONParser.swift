@@ -220,7 +220,7 @@ public struct JSONParser {
             skipDigits()
         }
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        if let fast = Self.smallInteger(slice) { return fast }
+        if let fast = Self.smallInteger(slice) ?? Self.shortDecimal(slice) { return fast }
         let text = String(decoding: slice, as: UTF8.self)
         guard let value = Double(text) else { throw errorAt(start, "number out of range") }
         return value
@@ -241,6 +241,34 @@ public struct JSONParser {
         }
         return Double(negative ? -value : value)
     }
+
+    /// Up to 15 digits with a point and no exponent (a confidence, a fractional coordinate): the
+    /// digits as an integer over a power of ten. Both are exact doubles, so the one division rounds
+    /// correctly, as `Double(text)` does (Clinger's fast path).
+    private static func shortDecimal(_ slice: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        var negative = false
+        if slice.first == UInt8(ascii: "-") { negative = true; i = 1 }
+        var mantissa: Int64 = 0, digits = 0, fraction = -1
+        while i < slice.count {
+            let b = slice[i]
+            if b == UInt8(ascii: ".") {
+                guard fraction < 0 else { return nil }
+                fraction = 0
+            } else {
+                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+                mantissa = mantissa * 10 + Int64(b - UInt8(ascii: "0"))
+                digits += 1
+                if fraction >= 0 { fraction += 1 }
+            }
+            i += 1
+        }
+        guard fraction > 0, digits <= 15 else { return nil }
+        let value = Double(mantissa) / powersOfTen[fraction]
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 
     private mutating func skipDigits() {
         while let b = peek(), isDigit(b) { index += 1 }

@@ -30,7 +30,7 @@ struct ScreenshotAnnotationFile {
         return readAsTree(bytes, displayPath: displayPath, issues: &issues)
     }
 
-    private static func readAsTree(_ bytes: [UInt8], displayPath: String, issues: inout [Issue]) -> ScreenshotAnnotationFile? {
+    static func readAsTree(_ bytes: [UInt8], displayPath: String, issues: inout [Issue]) -> ScreenshotAnnotationFile? {
         let parsed: LenientJSON.Parsed
         do {
             parsed = try LenientJSON.parse(bytes[...])

@@ -14,47 +14,62 @@ public enum ScreenshotDatasetReader {
         guard let (data, longLines) = LineLimitedFile.read(manifestURL, cap: options.maxLineBytes, location: manifestName) else {
             throw ReadError("\(manifestURL.path): cannot read the manifest")
         }
-        var issues: [Issue] = longLines
-        var entries: [(entry: ScreenshotManifestEntry, location: String, issuesBefore: Int)] = []
-        var lineOfImageID: [String: Int] = [:]
-        for line in TextLine.split(data) where !line.isBlank {
-            guard let entry = ScreenshotManifestEntry.parse(line, issues: &issues) else { continue }
-            let location = "\(manifestName):\(line.number)"
-            if let first = lineOfImageID[entry.imageID] {
-                let message = "image_id \(entry.imageID) already listed on line \(first); this line is skipped"
-                issues.append(Issue(.warning, "manifest.duplicate-id", message, location: location))
-                continue
-            }
-            lineOfImageID[entry.imageID] = line.number
-            entries.append((entry, location, issues.count))
-        }
-        // Each item checks its paths and reads its annotation file (system calls, mostly): on all
-        // cores, a share each, with a resolver per share (it remembers folders).
-        let shares = max(1, min(entries.count / 256, ProcessInfo.processInfo.activeProcessorCount * 8))
-        let lines = entries
-        let found = (0..<shares).map { lines.count * $0 / shares..<lines.count * ($0 + 1) / shares }.concurrentMap { range in
-            let resolver = DatasetPathResolver(root: root)
-            return lines[range].map { line -> (item: ReviewItem?, issues: [Issue]) in
-                var issues: [Issue] = []
-                return (item(for: line.entry, resolver: resolver, location: line.location, issues: &issues), issues)
-            }
-        }.joined()
+        var manifest = ScreenshotManifestLines(TextLine.split(data), issues: longLines)
+        let found = readItems(of: &manifest, root: root, previewBytes: options.previewBytes)
         // The problems in line order: the manifest's own, each before the items after it.
         var items: [ReviewItem] = [], ordered: [Issue] = []
         var next = 0
-        for (line, result) in zip(entries, found) {
-            ordered += issues[next..<line.issuesBefore]
+        for (line, result) in zip(manifest.entries, found.joined()) {
+            ordered += manifest.issues[next..<line.issuesBefore]
             next = line.issuesBefore
             ordered += result.issues
             if let item = result.item { items.append(item) }
         }
-        ordered += issues[next...]
-        return Dataset(source: root, root: root, format: .screenshots, items: items, issues: ordered)
+        ordered += manifest.issues[next...]
+        var dataset = Dataset(source: root, root: root, format: .screenshots, items: items, issues: ordered)
+        dataset.isPreview = !manifest.isFinished
+        return dataset
+    }
+
+    private typealias Found = (item: ReviewItem?, issues: [Issue], bytes: Int)
+
+    /// Every entry's item, in shares; with `previewBytes`, only the first entries, about that many
+    /// bytes of manifest and annotation files (an item's share learned from the first 500 read).
+    private static func readItems(of manifest: inout ScreenshotManifestLines, root: URL, previewBytes: Int?) -> [[Found]] {
+        guard let previewBytes else {
+            manifest.take()
+            return readItems(manifest.entries[...], root: root)
+        }
+        manifest.take(500)
+        var found = readItems(manifest.entries[...], root: root)
+        let bytes = manifest.bytesTaken + found.joined().reduce(0) { $0 + $1.bytes }
+        let count = manifest.entries.count
+        guard bytes < previewBytes, count > 0 else { return found }
+        manifest.take((previewBytes - bytes) / max(1, bytes / count))
+        found += readItems(manifest.entries[count...], root: root)
+        return found
+    }
+
+    /// Each item checks its paths and reads its annotation file (system calls, mostly): on all
+    /// cores, a share each, with a resolver per share (it remembers folders).
+    private static func readItems(_ entries: ArraySlice<ScreenshotManifestLines.Entry>, root: URL) -> [[Found]] {
+        let shares = max(1, min(entries.count / 256, ProcessInfo.processInfo.activeProcessorCount * 8))
+        let start = entries.startIndex
+        let ranges = (0..<shares).map { start + entries.count * $0 / shares..<start + entries.count * ($0 + 1) / shares }
+        return ranges.concurrentMap { range in
+            let resolver = DatasetPathResolver(root: root)
+            return entries[range].map { line -> Found in
+                var issues: [Issue] = []
+                var bytes = 0
+                let item = item(for: line.entry, resolver: resolver, location: line.location, issues: &issues, bytesRead: &bytes)
+                return (item, issues, bytes)
+            }
+        }
     }
 
     /// nil when the line's paths lead out of the dataset folder (reported at `location`).
     private static func item(
-        for entry: ScreenshotManifestEntry, resolver: DatasetPathResolver, location: String, issues: inout [Issue]
+        for entry: ScreenshotManifestEntry, resolver: DatasetPathResolver, location: String, issues: inout [Issue], bytesRead: inout Int
     ) -> ReviewItem? {
         func refused(_ refusal: PathRefusal) -> ReviewItem? {
             issues.append(Issue(.error, "manifest.path-escape", "\(refusal.reason); image \(entry.imageID) skipped", location: location))
@@ -75,6 +90,7 @@ public enum ScreenshotDatasetReader {
             if case .failure(let refusal) = resolver.resolve(entry.annotationsPath) { return refused(refusal) }
             annotationBytes = DataFile.bytes(atPath: annotationsPath)
         }
+        bytesRead = annotationBytes?.count ?? 0
         var item = ReviewItem(
             id: entry.imageID, kind: .screenshot, path: entry.imagePath, imageURL: image.url,
             width: entry.width, height: entry.height, labels: [], metadata: entry.metadata)

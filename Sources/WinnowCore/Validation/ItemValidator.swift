@@ -19,9 +19,9 @@ public enum ItemValidator {
             return issues + SignalValidator.issues(for: run, events: item.labels.compactMap(\.event))
         }
         issues += imageIssues(item)
-        for label in item.labels {
-            guard let box = label.bbox else { continue }
-            if let issue = geometryIssue(label, box, in: item) { issues.append(issue) }
+        for index in item.labels.indices {  // by position: a label copied per box was a tenth of the check
+            guard let box = item.labels[index].bbox else { continue }
+            if let issue = geometryIssue(describe(item.labels[index]), box, in: item) { issues.append(issue) }
         }
         issues += nearDuplicateIssues(item)
         return issues
@@ -40,8 +40,9 @@ public enum ItemValidator {
     }
 
     /// At most one geometry issue per box: the first that applies, most severe first.
-    private static func geometryIssue(_ label: Label, _ box: BoundingBox, in item: ReviewItem) -> Issue? {
-        var name: String { describe(label) }  // built only for a box with an issue
+    /// `name` is built only for a box with an issue.
+    private static func geometryIssue(_ describeLabel: @autoclosure () -> String, _ box: BoundingBox, in item: ReviewItem) -> Issue? {
+        var name: String { describeLabel() }
         if !box.isFinite {
             return Issue(.error, "box.invalid", "\(name) has a coordinate that is not a number", location: item.path)
         }

@@ -27,7 +27,7 @@ enum BatchAccept {
     }
 
     static func ask(_ state: inout AppState) {
-        let unreviewed = state.queue.filter { state.verdict(ofItem: $0) == nil }
+        let unreviewed = state.queue.filter { state.standingVerdict(ofItem: $0) == nil }
         guard !unreviewed.isEmpty else {
             state.message = .error("no unreviewed item in this queue: nothing to accept")
             return
