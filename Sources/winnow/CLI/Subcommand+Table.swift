@@ -20,7 +20,8 @@ extension Subcommand {
                 braille are drawn when the first of LC_ALL, LC_CTYPE and LANG that is set names UTF-8 (as tmux decides),
                 or with --unicode; otherwise ASCII, with a hint in the status bar.
 
-                A big JSONL of text examples opens on its first --preview-bytes (default 8000000; 0 reads all first): the
+                A big JSONL of text examples opens on its first --preview-bytes (default 8000000; 0 reads all first), a
+                screenshot manifest on its first items of about that many bytes with their annotation files: the
                 first screen shows at once while the rest is read behind it, then the whole takes its place, keeping the
                 queue, filter and item. Duplicates among text examples are found behind the first screen too.
                 Image pairs show the submitter's e-mail address masked (u***@example.com) unless --show-private.
