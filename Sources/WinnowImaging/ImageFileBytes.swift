@@ -14,9 +14,12 @@ enum ImageFileBytes {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var bytes = [UInt8](repeating: 0, count: count)
-        let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, count) }
-        return got < 0 ? nil : Array(bytes.prefix(got))
+        var got = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in  // one array, not two
+            got = read(fd, buffer.baseAddress, count)
+            filled = max(0, got)
+        }
+        return got < 0 ? nil : bytes
     }
 
     static func contents(ofFile path: String) throws(ImageDecodeError) -> [UInt8] {

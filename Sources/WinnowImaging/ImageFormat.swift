@@ -8,7 +8,7 @@ enum ImageFormat: Equatable {
     static let sniffLength = 12
 
     static func detect(header: ArraySlice<UInt8>, path: String) -> ImageFormat {
-        let format = fromMagic(Array(header.prefix(sniffLength)))
+        let format = fromMagic(header.prefix(sniffLength))
         return format == .unknown ? fromExtension(of: path) : format
     }
 
@@ -25,17 +25,23 @@ enum ImageFormat: Equatable {
         }
     }
 
-    private static func fromMagic(_ b: [UInt8]) -> ImageFormat {
-        func starts(_ prefix: [UInt8], at offset: Int = 0) -> Bool {
-            b.count >= offset + prefix.count && Array(b[offset..<offset + prefix.count]) == prefix
+    /// Each format's first bytes (and where they start), made once: a check of 100k files made
+    /// these arrays for every file.
+    private static let magic: [(bytes: [UInt8], at: Int, format: ImageFormat)] = [
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], 0, .png),
+        ([0xFF, 0xD8, 0xFF], 0, .jpeg),
+        (Array("GIF87a".utf8), 0, .gif), (Array("GIF89a".utf8), 0, .gif),
+        (Array("II".utf8) + [0x2A, 0x00], 0, .tiff), (Array("MM".utf8) + [0x00, 0x2A], 0, .tiff),
+        (Array("BM".utf8), 0, .bmp),
+    ]
+    private static let riffMagic = Array("RIFF".utf8), webpMagic = Array("WEBP".utf8)
+
+    private static func fromMagic(_ header: ArraySlice<UInt8>) -> ImageFormat {
+        func starts(_ prefix: [UInt8], at offset: Int) -> Bool {
+            header.count >= offset + prefix.count && header.dropFirst(offset).prefix(prefix.count).elementsEqual(prefix)
         }
-        if starts([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
-        if starts([0xFF, 0xD8, 0xFF]) { return .jpeg }
-        if starts(Array("RIFF".utf8)) && starts(Array("WEBP".utf8), at: 8) { return .webp }
-        if starts(Array("GIF87a".utf8)) || starts(Array("GIF89a".utf8)) { return .gif }
-        if starts(Array("II".utf8) + [0x2A, 0x00]) || starts(Array("MM".utf8) + [0x00, 0x2A]) { return .tiff }
-        if starts(Array("BM".utf8)) { return .bmp }
-        return .unknown
+        if starts(riffMagic, at: 0) && starts(webpMagic, at: 8) { return .webp }
+        return magic.first { starts($0.bytes, at: $0.at) }?.format ?? .unknown
     }
 
     private static func fromExtension(of path: String) -> ImageFormat {

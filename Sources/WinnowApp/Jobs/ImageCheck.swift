@@ -10,7 +10,7 @@ package enum ImageCheck {
 
     /// The problems `summary` counts, and whether every image was decoded to find them.
     package static func summaryProblems(_ items: [ReviewItem]) -> (problems: [[Issue]], decoded: Bool) {
-        let images = items.filter { $0.imageURL != nil }.count
+        let images = items.reduce(0) { $0 + ($1.imageURL == nil ? 0 : 1) }  // counted, not copied
         guard images <= summaryDecodeLimit else { return (items.concurrentMap { formatProblems($0) }, false) }  // 100k opens: on every core too
         return (items.concurrentMap { decodeProblems($0) }, true)
     }

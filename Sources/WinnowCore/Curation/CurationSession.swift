@@ -84,8 +84,13 @@ public final class CurationSession {
         let dataset = workspace.datasets[index]
         guard !dataset.isPreview, let journal = journals[index] else { return nil }  // a preview does not hold every item yet
         guard !ledgers[index].events.items.names.isEmpty else { return nil }  // no set of a million ids for nothing
-        let known = Set(dataset.items.map(\.id))
-        let unknown = ledgers[index].events.items.names.filter { !known.contains($0) }
+        // The journal's items looked up among the dataset's: no set of a million ids is built.
+        let journalItems = ledgers[index].events.items
+        var shown = [Bool](repeating: false, count: journalItems.count)
+        for item in dataset.items.indices {
+            if let number = journalItems.number(of: dataset.items[item].id) { shown[number] = true }
+        }
+        let unknown = zip(journalItems.names, shown).filter { !$0.1 }.map(\.0)
         guard !unknown.isEmpty else { return nil }
         let named = unknown.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (unknown.count > 3 ? ", ..." : "")
         return Issue(.warning, "journal.unknown-item", "events about \(unknown.count) items this dataset does not have (\(named)); not shown",

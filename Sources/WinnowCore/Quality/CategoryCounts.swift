@@ -14,20 +14,22 @@ public struct CategoryCounts: Sendable {
         var numbers: [String: Int] = [:]
         var sets = Set<[Int]>()
         var ofItem: [Int] = []
-        for item in items {
+        for labelsOfItem in items.lazy.map(\.labels) {  // the labels alone: a copy of each item retains all it holds
             ofItem.removeAll(keepingCapacity: true)
-            for index in item.labels.indices {
-                let category = item.labels[index].category
-                let number = numbers[category] ?? {
+            for index in labelsOfItem.indices {
+                let category = labelsOfItem[index].category
+                // A few categories, as most datasets have, are found by comparing (no hashing).
+                let number = names.count <= 16 ? names.firstIndex(of: category) : numbers[category]
+                let found = number ?? {
                     numbers[category] = names.count
                     names.append(category)
                     labels.append(0)
                     kept.append(0)
                     return names.count - 1
                 }()
-                labels[number] += 1
-                if !item.labels[index].rejected { kept[number] += 1 }
-                ofItem.append(number)
+                labels[found] += 1
+                if !labelsOfItem[index].rejected { kept[found] += 1 }
+                ofItem.append(found)
             }
             guard countSets else { continue }
             ofItem.sort()

@@ -9,6 +9,8 @@ public struct ReviewSnapshot: Sendable {
     public let itemIssues: [[Issue]]
     /// Duplicate and conflicting text examples (empty without text items).
     public let textDuplicates: TextDuplicates
+    /// Per item: its standing verdict, looked up once (reports ask it of every item, several times).
+    private let standingVerdicts: [Verdict?]
 
     /// `findDuplicates: false` leaves the duplicate report to the caller (the workstation finds it behind its first screen).
     public init(workspace: Workspace, ledgers: [CurationLedger], thresholds: TierThresholds = .standard, extraIssues: [[Issue]]? = nil,
@@ -22,16 +24,17 @@ public struct ReviewSnapshot: Sendable {
         textDuplicates = duplicates
         let found = duplicates.issues(items)
         // On all cores: a screenshot's check looks for its image file.
-        self.itemIssues = Array(items.indices).concurrentMap { index in
-            ItemValidator.issues(for: items[index]) + (extraIssues?[index] ?? []) + (found[index] ?? [])
+        let checked = Array(items.indices).concurrentMap { index in
+            (issues: ItemValidator.issues(for: items[index]) + (extraIssues?[index] ?? []) + (found[index] ?? []),
+             verdict: ledgers[workspace.datasetIndexOfItem[index]].standingVerdict(for: workspace.items[index].localID))
         }
+        itemIssues = checked.map(\.issues)
+        standingVerdicts = checked.map(\.verdict)
     }
 
     public func ledger(ofItem index: Int) -> CurationLedger { ledgers[workspace.datasetIndexOfItem[index]] }
 
-    public func standingVerdict(ofItem index: Int) -> Verdict? {
-        ledgers[workspace.datasetIndexOfItem[index]].standingVerdict(for: workspace.items[index].localID)
-    }
+    public func standingVerdict(ofItem index: Int) -> Verdict? { standingVerdicts[index] }
 
     public func verdict(ofItem index: Int) -> VerdictRecord? {
         ledgers[workspace.datasetIndexOfItem[index]].verdict(for: workspace.items[index].localID)  // in place: `ledger(ofItem:)` copies
