@@ -20,11 +20,13 @@ public struct ExportPlan: Sendable {
 
     public var isSplit: Bool { splitNames != [""] }
 
-    /// The entries of each split in `splitNames` order, in item order within a split.
-    public var entriesBySplit: [[ExportEntry]] {
-        var result = Array(repeating: [ExportEntry](), count: splitNames.count)
-        for entry in entries { result[entry.split].append(entry) }
-        return result
+    /// The entries of each split in `splitNames` order, in item order within a split: grouped
+    /// once the plan is made (`groupBySplit`), not again for each of the six readers of 100k.
+    public private(set) var entriesBySplit: [[ExportEntry]] = []
+
+    mutating func groupBySplit() {
+        entriesBySplit = Array(repeating: [], count: splitNames.count)
+        for entry in entries { entriesBySplit[entry.split].append(entry) }
     }
 
     public var boxCount: Int { entries.reduce(0) { $0 + $1.boxes.count } }

@@ -37,6 +37,7 @@ public enum ExportPlanner {
         try dropEmptySplits(&plan)
         try checkFolds(plan)
         plan.duplicatesAcrossSplits = acrossSplits(duplicateGroups, plan.entries)
+        plan.groupBySplit()
         return plan
     }
 
@@ -97,7 +98,8 @@ public enum ExportPlanner {
     /// a share of 0 is simply not written.
     static func dropEmptySplits(_ plan: inout ExportPlan) throws(ExportError) {
         guard plan.isSplit else { return }
-        let counts = plan.entriesBySplit.map(\.count)
+        var counts = Array(repeating: 0, count: plan.splitNames.count)
+        for entry in plan.entries { counts[entry.split] += 1 }
         let fractions = plan.options.split!.fractions
         let starved = plan.splitNames.indices.filter { counts[$0] == 0 && fractions[$0] > 0 }
         let names = starved.map { plan.splitNames[$0] }

@@ -48,9 +48,11 @@ extension JSONParser {
             let raw = UnsafeBufferPointer(rebasing: p.bytes[start..<(p.index - 1)])
             // A key with escapes is decoded as the tree reader decodes it (found by fuzzing: "im\u0061ges"),
             // and one with other than printable ASCII checked as it checks it (control bytes, UTF-8).
-            var escaped = JSONParser.at(start - 1, in: p.bytes)
-            let plain = !raw.contains { $0 == UInt8(ascii: "\\") || $0 < 0x20 || $0 >= 0x80 }
-            let decoded = plain ? nil : Array(try escaped.parseString().utf8)
+            var decoded: [UInt8]?
+            if !Self.isPrintableASCII(raw) {
+                var escaped = JSONParser.at(start - 1, in: p.bytes)
+                decoded = Array(try escaped.parseString().utf8)
+            }
             p.skipWhitespace()
             guard p.peek() == UInt8(ascii: ":") else { throw p.error("expected ':' after a key") }
             p.index += 1
@@ -58,6 +60,22 @@ extension JSONParser {
             guard let decoded else { return try body(raw, &p) }
             try decoded.withUnsafeBufferPointer { (key) throws(JSONParseError) in try body(key, &p) }
         }
+    }
+
+    /// Printable ASCII without a backslash: a key that reads as written.
+    private static func isPrintableASCII(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in raw where byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return false }
+        return true
+    }
+
+    /// Which of `names` a raw key (from `forEachField`) is, by position; nil for none. Lengths are
+    /// compared first: the keys of one object mostly differ in length.
+    public static func position(of key: UnsafeBufferPointer<UInt8>, in names: [[UInt8]]) -> Int? {
+        search: for (position, name) in names.enumerated() where name.count == key.count {
+            for index in 0..<key.count where name[index] != key[index] { continue search }
+            return position
+        }
+        return nil
     }
 
     /// Each element of the array here, with the parser at it (`body` consumes it).

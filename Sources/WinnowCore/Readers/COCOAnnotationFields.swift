@@ -40,8 +40,7 @@ struct COCOAnnotationFields {
 
     /// 1-6 for the keys above, 0 for any other.
     private static func field(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        for (n, name) in names.enumerated() where name.count == key.count && name.elementsEqual(key) { return n + 1 }
-        return 0
+        JSONParser.position(of: key, in: names).map { $0 + 1 } ?? 0
     }
 
     init(_ entry: JSONValue) {

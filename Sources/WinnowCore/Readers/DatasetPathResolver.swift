@@ -8,14 +8,18 @@ import Foundation
 final class DatasetPathResolver {
     let root: URL
     private let rootPath: String
-    private let resolvedRootPath: String
-    private var resolvedFolders: [String: String] = [:]
+    /// The root with links followed, ending in "/": what a path inside it starts with.
+    private let resolvedRootPrefix: String
+    /// Whether each folder met stays inside the root once links are followed, and the last one
+    /// asked (most paths share their folder: no hashing then).
+    private var foldersInside: [String: Bool] = [:]
+    private var lastFolder: (path: String, inside: Bool)?
 
     init(root: URL) {
         self.root = root.standardizedFileURL
         rootPath = self.root.path.hasSuffix("/") ? String(self.root.path.dropLast()) : self.root.path  // "/" becomes ""
-
-        resolvedRootPath = self.root.resolvingSymlinksInPath().path
+        let resolved = self.root.resolvingSymlinksInPath().path
+        resolvedRootPrefix = resolved.hasSuffix("/") ? resolved : resolved + "/"
     }
 
     func resolve(_ path: String) -> Result<URL, PathRefusal> { resolveNotingPresence(path).map(\.url) }
@@ -44,8 +48,8 @@ final class DatasetPathResolver {
         }
         // Joined as strings: URL's own joining and standardizing cost more than the rest for 100k paths.
         let full = rootPath + "/" + (plain ? path : Self.normalized(path))
-        let (resolved, present) = resolvingSymlinks(full, checkingFile: checkingFile)
-        if !isInsideRoot(resolved) {
+        let (inside, present) = followingLinks(full, checkingFile: checkingFile)
+        if !inside {
             return .failure(PathRefusal(reason: "path \"\(path)\" leads outside the dataset folder through a symlink"))
         }
         return .success((full, present))
@@ -95,27 +99,33 @@ final class DatasetPathResolver {
         return false
     }
 
-    /// Resolves the deepest part of `url` that exists: a missing image is not an escape, but a
-    /// linked folder on the way to it can be. The folder part is resolved once per folder; the
-    /// file itself is resolved only when it is a symlink (and not looked at without `checkingFile`).
-    private func resolvingSymlinks(_ path: String, checkingFile: Bool) -> (path: String, present: Bool) {
-        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
-            return (resolvingEveryComponent(URL(fileURLWithPath: path)), SystemCalls.exists(path))
+    /// Whether `path` stays inside the root with links followed, and whether something is there.
+    /// The deepest part that exists is resolved: a missing image is not an escape, but a linked
+    /// folder on the way to it can be. Each folder is resolved once; the file itself only when it
+    /// is a symlink (and not looked at without `checkingFile`).
+    private func followingLinks(_ path: String, checkingFile: Bool) -> (inside: Bool, present: Bool) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.startIndex else {
+            return (isInsideRoot(resolvingEveryComponent(URL(fileURLWithPath: path))), SystemCalls.exists(path))
         }
-        let folder = String(path[..<slash])
-        let name = path[path.index(after: slash)...]
-        let resolvedFolder = resolvedFolders[folder] ?? {
-            let resolved = resolvingEveryComponent(URL(fileURLWithPath: folder))
-            resolvedFolders[folder] = resolved
-            return resolved
-        }()
-        guard checkingFile else { return (resolvedFolder + "/" + name, true) }
+        let folderInside = isInside(folder: String(path[..<slash]))
+        guard checkingFile else { return (folderInside, true) }
         switch SystemCalls.entryType(path) {
         case S_IFLNK?:
-            guard SystemCalls.exists(path) else { return (resolvedFolder + "/" + name, false) }
-            return (URL(fileURLWithPath: path).resolvingSymlinksInPath().path, true)
-        case let type: return (resolvedFolder + "/" + name, type != nil)
+            guard SystemCalls.exists(path) else { return (folderInside, false) }
+            return (isInsideRoot(URL(fileURLWithPath: path).resolvingSymlinksInPath().path), true)
+        case let type: return (folderInside, type != nil)
         }
+    }
+
+    private func isInside(folder: String) -> Bool {
+        if let last = lastFolder, last.path == folder { return last.inside }
+        let inside = foldersInside[folder] ?? {
+            let inside = isInsideRoot(resolvingEveryComponent(URL(fileURLWithPath: folder)) + "/")
+            foldersInside[folder] = inside
+            return inside
+        }()
+        lastFolder = (folder, inside)
+        return inside
     }
 
     private func resolvingEveryComponent(_ url: URL) -> String {
@@ -128,8 +138,5 @@ final class DatasetPathResolver {
         return ([existing.resolvingSymlinksInPath().path] + missing).joined(separator: "/")
     }
 
-    private func isInsideRoot(_ resolved: String) -> Bool {
-        let rootPath = resolvedRootPath.hasSuffix("/") ? resolvedRootPath : resolvedRootPath + "/"
-        return resolved.hasPrefix(rootPath)
-    }
+    private func isInsideRoot(_ resolved: String) -> Bool { resolved.hasPrefix(resolvedRootPrefix) }
 }
