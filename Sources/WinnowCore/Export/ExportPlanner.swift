@@ -16,13 +16,16 @@ public enum ExportPlanner {
         var plan = ExportPlan(options: options, entries: [], categories: [], splitNames: options.split?.names ?? [""])
         plan.droppedDuplicates = dropped
         let boxes = selected.indices.map { clippedBoxes(snapshot.items[selected[$0]].labels, size: sizes[$0], plan: &plan) }
-        var names = Set<String>()
-        for (i, itemBoxes) in boxes.enumerated() {
+        // Categories numbered as met, then renumbered in name order: no hashing per box for the
+        // few categories most datasets have.
+        var numbering = NameNumbering()
+        let metNumbers = boxes.indices.map { i in
             let labels = snapshot.items[selected[i]].labels
-            for box in itemBoxes { names.insert(labels[box.labelIndex].category) }
+            return boxes[i].map { numbering.number(of: labels[$0.labelIndex].category) }
         }
-        plan.categories = names.sorted()
-        let categoryIndex = Dictionary(uniqueKeysWithValues: plan.categories.enumerated().map { ($1, $0) })
+        plan.categories = numbering.names.sorted()
+        var sortedNumber = Array(repeating: 0, count: plan.categories.count)
+        for (position, name) in plan.categories.enumerated() { sortedNumber[numbering.number(of: name)] = position }
         let stems = ExportStems.assign(selected.map { (path: snapshot.items[$0].path, key: snapshot.items[$0].id) })
         plan.entries = selected.indices.map { i in
             let item = snapshot.items[selected[i]]
@@ -32,7 +35,7 @@ public enum ExportPlanner {
                 fold: options.folds.map { min($0 - 1, Int(unit * Double($0))) }, stem: stems[i],
                 fileExtension: ExportStems.fileExtension(of: item.path), source: item.imageURL!,
                 width: sizes[i].width, height: sizes[i].height,
-                boxes: boxes[i].map { ExportBox(category: categoryIndex[item.labels[$0.labelIndex].category]!, box: $0.box, labelIndex: $0.labelIndex) })
+                boxes: zip(boxes[i], metNumbers[i]).map { ExportBox(category: sortedNumber[$1], box: $0.box, labelIndex: $0.labelIndex) })
         }
         try dropEmptySplits(&plan)
         try checkFolds(plan)
@@ -67,9 +70,9 @@ public enum ExportPlanner {
     }
 
     static func groupKeys(_ snapshot: ReviewSnapshot, _ items: [Int], field: String?) throws(ExportError) -> [String] {
+        let datasetNames = snapshot.workspace.datasets.map(\.name)  // once, not a URL's last component per item
         let keys = items.map { index in
-            ExportGroupKey.group(of: snapshot.items[index], dataset: snapshot.workspace.datasets[snapshot.workspace.datasetIndexOfItem[index]].name,
-                                 field: field)
+            ExportGroupKey.group(of: snapshot.items[index], dataset: datasetNames[snapshot.workspace.datasetIndexOfItem[index]], field: field)
         }
         if let field, let missing = keys.firstIndex(where: { $0 == nil }) {
             let count = keys.filter { $0 == nil }.count
@@ -82,8 +85,8 @@ public enum ExportPlanner {
     /// Usable boxes of an item cut to its image; rejected, non-finite and empty ones are counted and left out.
     static func clippedBoxes(_ labels: [Label], size: (width: Int, height: Int), plan: inout ExportPlan) -> [(labelIndex: Int, box: BoundingBox)] {
         var result: [(Int, BoundingBox)] = []
-        for (index, label) in labels.enumerated() {
-            guard !label.rejected, let box = label.bbox, box.isFinite else { plan.leftOutBoxes += 1; continue }
+        for index in labels.indices {  // by position: no label copied
+            guard !labels[index].rejected, let box = labels[index].bbox, box.isFinite else { plan.leftOutBoxes += 1; continue }
             let x0 = max(0, box.x), y0 = max(0, box.y)
             let x1 = min(Double(size.width), box.maxX), y1 = min(Double(size.height), box.maxY)
             guard x1 > x0, y1 > y0 else { plan.leftOutBoxes += 1; continue }

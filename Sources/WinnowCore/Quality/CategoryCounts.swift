@@ -11,30 +11,26 @@ public struct CategoryCounts: Sendable {
     private(set) var distinctSets = 0
 
     init(_ items: [ReviewItem], distinctSets countSets: Bool) {
-        var numbers: [String: Int] = [:]
+        var numbering = NameNumbering()
         var sets = Set<[Int]>()
         var ofItem: [Int] = []
         for labelsOfItem in items.lazy.map(\.labels) {  // the labels alone: a copy of each item retains all it holds
             ofItem.removeAll(keepingCapacity: true)
             for index in labelsOfItem.indices {
-                let category = labelsOfItem[index].category
-                // A few categories, as most datasets have, are found by comparing (no hashing).
-                let number = names.count <= 16 ? names.firstIndex(of: category) : numbers[category]
-                let found = number ?? {
-                    numbers[category] = names.count
-                    names.append(category)
+                let number = numbering.number(of: labelsOfItem[index].category)
+                if number == labels.count {
                     labels.append(0)
                     kept.append(0)
-                    return names.count - 1
-                }()
-                labels[found] += 1
-                if !labelsOfItem[index].rejected { kept[found] += 1 }
-                ofItem.append(found)
+                }
+                labels[number] += 1
+                if !labelsOfItem[index].rejected { kept[number] += 1 }
+                ofItem.append(number)
             }
             guard countSets else { continue }
             ofItem.sort()
             sets.insert(ofItem)
         }
+        names = numbering.names
         distinctSets = sets.count
     }
 
