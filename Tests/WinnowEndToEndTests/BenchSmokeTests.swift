@@ -42,6 +42,21 @@ final class BenchSmokeTests: XCTestCase {
         }
     }
 
+    /// `--open` times whole opens of a generated manifest in fresh processes and says how many items it read.
+    func testOpenBenchOpensTheDatasetInFreshProcesses() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let made = try WinnowProcess.run(["generate", "--kind", "screens", "--items", "40", "--out", folder.path("screens")], executable: bench)
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let result = try WinnowProcess.run(["--open", made.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "--runs", "2", "--json"], executable: bench)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let figure = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], result.stdout)
+        XCTAssertEqual(figure["items"] as? Int, 40)
+        XCTAssertEqual(figure["runs"] as? Int, 2)
+        XCTAssertGreaterThan(try XCTUnwrap(figure["open_ms"] as? Double), 0)
+        XCTAssertLessThanOrEqual(try XCTUnwrap(figure["open_best_ms"] as? Double), try XCTUnwrap(figure["open_ms"] as? Double))
+    }
+
     /// What `generate` writes opens as what it says: N items, 10 boxes or journal events each.
     func testGeneratedDataOpensWithTheCountsAsked() throws {
         let folder = try TemporaryFolder()
