@@ -28,16 +28,19 @@ final class ScreenshotAnnotationFileTests: XCTestCase {
             #"{"annotations":[{"bbox":[1,2,3,4],"extra":[1,,2]}]}"#,  // broken inside a value nothing reads
             "{\"annotations\":[{\"bbox\":[1,2,3,4],\"ke\u{01}y\":1}]}",  // a control byte in a key
             "{\"annotations\":[{\"bbox\":[1,2,3,4],\"k\u{E9}y\":1}]}",  // a key in UTF-8
+            #"{"annotations":[{"bbox":[1,2,3,4],"category_name":"caf\u00e9","source":"templ\u0061te_matching"},{"bbox":[1,2,3,4],"category_name":"café","source":"template_matching"},{"bbox":[1,2,3,4],"category_name":"","source":""}]}"#,
+            #"{"annotations":[{"bbox":[1,2,3,4],"category_name":"tab\there","source":7},{"bbox":[1,2,3,4],"category_name":"a\"quote"}]}"#,
             #"[1,2]"#,
             #""#,
         ]
     }
 
     func testStraightFromTheBytesReadsAsTheTreeDoes() {
+        var strings = RepeatedStrings()
         for document in documents {
             let bytes = Array(document.utf8)
             var streamedIssues: [Issue] = [], treeIssues: [Issue] = []
-            let streamed = ScreenshotAnnotationFile.read(bytes, path: "/nowhere", displayPath: "annotations/a.json", issues: &streamedIssues)
+            let streamed = ScreenshotAnnotationFile.read(bytes, path: "/nowhere", displayPath: "annotations/a.json", issues: &streamedIssues, strings: &strings)
             let tree = ScreenshotAnnotationFile.readAsTree(bytes, displayPath: "annotations/a.json", issues: &treeIssues)
             XCTAssertEqual(streamed.map { "\($0.labels)" }, tree.map { "\($0.labels)" }, document)  // as text: NaN is not equal to itself
             XCTAssertEqual(streamed?.width, tree?.width, document)
@@ -48,8 +51,8 @@ final class ScreenshotAnnotationFileTests: XCTestCase {
     }
 
     func testWhatTheOrdinaryFileGives() throws {
-        var issues: [Issue] = []
-        let file = try XCTUnwrap(ScreenshotAnnotationFile.read(Array(documents[0].utf8), path: "/nowhere", displayPath: "a.json", issues: &issues))
+        var issues: [Issue] = [], strings = RepeatedStrings()
+        let file = try XCTUnwrap(ScreenshotAnnotationFile.read(Array(documents[0].utf8), path: "/nowhere", displayPath: "a.json", issues: &issues, strings: &strings))
         XCTAssertEqual(issues, [])
         XCTAssertEqual([file.width, file.height], [1920, 1080])
         XCTAssertEqual(file.labels.map(\.id), ["0", "1"])
@@ -62,8 +65,8 @@ final class ScreenshotAnnotationFileTests: XCTestCase {
     }
 
     func testABrokenFileSaysWhereAsTheTreeReaderDoes() {
-        var issues: [Issue] = []
-        XCTAssertNil(ScreenshotAnnotationFile.read(Array("{\n\"annotations\": [1,,2]}".utf8), path: "/nowhere", displayPath: "a.json", issues: &issues))
+        var issues: [Issue] = [], strings = RepeatedStrings()
+        XCTAssertNil(ScreenshotAnnotationFile.read(Array("{\n\"annotations\": [1,,2]}".utf8), path: "/nowhere", displayPath: "a.json", issues: &issues, strings: &strings))
         XCTAssertEqual(issues.map(\.code), ["annotation.bad-json"])
         XCTAssertEqual(issues.first?.location, "a.json:2")
     }
@@ -71,9 +74,9 @@ final class ScreenshotAnnotationFileTests: XCTestCase {
     func testUnreadableBytesAreMissingOrUnreadable() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        var issues: [Issue] = []
-        XCTAssertNil(ScreenshotAnnotationFile.read(nil, path: folder.url.appendingPathComponent("gone.json").path, displayPath: "gone.json", issues: &issues))
-        XCTAssertNil(ScreenshotAnnotationFile.read(nil, path: folder.url.path, displayPath: "here", issues: &issues))
+        var issues: [Issue] = [], strings = RepeatedStrings()
+        XCTAssertNil(ScreenshotAnnotationFile.read(nil, path: folder.url.appendingPathComponent("gone.json").path, displayPath: "gone.json", issues: &issues, strings: &strings))
+        XCTAssertNil(ScreenshotAnnotationFile.read(nil, path: folder.url.path, displayPath: "here", issues: &issues, strings: &strings))
         XCTAssertEqual(issues.map(\.message), ["annotation file is missing; item has no labels", "annotation file cannot be read; item has no labels"])
     }
 }

@@ -62,6 +62,19 @@ extension JSONParser {
         }
     }
 
+    /// The bytes of the string here when it is printable ASCII without escapes (it reads as
+    /// written), the parser past it; nil, the parser where it was, for anything else.
+    public mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
+        guard peek() == UInt8(ascii: "\"") else { return nil }
+        var end = index + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20, bytes[end] < 0x80 {
+            end += 1
+        }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+        defer { index = end + 1 }
+        return UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])
+    }
+
     /// Printable ASCII without a backslash: a key that reads as written.
     private static func isPrintableASCII(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in raw where byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return false }

@@ -11,7 +11,8 @@ struct ScreenshotAnnotationFile {
 
     /// nil when the file is missing or unreadable (`bytes` nil: it could not be read from `path`);
     /// the reason goes to `issues`, located at `displayPath` (and the line, for broken JSON).
-    static func read(_ bytes: [UInt8]?, path: String, displayPath: String, issues: inout [Issue]) -> ScreenshotAnnotationFile? {
+    static func read(_ bytes: [UInt8]?, path: String, displayPath: String, issues: inout [Issue],
+                     strings: inout RepeatedStrings) -> ScreenshotAnnotationFile? {
         guard let bytes else {
             let what = SystemCalls.exists(path) ? "cannot be read" : "is missing"
             issues.append(Issue(.error, "annotation.missing", "annotation file \(what); item has no labels", location: displayPath))
@@ -21,7 +22,7 @@ struct ScreenshotAnnotationFile {
         // read cleanly this way is read again as a tree, whose reading says what is wrong with it.
         var streamedIssues: [Issue] = []
         let streamed = bytes.withUnsafeBufferPointer { buffer in
-            try? ScreenshotAnnotationFile(streaming: buffer, displayPath: displayPath, issues: &streamedIssues)
+            try? ScreenshotAnnotationFile(streaming: buffer, displayPath: displayPath, issues: &streamedIssues, strings: &strings)
         }
         if let streamed {
             issues += streamedIssues
@@ -51,7 +52,8 @@ struct ScreenshotAnnotationFile {
                                         entries: entries, displayPath: displayPath, issues: &issues)
     }
 
-    private init(streaming buffer: UnsafeBufferPointer<UInt8>, displayPath: String, issues: inout [Issue]) throws(JSONParseError) {
+    private init(streaming buffer: UnsafeBufferPointer<UInt8>, displayPath: String, issues: inout [Issue],
+                 strings: inout RepeatedStrings) throws(JSONParseError) {
         var width: JSONValue?, height: JSONValue?, context: JSONValue?
         var entries: [ScreenshotLabelFields]?
         try JSONParser.streamObject(buffer) { (key, p) throws(JSONParseError) in
@@ -61,7 +63,7 @@ struct ScreenshotAnnotationFile {
             case "context": context = try p.value()
             case "annotations" where p.peek() == UInt8(ascii: "["):
                 var list: [ScreenshotLabelFields] = []
-                try p.forEachElementInPlace { (q) throws(JSONParseError) in list.append(try ScreenshotLabelFields(parsing: &q)) }
+                try p.forEachElementInPlace { (q) throws(JSONParseError) in list.append(try ScreenshotLabelFields(parsing: &q, strings: &strings)) }
                 entries = list
             case "annotations": entries = try p.value().arrayValue.map { $0.map(ScreenshotLabelFields.init) }
             default: _ = try p.value()  // parsed, so a broken value is caught as the tree reader would

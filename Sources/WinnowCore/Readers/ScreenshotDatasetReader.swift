@@ -58,10 +58,12 @@ public enum ScreenshotDatasetReader {
         let ranges = (0..<shares).map { start + entries.count * $0 / shares..<start + entries.count * ($0 + 1) / shares }
         return ranges.concurrentMap { range in
             let resolver = DatasetPathResolver(root: root)
+            var strings = RepeatedStrings()
             return entries[range].map { line -> Found in
                 var issues: [Issue] = []
                 var bytes = 0
-                let item = item(for: line.entry, resolver: resolver, location: line.location, issues: &issues, bytesRead: &bytes)
+                let item = item(for: line.entry, resolver: resolver, location: line.location, issues: &issues, bytesRead: &bytes,
+                                strings: &strings)
                 return (item, issues, bytes)
             }
         }
@@ -69,7 +71,8 @@ public enum ScreenshotDatasetReader {
 
     /// nil when the line's paths lead out of the dataset folder (reported at `location`).
     private static func item(
-        for entry: ScreenshotManifestEntry, resolver: DatasetPathResolver, location: String, issues: inout [Issue], bytesRead: inout Int
+        for entry: ScreenshotManifestEntry, resolver: DatasetPathResolver, location: String, issues: inout [Issue], bytesRead: inout Int,
+        strings: inout RepeatedStrings
     ) -> ReviewItem? {
         func refused(_ refusal: PathRefusal) -> ReviewItem? {
             issues.append(Issue(.error, "manifest.path-escape", "\(refusal.reason); image \(entry.imageID) skipped", location: location))
@@ -95,14 +98,16 @@ public enum ScreenshotDatasetReader {
             id: entry.imageID, kind: .screenshot, path: entry.imagePath, imageURL: image.url,
             width: entry.width, height: entry.height, labels: [], metadata: entry.metadata)
         item.imageSeen = image.present
-        addAnnotations(annotationBytes, path: annotationsPath, entry: entry, to: &item)
+        addAnnotations(annotationBytes, path: annotationsPath, entry: entry, to: &item, strings: &strings)
         HeaderSizeFallback.apply(to: &item)
         return item
     }
 
     /// The annotation file's size wins over the manifest's: it is written with the boxes.
-    private static func addAnnotations(_ bytes: [UInt8]?, path: String, entry: ScreenshotManifestEntry, to item: inout ReviewItem) {
-        guard let file = ScreenshotAnnotationFile.read(bytes, path: path, displayPath: entry.annotationsPath, issues: &item.readIssues)
+    private static func addAnnotations(_ bytes: [UInt8]?, path: String, entry: ScreenshotManifestEntry, to item: inout ReviewItem,
+                                       strings: inout RepeatedStrings) {
+        guard let file = ScreenshotAnnotationFile.read(bytes, path: path, displayPath: entry.annotationsPath, issues: &item.readIssues,
+                                                       strings: &strings)
         else { return }
         item.labels = file.labels
         if let context = file.context { item.metadata["context"] = context }

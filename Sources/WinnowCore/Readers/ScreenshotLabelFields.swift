@@ -23,7 +23,8 @@ struct ScreenshotLabelFields {
         confidence = object["confidence"]
     }
 
-    init(parsing parser: inout JSONParser) throws(JSONParseError) {
+    /// `strings` hands back texts met before (a source names a million labels).
+    init(parsing parser: inout JSONParser, strings: inout RepeatedStrings) throws(JSONParseError) {
         guard parser.peek() == UInt8(ascii: "{") else {
             self.init(try parser.value())
             return
@@ -34,14 +35,19 @@ struct ScreenshotLabelFields {
             case 1:
                 fields.plainBox = BoundingBoxDecoder.plainBox(&p)
                 fields.bbox = fields.plainBox == nil ? try p.value() : nil
-            case 2: fields.category = try p.value()
-            case 3: fields.source = try p.value()
+            case 2: fields.category = try Self.text(&p, &strings)
+            case 3: fields.source = try Self.text(&p, &strings)
             case 4: fields.verified = try p.value()
             case 5: fields.confidence = try p.value()
             default: _ = try p.value()  // parsed, so a broken value is caught as the tree reader would
             }
         }
         self = fields
+    }
+
+    private static func text(_ p: inout JSONParser, _ strings: inout RepeatedStrings) throws(JSONParseError) -> JSONValue {
+        if let plain = p.plainString() { return .string(strings.string(plain)) }
+        return try p.value()
     }
 
     var decodedBox: BoundingBoxDecoder.Decoded {
