@@ -8,10 +8,10 @@ public final class JournalReplayAhead: @unchecked Sendable {  // `started` is gu
     public typealias Replayed = (journal: JournalStore?, ledger: CurationLedger)
     private let stateOverride: URL?
     private let lock = NSLock()
-    private var started: (stateDirectory: URL, done: DispatchGroup, result: Box)?
+    private var started: (stateDirectory: URL, replay: BackgroundResult<Handed, Never>)?
 
-    /// The result crosses threads once, after the group says the work is done.
-    private final class Box: @unchecked Sendable { var replayed: Replayed? }
+    /// The journal crosses threads once, when the replay is waited for.
+    private struct Handed: @unchecked Sendable { let replayed: Replayed }
 
     public init(stateOverride: URL?) { self.stateOverride = stateOverride }
 
@@ -19,21 +19,18 @@ public final class JournalReplayAhead: @unchecked Sendable {  // `started` is gu
     /// first call counts.
     public func start(_ dataset: Dataset) {
         let stateDirectory = CurationSession.stateDirectory(for: dataset, override: stateOverride, inFolderOfDatasets: false)
-        let box = Box(), done = DispatchGroup()
         lock.withLock {
             guard started == nil else { return }
-            started = (stateDirectory, done, box)
-            DispatchQueue.global().async(group: done) {
+            started = (stateDirectory, BackgroundResult {
                 let journal = FileJournalStores().existing(in: stateDirectory, dataset: dataset.name)
-                box.replayed = (journal, journal.map(CurationLedger.init(replaying:)) ?? CurationLedger())
-            }
+                return Handed(replayed: (journal, journal.map(CurationLedger.init(replaying:)) ?? CurationLedger()))
+            })
         }
     }
 
     /// The replay of the journal in `stateDirectory`, once done; nil when none was started for it.
     public func take(stateDirectory: URL) -> Replayed? {
         guard let started = lock.withLock({ started }), started.stateDirectory == stateDirectory else { return nil }
-        started.done.wait()
-        return started.result.replayed
+        return started.replay.wait().replayed
     }
 }

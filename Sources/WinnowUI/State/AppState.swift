@@ -1,4 +1,3 @@
-import Dispatch
 import WinnowCanvas
 import WinnowCore
 
@@ -152,29 +151,27 @@ public struct AppState: Sendable {
 
     /// What the state keeps of every item. A million items are slow to walk (each is a cache miss),
     /// so they are walked twice at once, one walk per core: the ids, and the labels, verdicts and
-    /// confidences. Dictionaries are sized up front (they would rehash twenty times).
+    /// confidences. Dictionaries are sized up front (they would rehash twenty times); categories
+    /// are numbered by comparison (no hash per label) and labels read in place (no copy per label).
     private static func derive(_ workspace: Workspace, items: [ReviewItem], ledgers: [CurationLedger])
         -> (byLocalID: [[String: Int]], ids: [String], categories: [String], spanCategories: [String], progress: ReviewProgress, confidences: [Double?])
     {
-        nonisolated(unsafe) var byLocal: [[String: Int]] = [], ids: [String] = []
-        nonisolated(unsafe) var categories = Set<String>(), spanCategories = Set<String>()
-        nonisolated(unsafe) var progress = ReviewProgress(total: items.count), confidences: [Double?] = []
-        DispatchQueue.concurrentPerform(iterations: 2) { walk in  // each writes only its own variables
-            if walk == 0 {
-                (byLocal, ids) = identities(workspace)
-            } else {
-                confidences.reserveCapacity(items.count)
-                for (index, item) in workspace.items.enumerated() {
-                    for label in item.labels {
-                        categories.insert(label.category)
-                        if label.span != nil { spanCategories.insert(label.category) }
-                    }
-                    progress.move(from: nil, to: ledgers[workspace.datasetIndexOfItem[index]].standingVerdict(for: item.localID))
-                    confidences.append(items[index].confidence)
+        let ((byLocal, ids), walked) = bothAtOnce({ identities(workspace) }, {
+            var categories = NameNumbering(), spanCategories = NameNumbering()
+            var progress = ReviewProgress(total: items.count), confidences: [Double?] = []
+            confidences.reserveCapacity(items.count)
+            for index in workspace.items.indices {
+                let labels = workspace.items[index].labels
+                for label in labels.indices {
+                    _ = categories.number(of: labels[label].category)
+                    if labels[label].span != nil { _ = spanCategories.number(of: labels[label].category) }
                 }
+                progress.move(from: nil, to: ledgers[workspace.datasetIndexOfItem[index]].standingVerdict(for: workspace.items[index].localID))
+                confidences.append(items[index].confidence)
             }
-        }
-        return (byLocal, ids, categories.sorted(), spanCategories.sorted(), progress, confidences)
+            return (categories: categories.names.sorted(), spans: spanCategories.names.sorted(), progress: progress, confidences: confidences)
+        })
+        return (byLocal, ids, walked.categories, walked.spans, walked.progress, walked.confidences)
     }
 
     /// Each dataset's items by their local ids, and every item's id.

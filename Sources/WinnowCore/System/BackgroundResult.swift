@@ -2,15 +2,15 @@ import Dispatch
 
 /// Work started on another thread whose result (or typed error) the caller collects later; the
 /// caller must `wait()` before anything the work uses goes away.
-final class BackgroundResult<Value: Sendable, Failure: Error>: @unchecked Sendable {  // `result` is written before `done` leaves
+package final class BackgroundResult<Value: Sendable, Failure: Error>: @unchecked Sendable {  // `result` is written before `done` leaves
     private var result: Result<Value, Failure>?
     private let done = DispatchGroup()
 
-    init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
+    package init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
         DispatchQueue.global().async(group: done) { self.result = Result(catching: work) }
     }
 
-    func wait() throws(Failure) -> Value {
+    package func wait() throws(Failure) -> Value {
         done.wait()
         return try result!.get()
     }
