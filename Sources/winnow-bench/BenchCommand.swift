@@ -31,7 +31,7 @@ enum BenchCommand {
                                            pycocotools and globox on the same file (with --python, else $WINNOW_CHECK_PYTHON)
         winnow-bench --quick [--python PATH] [--json]
                                            the --coco figures at 6,000 images (past the 5,000 under which every image is decoded), one run each
-        winnow-bench --open PATH [--runs K] [--json]
+        winnow-bench --open PATH [--state DIR] [--runs K] [--json]
                                            the whole open of a dataset in process (items read, journal replayed), K times after one
                                            that warms the page cache: median and best
         winnow-bench generate --kind coco|screens|signals|text --items N --out DIR
@@ -62,7 +62,7 @@ enum BenchCommand {
 
     static func run(_ arguments: [String]) throws(CLIError) -> ExitCode {
         if arguments.first == "generate" { return try BenchGenerator.run(Array(arguments.dropFirst())) }
-        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "database", "export", "python", "phash", "evaluate", "runs", "text", "calibration", "seed", "coco", "open"],
+        let args = try ParsedArguments(arguments, valued: ["size", "items", "think", "images", "signals", "accept", "filter", "journal", "writers", "database", "export", "python", "phash", "evaluate", "runs", "text", "calibration", "seed", "coco", "open", "state"],
                                        flags: ["json", "signal-frames", "boxes", "pairs", "quick", "once"], command: "bench")
         let size = try args["size"].map({ text throws(CLIError) in try HeadlessReview.parseSize(text, command: "bench") }) ?? TerminalSize(width: 200, height: 60)
         let python = args["python"] ?? ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"]
@@ -77,8 +77,9 @@ enum BenchCommand {
             return try ScaleBench.run(images: count, runs: max(1, Int(args["runs"] ?? "") ?? 3), python: python, json: args.has("json"))
         }
         if let open = args["open"] {
-            if args.has("once") { return try OpenBench.once(path: open) }
-            return try OpenBench.run(path: open, runs: max(1, Int(args["runs"] ?? "") ?? 5), json: args.has("json"))
+            let state = args["state"].map { URL(fileURLWithPath: $0, isDirectory: true) }
+            if args.has("once") { return try OpenBench.once(path: open, state: state) }
+            return try OpenBench.run(path: open, state: state, runs: max(1, Int(args["runs"] ?? "") ?? 5), json: args.has("json"))
         }
         if let calibration = args["calibration"] {
             guard let count = Int(calibration), count > 0 else { throw .usage("--calibration takes a number of runs", command: "bench") }

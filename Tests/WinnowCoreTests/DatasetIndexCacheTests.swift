@@ -129,6 +129,56 @@ final class DatasetIndexCacheTests: XCTestCase {
         XCTAssertEqual(try COCOReader.read(file, options: options).items.element(0).imageURL, try first.items.element(0).imageURL, "the JSON is read instead")
     }
 
+    /// An image path that climbs out of its folder with "..", or names a file "..", refuses the cache
+    /// as one outside the dataset does.
+    func testACacheWhoseImagePathClimbsOutIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let file = try bigCOCO(in: folder)
+        let (options, first, _) = try firstRead(file, in: folder)
+        let cache = try XCTUnwrap(DatasetIndexCache(source: file, root: folder.url, options: options))
+        for climbing in ["images/../../../etc/passwd", "images/.."] {
+            var forged = first
+            forged.items[3].imageURL = URL(fileURLWithPath: folder.path("") + "/" + climbing)
+            cache.save(forged)
+            XCTAssertNil(cache.load(), climbing)
+        }
+        cache.save(first)
+        XCTAssertEqual(digest(try XCTUnwrap(cache.load())), digest(first), "more than one chunk of items, read back in order")
+        XCTAssertGreaterThan(first.items.count, DatasetIndexCoding.itemsPerChunk)
+    }
+
+    /// Metadata goes in as typed values, not JSON text: whole numbers, fractions, negative zero,
+    /// huge numbers, strings, nesting and key order all come back the same; nesting past the limit
+    /// and a cut value read as nothing.
+    func testMetadataValuesComeBackExactly() throws {
+        let value: JSONValue = .object(JSONObject([
+            ("int", 42), ("negative", -7), ("fraction", 0.1), ("negativeZero", .number(-0.0)), ("huge", 1e300),
+            ("past2to53", .number(9_007_199_254_740_993)), ("text", "Zürich \u{1F600}"), ("null", nil), ("flags", [true, false]),
+            ("nested", .object(JSONObject([("z", 1), ("a", [[], .object(JSONObject())])]))),
+        ]))
+        var out = BinaryWriter()
+        out.json(value)
+        let bytes = out.bytes
+        try bytes.withUnsafeBufferPointer { buffer in
+            var input = BinaryReader(buffer)
+            let back = try XCTUnwrap(input.json())
+            XCTAssertEqual(back, value)
+            XCTAssertEqual(back["negativeZero"]?.doubleValue?.sign, .minus)
+            XCTAssertEqual(back.objectValue?.keys, value.objectValue?.keys)
+            XCTAssertTrue(input.isAtEnd)
+            var cut = try XCTUnwrap(input.part(0..<(buffer.count - 1)))
+            XCTAssertNil(cut.json())
+        }
+        var deep: JSONValue = 1
+        for _ in 0..<BinaryJSONTag.maximumDepth { deep = [deep] }
+        var deepOut = BinaryWriter()
+        deepOut.json(deep)
+        deepOut.bytes.withUnsafeBufferPointer { buffer in
+            var input = BinaryReader(buffer)
+            XCTAssertNil(input.json(), "too deep")
+        }
+    }
+
     /// A touch (same bytes, new time), and the same size with other bytes under the old time, each
     /// make the cache stale: size, modification time and the hash of head and tail are all checked.
     func testATouchAndOtherBytesOfTheSameSizeMakeTheCacheStale() throws {

@@ -17,7 +17,7 @@ final class LabelPackingTests: XCTestCase {
         event.span = nil
         XCTAssertEqual(event.event, entry)
         XCTAssertNotEqual(event, Label(id: "e", category: "entry", bbox: nil, confidence: 0.9, source: "detector", verified: false))
-        XCTAssertLessThanOrEqual(MemoryLayout<Label>.stride, 128)
+        XCTAssertLessThanOrEqual(MemoryLayout<Label>.stride, 104)
     }
 
     func testShrinkToFitKeepsTheElementsAndDropsSpareCapacity() {

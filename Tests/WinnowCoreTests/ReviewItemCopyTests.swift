@@ -38,4 +38,24 @@ final class ReviewItemCopyTests: XCTestCase {
         XCTAssertEqual(before.map { $0.labels.first?.category }, ["button", "button", "button"])
         XCTAssertEqual(before.map(\.width), [10, 10, 10])
     }
+
+    /// Rare fields (signal, text, pair, model output) sit behind a reference: changed in place, an
+    /// array in one is changed without a copy when nothing else holds it, and a copy of the item
+    /// keeps its own.
+    func testARareFieldChangedInPlaceIsNotCopiedAndCopiesStayApart() throws {
+        var item = item()
+        item.modelOutput = ModelOutput(boxes: [], models: ["a"], iouThreshold: 0.5)
+        item.modelOutput?.models.reserveCapacity(100)
+        let before = item.modelOutput?.models.withUnsafeBufferPointer { $0.baseAddress }
+        item.modelOutput?.models.append("b")
+        XCTAssertEqual(item.modelOutput?.models.withUnsafeBufferPointer { $0.baseAddress }, before, "changed where it was")
+        let copy = item
+        item.modelOutput?.models.append("c")
+        item.pair = nil
+        XCTAssertEqual(item.modelOutput?.models, ["a", "b", "c"])
+        XCTAssertEqual(copy.modelOutput?.models, ["a", "b"])
+        item.modelOutput = nil
+        XCTAssertNil(item.modelOutput)
+        XCTAssertEqual(copy.modelOutput?.iouThreshold, 0.5)
+    }
 }

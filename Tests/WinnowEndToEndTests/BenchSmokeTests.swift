@@ -28,7 +28,8 @@ final class BenchSmokeTests: XCTestCase {
         let result = try WinnowProcess.run(["--quick", "--json"], executable: bench)
         XCTAssertEqual(result.status, 0, result.stderr)
         let figures = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]], result.stdout)
-        XCTAssertEqual(figures.map { $0["name"] as? String }, ["coco_open", "coco_open_peak_memory", "coco_second_open", "coco_export_split",
+        XCTAssertEqual(figures.map { $0["name"] as? String }, ["coco_open", "coco_open_peak_memory", "coco_open_in_process", "coco_second_open",
+                                                             "coco_second_summary", "coco_export_split",
                                                              "coco_export_peak_memory", "yolo_export_split", "yolo_export_peak_memory"])
         for figure in figures {
             XCTAssertEqual(Set(figure.keys), ["name", "value", "unit", "budget", "peer", "peer_value"], "\(figure)")
@@ -38,7 +39,7 @@ final class BenchSmokeTests: XCTestCase {
         if ProcessInfo.processInfo.environment["WINNOW_CHECK_PYTHON"] != nil {  // CI: pycocotools and globox are there
             XCTAssertEqual(figures.first?["peer"] as? String, "pycocotools COCO()")
             XCTAssertGreaterThan(figures.first?["peer_value"] as? Double ?? 0, 0)
-            XCTAssertEqual(try figures.element(5)["peer"] as? String, "globox convert")
+            XCTAssertEqual(try figures.element(7)["peer"] as? String, "globox convert")
         }
     }
 

@@ -10,7 +10,7 @@ package enum ImageCheck {
 
     /// The problems `summary` counts, and whether every image was decoded to find them.
     package static func summaryProblems(_ items: [ReviewItem]) -> (problems: [[Issue]], decoded: Bool) {
-        let images = items.reduce(0) { $0 + ($1.imageURL == nil ? 0 : 1) }  // counted, not copied
+        let images = items.reduce(0) { $0 + ($1.hasImage ? 1 : 0) }  // counted, not copied
         guard images <= summaryDecodeLimit else {
             // 100k opens: on every core too, each handed its image's URL (an item copied per check cost a fifth of it).
             return (items.map(\.imageURL).concurrentMap { $0.map(formatProblems) ?? [] }, false)

@@ -7,7 +7,7 @@ public enum ExportPlanner {
     /// `duplicateGroups`: item indices of exact or near-duplicate images, for `--dedup` and the report.
     public static func plan(_ snapshot: ReviewSnapshot, items: [Int], options: ExportOptions,
                             duplicateGroups: [[Int]] = []) throws(ExportError) -> ExportPlan {
-        var selected = items.filter { snapshot.items[$0].kind == .screenshot && snapshot.items[$0].imageURL != nil }
+        var selected = items.filter { snapshot.items[$0].kind == .screenshot && snapshot.items[$0].hasImage }
         guard !selected.isEmpty else { throw ExportError("nothing to export: none of the \(items.count) selected items is a screenshot") }
         var dropped: [Int] = []
         if options.dedup { (selected, dropped) = deduplicated(selected, groups: duplicateGroups) }

@@ -1,8 +1,8 @@
 /// One label of an item: for screenshots a box with a category, for drill runs an event
 /// (category "entry", "transition" or "exit"). `confidence` is what the labeler reported
 /// (1.0 for human labels); `verified` marks labels a person confirmed.
-/// A dataset may hold millions, so fields are ordered to pack (128 bytes) and a label's place in
-/// a signal or a text shares one field.
+/// A dataset may hold millions, so fields are ordered to pack (104 bytes) and a label's place in
+/// a signal or a text shares one field, boxed: most labels have none, and a box is 8 bytes.
 public struct Label: Equatable, Sendable {
     public var id: String
     public var category: String
@@ -17,7 +17,7 @@ public struct Label: Equatable, Sendable {
     public var confidence: Double
     private var place: Place = .none
 
-    private enum Place: Equatable, Sendable {
+    private indirect enum Place: Equatable, Sendable {
         case none
         case event(SignalEventPosition)
         case span(TextSpan)

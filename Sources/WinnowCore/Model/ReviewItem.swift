@@ -31,8 +31,17 @@ public struct ReviewItem: Sendable {
     }
     /// The image on disk, when the item has one.
     public var imageURL: URL? {
-        _read { yield storage.imageURL }
-        _modify { unique(); yield &storage.imageURL }
+        get { storage.image.url }
+        set { unique(); storage.image = newValue.map(ImageLocation.url) ?? .none }
+    }
+    /// `imageURL != nil`, without making the URL.
+    public var hasImage: Bool {
+        if case .none = storage.image { false } else { true }
+    }
+    /// The image as a path (`imageURL` is then made from it when asked).
+    public var imagePath: String? {
+        get { if case .path(let path) = storage.image { path } else { storage.image.url?.path } }
+        set { unique(); storage.image = newValue.map(ImageLocation.path) ?? .none }  // only the cache sets one
     }
     /// The reader found the image file as it read the dataset (in its folder's listing), so this
     /// open's checks need not look for it again; false when it did not look.

@@ -30,7 +30,7 @@ public enum ItemValidator {
     private static func imageIssues(_ item: ReviewItem) -> [Issue] {
         guard item.kind == .screenshot || item.kind == .pair else { return [] }
         var issues: [Issue] = []
-        if !item.imageSeen, item.imageURL.map({ SystemCalls.exists($0.path) }) != true {
+        if !item.imageSeen, item.imagePath.map(SystemCalls.exists) != true {
             issues.append(Issue(.error, "image.missing", "image file \(item.path) is missing", location: item.path))
         }
         if item.width <= 0 || item.height <= 0 {

@@ -1,10 +1,16 @@
 /// Reads what `BinaryWriter` wrote; nil at the first field that runs past the end (a cut file) or
-/// is malformed.
+/// is malformed. It reads bytes it does not own (a mapped file): they must outlive it.
 struct BinaryReader {
-    private let bytes: [UInt8]
-    private var offset = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var offset = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// A reader of `range` of these bytes alone; nil when the range is not inside them.
+    func part(_ range: Range<Int>) -> BinaryReader? {
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
+        return BinaryReader(UnsafeBufferPointer(rebasing: bytes[range]))
+    }
 
     var isAtEnd: Bool { offset == bytes.count }
 
@@ -26,16 +32,29 @@ struct BinaryReader {
         return Int(Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1))
     }
 
-    /// A count or index: a non-negative int no larger than the bytes left could justify.
+    /// A count or index: no larger than the bytes left (each thing counted takes one at least), so
+    /// a forged count cannot reserve more memory than the file could fill.
     mutating func count() -> Int? {
-        guard let raw = varint(), raw <= UInt64(bytes.count) else { return nil }
+        guard let raw = varint(), raw <= UInt64(bytes.count - offset) else { return nil }
+        return Int(raw)
+    }
+
+    /// A number referring into a table of `limit` entries.
+    mutating func index(below limit: Int) -> Int? {
+        guard let raw = varint(), raw < UInt64(limit) else { return nil }
         return Int(raw)
     }
 
     mutating func double() -> Double? {
         guard offset + 8 <= bytes.count else { return nil }
         defer { offset += 8 }
-        return Double(bitPattern: UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }))
+        return Double(bitPattern: UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+    }
+
+    /// The eight bytes at the end of `bytes`, as `BinaryWriter.fixed64` wrote them.
+    static func trailingFixed64(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count >= 8 else { return nil }
+        return UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
     }
 
     mutating func byte() -> UInt8? {
@@ -44,10 +63,13 @@ struct BinaryReader {
         return bytes[offset]
     }
 
-    mutating func string() -> String? {
-        guard let count = count(), offset + count <= bytes.count else { return nil }
+    mutating func string() -> String? { utf8().map { String(decoding: $0, as: UTF8.self) } }
+
+    /// A string's bytes, not yet made a string.
+    mutating func utf8() -> UnsafeBufferPointer<UInt8>? {
+        guard let count = count() else { return nil }
         defer { offset += count }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<(offset + count)]), as: UTF8.self) }
+        return UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)])
     }
 
     mutating func optionalString() -> String?? {

@@ -6,6 +6,7 @@ import Foundation
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
     private let sink: Int32?
+    private var flushedCount = 0
     /// A write to the file failed; what follows is not written.
     private(set) var failed = false
 
@@ -26,9 +27,15 @@ struct BinaryWriter {
 
     mutating func count(_ value: Int) { varint(UInt64(value)) }
 
+    /// Where the next byte goes, from the start of everything written.
+    var position: Int { flushedCount + bytes.count }
+
+    /// Eight bytes, little-endian: a value read back from a known place (the file's end).
+    mutating func fixed64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
+
     /// Zig-zag, so small negative numbers stay small.
     mutating func int(_ value: Int) { varint(UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))) }
-    mutating func double(_ value: Double) { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes += $0 } }
+    mutating func double(_ value: Double) { fixed64(value.bitPattern) }
     mutating func byte(_ value: UInt8) { bytes.append(value) }
 
     mutating func string(_ value: String) {
@@ -50,6 +57,7 @@ struct BinaryWriter {
     mutating func flush() -> Bool {
         guard let sink, !failed else { return !failed }
         failed = !SystemCalls.writeAll(sink, bytes)
+        flushedCount += bytes.count
         bytes.removeAll(keepingCapacity: true)
         return !failed
     }

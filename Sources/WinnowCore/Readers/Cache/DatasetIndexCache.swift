@@ -6,7 +6,7 @@ import Foundation
 /// changed (its modification time; images beside the file itself are not watched). Written beside, then renamed into place; never through a
 /// symbolic link; a cache that cannot be written or read only costs time.
 struct DatasetIndexCache {
-    static let formatVersion = 3
+    static let formatVersion = 4
     static let fileName = "index.bin"
 
     let file: URL
@@ -42,15 +42,10 @@ struct DatasetIndexCache {
     }
 
     func load() -> Dataset? {
-        guard !SystemCalls.isSymbolicLink(file.path), let bytes = DataFile.bytes(file) else { return nil }
-        var reader = BinaryReader(bytes)
-        guard reader.string() == key, let dataset = DatasetIndexCoding.decode(&reader, watchedFolders: watchedFolders) else { return nil }
-        // The reader refuses image paths that leave the dataset; a cache is held to the same rule.
-        let inside = dataset.items.allSatisfy { item in
-            guard let path = item.imageURL?.path else { return true }
-            return !path.contains("/../") && imageFolders.contains { path.hasPrefix($0) }
+        guard !SystemCalls.isSymbolicLink(file.path), let mapped = MappedFile(file) else { return nil }
+        return withExtendedLifetime(mapped) {
+            DatasetIndexCoding.decode(mapped.bytes, key: key, imageFolders: imageFolders, watchedFolders: watchedFolders)
         }
-        return inside ? dataset : nil
     }
 
     func save(_ dataset: Dataset) {
