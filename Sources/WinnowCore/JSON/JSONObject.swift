@@ -16,6 +16,11 @@ public struct JSONObject: Equatable, Sendable {
         self.pairs = pairs.map { (key: $0.0, value: $0.1) }
     }
 
+    /// As `init(distinctKeys:)`, with the pairs already labelled: no copy.
+    public init(distinctPairs pairs: [(key: String, value: JSONValue)]) {
+        self.pairs = pairs
+    }
+
     public var keys: [String] { pairs.map(\.key) }
     public var count: Int { pairs.count }
     public var isEmpty: Bool { pairs.isEmpty }

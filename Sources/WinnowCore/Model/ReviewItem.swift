@@ -38,10 +38,13 @@ public struct ReviewItem: Sendable {
     public var hasImage: Bool {
         if case .none = storage.image { false } else { true }
     }
-    /// The image as a path (`imageURL` is then made from it when asked).
-    public var imagePath: String? {
-        get { if case .path(let path) = storage.image { path } else { storage.image.url?.path } }
-        set { unique(); storage.image = newValue.map(ImageLocation.path) ?? .none }  // only the cache sets one
+    /// `imageURL?.path`, without making the URL when the item has none yet.
+    public var imagePath: String? { storage.image.path }
+
+    /// The image as its folder and "/name" (the index cache's items: `imageURL` is made when asked).
+    mutating func setImage(folder: String, name: String) {
+        unique()
+        storage.image = .inFolder(folder, name: name)
     }
     /// The reader found the image file as it read the dataset (in its folder's listing), so this
     /// open's checks need not look for it again; false when it did not look.

@@ -20,13 +20,13 @@ extension BinaryReader {
             return .array(values)
         case .object:
             guard let count = count() else { return nil }
-            var pairs: [(String, JSONValue)] = []
+            var pairs: [(key: String, value: JSONValue)] = []
             pairs.reserveCapacity(count)
             for _ in 0..<count {
                 guard let key = string(), let value = json(depth: depth + 1) else { return nil }
                 pairs.append((key, value))
             }
-            return .object(JSONObject(distinctKeys: pairs))
+            return .object(JSONObject(distinctPairs: pairs))
         }
     }
 }

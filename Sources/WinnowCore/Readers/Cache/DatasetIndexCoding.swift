@@ -53,47 +53,61 @@ enum DatasetIndexCoding {
             guard let id = input.string(), let name = input.string() else { return nil }
             categories[id] = name
         }
-        guard let footer = BinaryReader.trailingFixed64(bytes).flatMap({ Int(exactly: $0) }), footer >= input.offset,
-              var table = input.part(footer..<(bytes.count - 8)),
-              let itemCount = table.varint().flatMap({ Int(exactly: $0) }), itemCount <= footer - input.offset,  // a byte each at least
-              let names = strings(&table), let chunkCount = table.count(),
-              chunkCount == (itemCount + itemsPerChunk - 1) / itemsPerChunk else { return nil }
-        var bounds: [Int] = []  // where each chunk starts, then where the last ends
-        for _ in 0..<chunkCount {
-            guard let start = table.varint().flatMap({ Int(exactly: $0) }), start >= bounds.last ?? input.offset, start <= footer else { return nil }
-            bounds.append(start)
-        }
-        guard table.isAtEnd, (bounds.first ?? footer) == input.offset else { return nil }
-        bounds.append(footer)
+        guard let (itemCount, names, bounds) = footer(bytes, itemsFrom: input.offset) else { return nil }
         let folders = names.map { CachedImageFolder($0, allowed: imageFolders, watched: watchedFolders) }
         nonisolated(unsafe) let whole = input
-        let chunks = Array(0..<chunkCount).concurrentMap { [bounds] chunk -> [ReviewItem]? in
-            guard var part = whole.part(bounds[chunk]..<bounds[chunk + 1]) else { return nil }
-            // Its own copies: items on both cores sharing one string fought over its reference count.
-            let ownNames = names.map { String(decoding: Array($0.utf8), as: UTF8.self) }
-            return chunkItems(&part, count: min(itemsPerChunk, itemCount - chunk * itemsPerChunk), names: ownNames, folders: folders)
+        var decoded = true
+        let items = [ReviewItem](unsafeUninitializedCapacity: itemCount) { buffer, initialized in
+            nonisolated(unsafe) let slots = buffer
+            // Each chunk fills its own slots, in place: no joining copy.
+            let filled = Array(0..<(bounds.count - 1)).concurrentMap { chunk -> (count: Int, complete: Bool) in
+                let first = chunk * itemsPerChunk
+                guard var part = whole.part(bounds[chunk]..<bounds[chunk + 1]) else { return (0, false) }
+                // Its own copies: items on both cores sharing one string fought over its reference count.
+                let ownNames = names.map { String(decoding: Array($0.utf8), as: UTF8.self) }
+                return fill(UnsafeMutableBufferPointer(rebasing: slots[first..<min(itemCount, first + itemsPerChunk)]), from: &part,
+                            names: ownNames, folders: folders)
+            }
+            if filled.allSatisfy(\.complete) {
+                initialized = itemCount
+            } else {
+                for (chunk, done) in filled.enumerated() { (slots.baseAddress! + chunk * itemsPerChunk).deinitialize(count: done.count) }
+                decoded = false
+            }
         }
-        var items: [ReviewItem] = []
-        items.reserveCapacity(itemCount)
-        for chunk in chunks {
-            guard let chunk else { return nil }
-            items += chunk
-        }
+        guard decoded else { return nil }
         var dataset = Dataset(source: URL(fileURLWithPath: source), root: URL(fileURLWithPath: root, isDirectory: true), format: format,
                               items: items, issues: issues)
         dataset.categoryIDs = categories
         return dataset
     }
 
-    /// `count` items filling `input` exactly.
-    private static func chunkItems(_ input: inout BinaryReader, count: Int, names: [String], folders: [CachedImageFolder]) -> [ReviewItem]? {
-        var items: [ReviewItem] = []
-        items.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let item = IndexItemCoding.read(&input, names: names, folders: folders) else { return nil }
-            items.append(item)
+    /// The footer of a cache whose items start at `itemsFrom`: how many, the names they refer to,
+    /// and where each chunk starts followed by where the last ends.
+    private static func footer(_ bytes: UnsafeBufferPointer<UInt8>, itemsFrom start: Int) -> (Int, [String], [Int])? {
+        guard let footer = BinaryReader.trailingFixed64(bytes).flatMap({ Int(exactly: $0) }), footer >= start,
+              var table = BinaryReader(bytes).part(footer..<(bytes.count - 8)),
+              let itemCount = table.varint().flatMap({ Int(exactly: $0) }), itemCount <= footer - start,  // a byte each at least
+              let names = strings(&table), let chunkCount = table.count(),
+              chunkCount == (itemCount + itemsPerChunk - 1) / itemsPerChunk else { return nil }
+        var bounds: [Int] = []
+        for _ in 0..<chunkCount {
+            guard let chunkStart = table.varint().flatMap({ Int(exactly: $0) }), chunkStart >= bounds.last ?? start, chunkStart <= footer else { return nil }
+            bounds.append(chunkStart)
         }
-        return input.isAtEnd ? items : nil
+        guard table.isAtEnd, (bounds.first ?? footer) == start else { return nil }
+        return (itemCount, names, bounds + [footer])
+    }
+
+    /// Fills `slots` with the items `input` holds: how many it filled, and whether that was all of
+    /// them with no bytes left over.
+    private static func fill(_ slots: UnsafeMutableBufferPointer<ReviewItem>, from input: inout BinaryReader, names: [String],
+                             folders: [CachedImageFolder]) -> (count: Int, complete: Bool) {
+        for index in slots.indices {
+            guard let item = IndexItemCoding.read(&input, names: names, folders: folders) else { return (index, false) }
+            (slots.baseAddress! + index).initialize(to: item)
+        }
+        return (slots.count, input.isAtEnd)
     }
 
     private static func strings(_ input: inout BinaryReader) -> [String]? {

@@ -29,12 +29,12 @@ enum IndexItemCoding {
     /// An item `write` wrote; nil when malformed or when its image is in a folder the cache may not name.
     static func read(_ input: inout BinaryReader, names: [String], folders: [CachedImageFolder]) -> ReviewItem? {
         guard let id = input.string(), let localID = input.optionalString(), let path = input.string(), let hasURL = input.byte() else { return nil }
-        var imagePath: String?
+        var image: (folder: String, name: String)?
         var seen = false
         if hasURL != 0 {
             guard let folder = input.index(below: names.count), folders[folder] != .outside,
                   let file = input.utf8(), isFileName(file) else { return nil }
-            imagePath = names[folder] + String(decoding: file, as: UTF8.self)
+            image = (names[folder], String(decoding: file, as: UTF8.self))
             seen = hasURL == 2 && folders[folder] == .watched
         }
         guard let width = input.int(), let height = input.int(), let metadata = input.json()?.objectValue,
@@ -47,7 +47,7 @@ enum IndexItemCoding {
         }
         var item = ReviewItem(id: id, kind: .screenshot, path: path, imageURL: nil, width: width, height: height,
                               labels: labels, readIssues: readIssues, metadata: metadata)
-        item.imagePath = imagePath
+        if let image { item.setImage(folder: image.folder, name: image.name) }
         item.localID = localID ?? id
         item.imageSeen = seen
         return item
