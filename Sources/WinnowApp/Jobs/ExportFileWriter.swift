@@ -38,32 +38,31 @@ package struct ExportFileWriter {
         return checksums
     }
 
-    /// The images (links and copies) on one thread and the documents' checksums on another while
-    /// the documents are written and `check` reads them back: creating 100k links is the slowest
-    /// part of an export, hashing 100 MB the next. The checksums in the order of `files`.
-    package mutating func write(_ files: [ExportFile], checkingDocuments check: (URL) throws(ExportError) -> Void)
-        throws(ExportError) -> [(path: String, checksum: String)] {
-        let isDocument = files.map { if case .bytes = $0.content { true } else { false } }
-        try makeFolders(for: files)
-        let images = files.indices.filter { !isDocument[$0] }.map { files[$0] }
-        let documents = files.indices.filter { isDocument[$0] }.map { files[$0] }
+    /// The images (links and copies) on one thread from the start, while `makeDocuments` builds
+    /// the documents (measuring the images on the other cores) and they are written, hashed on a
+    /// third thread and read back by `check`: creating 100k links is the slowest part of an
+    /// export, and on a slow disk as slow as all the rest. The checksums of the documents, then
+    /// of the images.
+    package mutating func write(images: [ExportFile], documents makeDocuments: () throws(ExportError) -> [ExportFile],
+                                checkingDocuments check: (URL) throws(ExportError) -> Void) throws(ExportError) -> [(path: String, checksum: String)] {
+        try makeFolders(for: images)
         let root = root
         let linking = BackgroundResult { () throws(ExportError) in
             var writer = ExportFileWriter(root: root)
             return try writer.write(images)
         }
-        let hashing = BackgroundResult { () -> [String] in
-            documents.map { if case .bytes(let bytes) = $0.content { Self.checksum(of: bytes) } else { "" } }
-        }
-        let written = Result { () throws(ExportError) in
+        let written = Result { () throws(ExportError) -> [(path: String, checksum: String)] in
+            let documents = try makeDocuments()
+            try makeFolders(for: documents)
+            let hashing = BackgroundResult { () -> [String] in
+                documents.map { if case .bytes(let bytes) = $0.content { Self.checksum(of: bytes) } else { "" } }
+            }
             _ = try write(documents, hashing: false)
             try check(root)
+            return zip(documents, hashing.wait()).map { ($0.path, $1) }
         }
         let linked = try linking.wait()  // waited for even when the documents failed: it writes in the staging folder
-        let hashes = hashing.wait()
-        try written.get()
-        var fromDocuments = zip(documents, hashes).map { ($0.path, $1) }.makeIterator(), fromImages = linked.makeIterator()
-        return isDocument.map { $0 ? fromDocuments.next()! : fromImages.next()! }
+        return try written.get() + linked
     }
 
     private static func folder(of path: String) -> String {

@@ -62,12 +62,14 @@ package enum ExportFolder {
         try write(to: target, force: force, source: source, finish: finish) { (writer) throws(ExportError) in try writer.write(files) }
     }
 
-    /// An export with images: they are linked (or copied) on another thread while the documents
-    /// are written and `checkDocuments` (given the staging folder) reads them back.
-    package static func write(to target: URL, force: Bool, source: URL, files: [ExportFile],
+    /// An export with images: they are linked (or copied) on another thread from the start, while
+    /// `documents` makes the rest, which is written and read back by `checkDocuments` (given the
+    /// staging folder).
+    package static func write(to target: URL, force: Bool, source: URL, images: [ExportFile],
+                              documents: () throws(ExportError) -> [ExportFile],
                               checkDocuments: (URL) throws(ExportError) -> Void, finish: Finish? = nil) throws(CLIError) {
         try write(to: target, force: force, source: source, finish: finish) { (writer) throws(ExportError) in
-            try writer.write(files, checkingDocuments: checkDocuments)
+            try writer.write(images: images, documents: documents, checkingDocuments: checkDocuments)
         }
     }
 

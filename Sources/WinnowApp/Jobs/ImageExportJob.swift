@@ -43,30 +43,48 @@ package struct ImageExportJob {
         return (plan, snapshot)
     }
 
-    /// Plan, documents, write, read back and provenance, into `out`.
+    /// Plan, documents, write, read back and provenance, into `out`. The images are linked as soon
+    /// as their places are known, while they are measured and the documents made.
     package func export(_ snapshot: ReviewSnapshot, items: [Int], duplicates: [[Int]], journal: [JournalPosition],
                         stateTime: (ExportPlan) -> String? = { _ in nil }) throws(CLIError) -> ExportPlan {
         onPhase(.plan, items.count)
-        let plan: ExportPlan
-        do { plan = try ExportPlanner.plan(snapshot, items: items, options: options, duplicateGroups: duplicates) }
-        catch { throw CLIError(message: "export refused: \(error.message)", code: .findings) }
-        onPhase(.documents, items.count)
+        var plan: ExportPlan
+        do { plan = try ExportPlanner.placement(snapshot, items: items, options: options, duplicateGroups: duplicates) }
+        catch { throw Self.refused(error) }
         var context = ExportContext(outputPath: out.standardizedFileURL.path, filter: query.isEmpty ? "verdict:good" : query.text,
                                     stateTime: stateTime(plan), sourceRoot: snapshot.workspace.root)
         context.journal = journal
-        let files = ExportDocuments.files(plan, snapshot: snapshot, context: context)
-        onPhase(.write, items.count)
-        try ExportFolder.write(to: out, force: force, source: snapshot.workspace.root, files: files,
-                               checkDocuments: { staging throws(ExportError) in try ExportReadBack.verifyDocuments(plan, folder: staging) }) {
-            staging, checksums throws(ExportError) in
-            onPhase(.readBack, items.count)
-            try ExportReadBack.verifyWithImages(plan, folder: staging, outputPath: context.outputPath)
-            onPhase(.provenance, items.count)
-            let provenance = ExportProvenance.document(plan, snapshot: snapshot, context: context, command: command,
-                                                       journal: journal, checksums: checksums)
-            return [ExportFile(ExportProvenance.fileName, text: provenance)]
+        var refusal: ExportError?  // an image gone since review: refused, as a plan is, not failed
+        let documents = { () throws(ExportError) -> [ExportFile] in
+            do throws(ExportError) { try ExportPlanner.measure(&plan, snapshot) } catch {
+                refusal = error
+                throw error
+            }
+            onPhase(.documents, items.count)
+            defer { onPhase(.write, items.count) }
+            return ExportDocuments.documents(plan, snapshot: snapshot, context: context)
+        }
+        do {
+            try ExportFolder.write(to: out, force: force, source: snapshot.workspace.root, images: ExportLayout.imageFiles(plan),
+                                   documents: documents,
+                                   checkDocuments: { staging throws(ExportError) in try ExportReadBack.verifyDocuments(plan, folder: staging) }) {
+                staging, checksums throws(ExportError) in
+                onPhase(.readBack, items.count)
+                try ExportReadBack.verifyWithImages(plan, folder: staging, outputPath: context.outputPath)
+                onPhase(.provenance, items.count)
+                let provenance = ExportProvenance.document(plan, snapshot: snapshot, context: context, command: command,
+                                                           journal: journal, checksums: checksums)
+                return [ExportFile(ExportProvenance.fileName, text: provenance)]
+            }
+        } catch {
+            if let refusal { throw Self.refused(refusal) }
+            throw error
         }
         return plan
+    }
+
+    private static func refused(_ error: ExportError) -> CLIError {
+        CLIError(message: "export refused: \(error.message)", code: .findings)
     }
 
     /// The items with a good verdict, or those the filter selects; none is an error.

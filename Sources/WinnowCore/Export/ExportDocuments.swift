@@ -1,6 +1,11 @@
-/// Every file of an export in the chosen format, images included.
+/// Every file of an export in the chosen format, images included (last: they are linked first).
 public enum ExportDocuments {
     public static func files(_ plan: ExportPlan, snapshot: ReviewSnapshot, context: ExportContext) -> [ExportFile] {
+        documents(plan, snapshot: snapshot, context: context) + ExportLayout.imageFiles(plan)
+    }
+
+    /// The files other than images: the format's documents, and the fold sheet with `--folds`.
+    public static func documents(_ plan: ExportPlan, snapshot: ReviewSnapshot, context: ExportContext) -> [ExportFile] {
         let documents: [ExportFile]
         switch plan.options.format {
         case .coco: documents = COCOExport.files(plan, context: context)
@@ -9,7 +14,7 @@ public enum ExportDocuments {
         case .jsonl: documents = JSONLExport.files(plan, snapshot: snapshot, context: context)
         case .csv: documents = LabelCSVExport.files(plan, snapshot: snapshot)
         }
-        return documents + ExportLayout.imageFiles(plan) + foldSheet(plan, snapshot)
+        return documents + foldSheet(plan, snapshot)
     }
 
     /// `folds.csv` with `--folds K`: which fold each image's group is in.

@@ -7,14 +7,43 @@ public enum ExportPlanner {
     /// `duplicateGroups`: item indices of exact or near-duplicate images, for `--dedup` and the report.
     public static func plan(_ snapshot: ReviewSnapshot, items: [Int], options: ExportOptions,
                             duplicateGroups: [[Int]] = []) throws(ExportError) -> ExportPlan {
+        var plan = try placement(snapshot, items: items, options: options, duplicateGroups: duplicateGroups)
+        try measure(&plan, snapshot)
+        return plan
+    }
+
+    /// Where each image goes (groups, splits or folds, output names) without opening any: enough
+    /// to start linking them while `measure` reads their sizes and cuts the boxes.
+    public static func placement(_ snapshot: ReviewSnapshot, items: [Int], options: ExportOptions,
+                                 duplicateGroups: [[Int]] = []) throws(ExportError) -> ExportPlan {
         var selected = items.filter { snapshot.items[$0].kind == .screenshot && snapshot.items[$0].hasImage }
         guard !selected.isEmpty else { throw ExportError("nothing to export: none of the \(items.count) selected items is a screenshot") }
         var dropped: [Int] = []
         if options.dedup { (selected, dropped) = deduplicated(selected, groups: duplicateGroups) }
-        let sizes = try imageSizes(snapshot, selected)
         let groups = try groupKeys(snapshot, selected, field: options.groupBy)
         var plan = ExportPlan(options: options, entries: [], categories: [], splitNames: options.split?.names ?? [""])
         plan.droppedDuplicates = dropped
+        let stems = ExportStems.assign(selected.map { (path: snapshot.items[$0].path, key: snapshot.items[$0].id) })
+        plan.entries = selected.indices.map { i in
+            let item = snapshot.items[selected[i]]
+            let unit = SplitAssignment.unit(ofGroup: groups[i], seed: options.seed)
+            return ExportEntry(
+                item: selected[i], group: groups[i], split: options.split?.split(at: unit) ?? 0,
+                fold: options.folds.map { min($0 - 1, Int(unit * Double($0))) }, stem: stems[i],
+                fileExtension: ExportStems.fileExtension(of: item.path), source: item.imageURL!, width: 0, height: 0, boxes: [])
+        }
+        try dropEmptySplits(&plan)
+        try checkFolds(plan)
+        plan.duplicatesAcrossSplits = acrossSplits(duplicateGroups, plan.entries)
+        plan.groupBySplit()
+        return plan
+    }
+
+    /// The rest of a `placement`: real image sizes from the files, usable boxes cut to them,
+    /// categories numbered. Refuses when an image is gone.
+    public static func measure(_ plan: inout ExportPlan, _ snapshot: ReviewSnapshot) throws(ExportError) {
+        let selected = plan.entries.map(\.item)
+        let sizes = try imageSizes(snapshot, selected)
         let boxes = selected.indices.map { clippedBoxes(snapshot.items[selected[$0]].labels, size: sizes[$0], plan: &plan) }
         // Categories numbered as met, then renumbered in name order: no hashing per box for the
         // few categories most datasets have.
@@ -26,22 +55,12 @@ public enum ExportPlanner {
         plan.categories = numbering.names.sorted()
         var sortedNumber = Array(repeating: 0, count: plan.categories.count)
         for (position, name) in plan.categories.enumerated() { sortedNumber[numbering.number(of: name)] = position }
-        let stems = ExportStems.assign(selected.map { (path: snapshot.items[$0].path, key: snapshot.items[$0].id) })
-        plan.entries = selected.indices.map { i in
-            let item = snapshot.items[selected[i]]
-            let unit = SplitAssignment.unit(ofGroup: groups[i], seed: options.seed)
-            return ExportEntry(
-                item: selected[i], group: groups[i], split: options.split?.split(at: unit) ?? 0,
-                fold: options.folds.map { min($0 - 1, Int(unit * Double($0))) }, stem: stems[i],
-                fileExtension: ExportStems.fileExtension(of: item.path), source: item.imageURL!,
-                width: sizes[i].width, height: sizes[i].height,
-                boxes: zip(boxes[i], metNumbers[i]).map { ExportBox(category: sortedNumber[$1], box: $0.box, labelIndex: $0.labelIndex) })
+        for i in plan.entries.indices {
+            plan.entries[i].width = sizes[i].width
+            plan.entries[i].height = sizes[i].height
+            plan.entries[i].boxes = zip(boxes[i], metNumbers[i]).map { ExportBox(category: sortedNumber[$1], box: $0.box, labelIndex: $0.labelIndex) }
         }
-        try dropEmptySplits(&plan)
-        try checkFolds(plan)
-        plan.duplicatesAcrossSplits = acrossSplits(duplicateGroups, plan.entries)
         plan.groupBySplit()
-        return plan
     }
 
     /// Keeps the first item (in selection order) of each duplicate group.
