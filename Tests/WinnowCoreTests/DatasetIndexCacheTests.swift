@@ -147,6 +147,35 @@ final class DatasetIndexCacheTests: XCTestCase {
         XCTAssertGreaterThan(first.items.count, DatasetIndexCoding.itemsPerChunk)
     }
 
+    /// A cache cut anywhere, with any byte changed, or whose footer points past its end, is read
+    /// as nothing or as a dataset: never a crash (a footer past the end once was one).
+    func testADamagedCacheNeverCrashes() throws {
+        let folder = try TemporaryFolder()
+        let file = try bigCOCO(in: folder)
+        let (options, _, cacheFile) = try firstRead(file, in: folder)
+        let cache = try XCTUnwrap(DatasetIndexCache(source: file, root: folder.url, options: options))
+        let whole = try Data(contentsOf: cacheFile)
+        var damaged: [Data] = []
+        var past = whole
+        past.replaceSubrange((whole.count - 8)..<whole.count, with: withUnsafeBytes(of: UInt64(whole.count + 100).littleEndian) { Data($0) })
+        damaged.append(past)
+        var seed: UInt64 = 16
+        for _ in 0..<40 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let at = Int(seed >> 33) % whole.count
+            damaged.append(whole.prefix(at))
+            var flipped = whole
+            flipped[at] ^= UInt8(truncatingIfNeeded: seed >> 8) | 1
+            damaged.append(flipped)
+        }
+        for bytes in damaged {
+            try bytes.write(to: cacheFile)
+            _ = cache.load()
+        }
+        try past.write(to: cacheFile)
+        XCTAssertNil(cache.load(), "a footer past the end")
+    }
+
     /// Metadata goes in as typed values, not JSON text: whole numbers, fractions, negative zero,
     /// huge numbers, strings, nesting and key order all come back the same; nesting past the limit
     /// and a cut value read as nothing.

@@ -83,9 +83,9 @@ struct ScreenshotAnnotationFile {
             return
         }
         labels.reserveCapacity(entries.count)
-        for (index, entry) in entries.enumerated() {
+        for index in entries.indices {  // by position: no entry copied
             let entryIssues = LabelEntryIssues(location: displayPath, index: index)
-            if let label = Self.label(entry, index: index, entryIssues: entryIssues, issues: &issues) { labels.append(label) }
+            if let label = Self.label(entries[index], index: index, entryIssues: entryIssues, issues: &issues) { labels.append(label) }
         }
     }
 
@@ -105,7 +105,7 @@ struct ScreenshotAnnotationFile {
         let source = entry.source?.stringValue ?? "unknown"
         let verified = entry.verified?.boolValue ?? false
         let confidence = Self.confidence(entry.confidence, human: verified || source == "user_click", entryIssues: entryIssues, issues: &issues)
-        return Label(id: String(index), category: category, bbox: decoded.box, confidence: confidence, source: source, verified: verified)
+        return Label(id: DecimalText.string(UInt64(index)), category: category, bbox: decoded.box, confidence: confidence, source: source, verified: verified)
     }
 
     /// A missing confidence reads as 1.0 for human labels (verified, or `user_click`, which the

@@ -85,7 +85,7 @@ enum DatasetIndexCoding {
     /// The footer of a cache whose items start at `itemsFrom`: how many, the names they refer to,
     /// and where each chunk starts followed by where the last ends.
     private static func footer(_ bytes: UnsafeBufferPointer<UInt8>, itemsFrom start: Int) -> (Int, [String], [Int])? {
-        guard let footer = BinaryReader.trailingFixed64(bytes).flatMap({ Int(exactly: $0) }), footer >= start,
+        guard let footer = BinaryReader.trailingFixed64(bytes).flatMap({ Int(exactly: $0) }), footer >= start, footer <= bytes.count - 8,
               var table = BinaryReader(bytes).part(footer..<(bytes.count - 8)),
               let itemCount = table.varint().flatMap({ Int(exactly: $0) }), itemCount <= footer - start,  // a byte each at least
               let names = strings(&table), let chunkCount = table.count(),

@@ -12,7 +12,7 @@ enum IndexItemCoding {
         out.string(item.id)
         out.optionalString(item.localID == item.id ? nil : item.localID)
         out.string(item.path)
-        out.byte(item.imageURL == nil ? 0 : item.imageSeen ? 2 : 1)
+        out.byte(!item.hasImage ? 0 : item.imageSeen ? 2 : 1)
         if let path = item.imagePath {  // split as a string: URL's own parts cost more than the rest
             let cut = path.lastIndex(of: "/") ?? path.startIndex
             out.count(names.number(adding: String(path[..<cut])))
@@ -81,19 +81,6 @@ enum IndexItemCoding {
         return name.count > 2 || name.contains { $0 != UInt8(ascii: ".") }  // not "." or ".."
     }
 
-    /// `String(number)` without the generic formatter, which took a third of a label's reading.
-    private static func decimal(_ number: UInt64) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var rest = number, first = 20
-            repeat {
-                first -= 1
-                digits[first] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            return String(decoding: UnsafeBufferPointer(rebasing: digits[first...]), as: UTF8.self)
-        }
-    }
-
     private static func write(_ label: Label, _ out: inout BinaryWriter, _ names: inout NameTable) {
         let number = UInt64(label.id).flatMap { String($0) == label.id ? $0 : nil }
         var flags: UInt8 = number == nil ? 0 : numericID
@@ -117,7 +104,7 @@ enum IndexItemCoding {
 
     private static func label(_ input: inout BinaryReader, _ names: [String]) -> Label? {
         guard let flags = input.byte(),
-              let id = flags & numericID != 0 ? input.varint().map(decimal) : input.string(),
+              let id = flags & numericID != 0 ? input.varint().map(DecimalText.string) : input.string(),
               let category = input.index(below: names.count), let source = input.index(below: names.count) else { return nil }
         var box: BoundingBox?
         if flags & hasBox != 0 {
