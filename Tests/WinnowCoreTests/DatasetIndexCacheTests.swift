@@ -195,7 +195,7 @@ final class DatasetIndexCacheTests: XCTestCase {
             XCTAssertEqual(back["negativeZero"]?.doubleValue?.sign, .minus)
             XCTAssertEqual(back.objectValue?.keys, value.objectValue?.keys)
             XCTAssertTrue(input.isAtEnd)
-            var cut = try XCTUnwrap(input.part(0..<(buffer.count - 1)))
+            var cut = try XCTUnwrap(input.part(from: 0, to: buffer.count - 1))
             XCTAssertNil(cut.json())
         }
         var deep: JSONValue = 1

@@ -6,10 +6,11 @@ struct BinaryReader {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    /// A reader of `range` of these bytes alone; nil when the range is not inside them.
-    func part(_ range: Range<Int>) -> BinaryReader? {
-        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
-        return BinaryReader(UnsafeBufferPointer(rebasing: bytes[range]))
+    /// A reader of the bytes from `start` up to `end` alone; nil unless that is a range inside them
+    /// (offsets read from a file are checked here, not trusted to make a range).
+    func part(from start: Int, to end: Int) -> BinaryReader? {
+        guard start >= 0, start <= end, end <= bytes.count else { return nil }
+        return BinaryReader(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
     var isAtEnd: Bool { offset == bytes.count }

@@ -62,7 +62,7 @@ enum DatasetIndexCoding {
             // Each chunk fills its own slots, in place: no joining copy.
             let filled = Array(0..<(bounds.count - 1)).concurrentMap { chunk -> (count: Int, complete: Bool) in
                 let first = chunk * itemsPerChunk
-                guard var part = whole.part(bounds[chunk]..<bounds[chunk + 1]) else { return (0, false) }
+                guard var part = whole.part(from: bounds[chunk], to: bounds[chunk + 1]) else { return (0, false) }
                 // Its own copies: items on both cores sharing one string fought over its reference count.
                 let ownNames = names.map { String(decoding: Array($0.utf8), as: UTF8.self) }
                 return fill(UnsafeMutableBufferPointer(rebasing: slots[first..<min(itemCount, first + itemsPerChunk)]), from: &part,
@@ -85,8 +85,8 @@ enum DatasetIndexCoding {
     /// The footer of a cache whose items start at `itemsFrom`: how many, the names they refer to,
     /// and where each chunk starts followed by where the last ends.
     private static func footer(_ bytes: UnsafeBufferPointer<UInt8>, itemsFrom start: Int) -> (Int, [String], [Int])? {
-        guard let footer = BinaryReader.trailingFixed64(bytes).flatMap({ Int(exactly: $0) }), footer >= start, footer <= bytes.count - 8,
-              var table = BinaryReader(bytes).part(footer..<(bytes.count - 8)),
+        guard let footer = BinaryReader.trailingFixed64(bytes).flatMap({ Int(exactly: $0) }), footer >= start,
+              var table = BinaryReader(bytes).part(from: footer, to: bytes.count - 8),
               let itemCount = table.varint().flatMap({ Int(exactly: $0) }), itemCount <= footer - start,  // a byte each at least
               let names = strings(&table), let chunkCount = table.count(),
               chunkCount == (itemCount + itemsPerChunk - 1) / itemsPerChunk else { return nil }
