@@ -44,7 +44,7 @@ final class COCOAnnotationBlocksTests: XCTestCase {
             XCTAssertNil(resume)
             XCTAssertEqual(ids(inBlocks), ids(sequential))
             XCTAssertEqual(ids(inBlocks), Array(1...500))
-            XCTAssertEqual(inBlocks.map { $0.plainBox?.x ?? -1 }, (0..<500).map(Double.init))
+            XCTAssertEqual(inBlocks.map { if case .plain(let box) = $0.box { box.x } else { -1 } }, (0..<500).map(Double.init))
             XCTAssertEqual(ends, Array(marks.dropFirst()))
         }
     }

@@ -12,8 +12,8 @@ package enum ImageCheck {
     package static func summaryProblems(_ items: [ReviewItem]) -> (problems: [[Issue]], decoded: Bool) {
         let images = items.reduce(0) { $0 + ($1.hasImage ? 1 : 0) }  // counted, not copied
         guard images <= summaryDecodeLimit else {
-            // 100k opens: on every core too, each handed its image's URL (an item copied per check cost a fifth of it).
-            return (items.map(\.imageURL).concurrentMap { $0.map(formatProblems) ?? [] }, false)
+            // 100k opens: on every core too, each handed its image's path (an item copied per check cost a fifth of it).
+            return (items.map(\.imagePath).concurrentMap { $0.map(formatProblems(ofFile:)) ?? [] }, false)
         }
         return (items.concurrentMap { decodeProblems($0) }, true)
     }
@@ -29,8 +29,8 @@ package enum ImageCheck {
     }
 
     /// A missing file reads as no bytes and no problem here: the validator reports it missing.
-    package static func formatProblems(_ image: URL) -> [Issue] {
-        guard let error = ImageDecoder.unsupportedFormat(ofFile: image.path) else { return [] }
+    package static func formatProblems(ofFile path: String) -> [Issue] {
+        guard let error = ImageDecoder.unsupportedFormat(ofFile: path) else { return [] }
         return [issue(error)]
     }
 

@@ -128,23 +128,21 @@ public struct CurationLedger: Sendable {
 
     /// `verdict(for:)`'s verdict alone, without building its record (asked of every item on open).
     public func standingVerdict(for item: String) -> Verdict? {
-        guard let number = events.items.number(of: item) else { return nil }
-        var result: Verdict?
-        verdictEvents.forEachNewestFirst(number) { seq in
-            guard !undone.contains(seq), let given = events.reviewerAndVerdict(seq) else { return true }
-            result = given.verdict
-            return false
-        }
-        return result
+        newestStanding(of: item) { events.reviewerAndVerdict($0)?.verdict }
     }
 
     /// The item's current verdict: the latest one not undone, whoever gave it.
     public func verdict(for item: String) -> VerdictRecord? {
+        newestStanding(of: item) { events.verdictRecord($0) }
+    }
+
+    /// `read` of the item's newest verdict event not undone.
+    private func newestStanding<Value>(of item: String, _ read: (Int) -> Value?) -> Value? {
         guard let number = events.items.number(of: item) else { return nil }
-        var result: VerdictRecord?
+        var result: Value?
         verdictEvents.forEachNewestFirst(number) { seq in
-            guard !undone.contains(seq), let record = events.verdictRecord(seq) else { return true }
-            result = record
+            guard !undone.contains(seq), let value = read(seq) else { return true }
+            result = value
             return false
         }
         return result

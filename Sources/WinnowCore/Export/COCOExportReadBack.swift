@@ -67,9 +67,9 @@ enum COCOExportReadBack {
             guard fields.id?.intValue == annotations, fields.imageID?.intValue == entry + 1 else {
                 return fail("annotation \(annotations) reads back with id \(fields.id?.jsonText ?? "none") on image \(fields.imageID?.jsonText ?? "none")")
             }
-            guard fields.categoryID?.intValue == written.category + 1, let read = fields.decodedBox.box,
+            guard fields.categoryID?.intValue == written.category + 1, let read = fields.box.decoded.box,
                   ExportReadBack.close(read, written.box, 1e-9) else {
-                return fail("\(entries[entry].imageName) box \(category) reads back as \(fields.decodedBox.box.map { "\($0)" } ?? fields.bbox?.jsonText ?? "none"), written as \(written.box)")
+                return fail("\(entries[entry].imageName) box \(category) reads back as \(fields.box.readText), written as \(written.box)")
             }
         }
 

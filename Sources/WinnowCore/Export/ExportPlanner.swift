@@ -13,7 +13,8 @@ public enum ExportPlanner {
     }
 
     /// Where each image goes (groups, splits or folds, output names) without opening any: enough
-    /// to start linking them while `measure` reads their sizes and cuts the boxes.
+    /// to start linking them while `measure` reads their sizes, cuts the boxes and groups the
+    /// entries by split.
     public static func placement(_ snapshot: ReviewSnapshot, items: [Int], options: ExportOptions,
                                  duplicateGroups: [[Int]] = []) throws(ExportError) -> ExportPlan {
         var selected = items.filter { snapshot.items[$0].kind == .screenshot && snapshot.items[$0].hasImage }
@@ -35,7 +36,6 @@ public enum ExportPlanner {
         try dropEmptySplits(&plan)
         try checkFolds(plan)
         plan.duplicatesAcrossSplits = acrossSplits(duplicateGroups, plan.entries)
-        plan.groupBySplit()
         return plan
     }
 

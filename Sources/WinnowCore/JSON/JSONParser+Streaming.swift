@@ -49,7 +49,7 @@ extension JSONParser {
             // A key with escapes is decoded as the tree reader decodes it (found by fuzzing: "im\u0061ges"),
             // and one with other than printable ASCII checked as it checks it (control bytes, UTF-8).
             var decoded: [UInt8]?
-            if !Self.isPrintableASCII(raw) {
+            if !raw.allSatisfy(Self.readsAsWritten) {
                 var escaped = JSONParser.at(start - 1, in: p.bytes)
                 decoded = Array(try escaped.parseString().utf8)
             }
@@ -67,19 +67,14 @@ extension JSONParser {
     public mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
         guard peek() == UInt8(ascii: "\"") else { return nil }
         var end = index + 1
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20, bytes[end] < 0x80 {
-            end += 1
-        }
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), Self.readsAsWritten(bytes[end]) { end += 1 }
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
         defer { index = end + 1 }
         return UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])
     }
 
-    /// Printable ASCII without a backslash: a key that reads as written.
-    private static func isPrintableASCII(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in raw where byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return false }
-        return true
-    }
+    /// A byte of a string that stands for itself: printable ASCII, not an escape.
+    private static func readsAsWritten(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\\") }
 
     /// Which of `names` a raw key (from `forEachField`) is, by position; nil for none. Lengths are
     /// compared first: the keys of one object mostly differ in length.

@@ -77,18 +77,18 @@ public struct ReviewItem: Sendable {
     }
     /// For a drill run: its channels and controller metadata.
     public var signal: SignalRun? {
-        _read { yield storage.signal }
-        _modify { unique(); yield &storage.signal }
+        _read { yield storage.rareSignal.value }
+        _modify { unique(); yield &storage.rareSignal.inPlace }
     }
     /// For a text example: its prompt and response, or its labelled text.
     public var textContent: TextContent? {
-        _read { yield storage.textContent }
-        _modify { unique(); yield &storage.textContent }
+        _read { yield storage.rareText.value }
+        _modify { unique(); yield &storage.rareText.inPlace }
     }
     /// For an image pair: the transformed image, the instruction and what was measured of them.
     public var pair: PairContent? {
-        _read { yield storage.pair }
-        _modify { unique(); yield &storage.pair }
+        _read { yield storage.rarePair.value }
+        _modify { unique(); yield &storage.rarePair.inPlace }
     }
     /// For a drill run: where the models given with `--predictions CSV` put its events (nil without).
     public var predictedEvents: [PredictedEvent]? {
@@ -97,8 +97,8 @@ public struct ReviewItem: Sendable {
     }
     /// What the detectors given with `--predictions` found on this image (nil without predictions).
     public var modelOutput: ModelOutput? {
-        _read { yield storage.modelOutput }
-        _modify { unique(); yield &storage.modelOutput }
+        _read { yield storage.rareModelOutput.value }
+        _modify { unique(); yield &storage.rareModelOutput.inPlace }
     }
 
     public init(

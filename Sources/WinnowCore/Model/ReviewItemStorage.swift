@@ -16,27 +16,11 @@ final class ReviewItemStorage: @unchecked Sendable {
     var readIssues: [Issue]
     var metadata: JSONObject
     var predictedEvents: [PredictedEvent]? = nil
-    private var rareSignal = RareValue<SignalRun>.none
-    private var rareText = RareValue<TextContent>.none
-    private var rarePair = RareValue<PairContent>.none
-    private var rareModelOutput = RareValue<ModelOutput>.none
-
-    var signal: SignalRun? {
-        get { rareSignal.value }
-        _modify { yield &rareSignal.inPlace }
-    }
-    var textContent: TextContent? {
-        get { rareText.value }
-        _modify { yield &rareText.inPlace }
-    }
-    var pair: PairContent? {
-        get { rarePair.value }
-        _modify { yield &rarePair.inPlace }
-    }
-    var modelOutput: ModelOutput? {
-        get { rareModelOutput.value }
-        _modify { yield &rareModelOutput.inPlace }
-    }
+    /// Fields few items have, behind a reference each (`ReviewItem` reads and changes them).
+    var rareSignal = RareValue<SignalRun>.none
+    var rareText = RareValue<TextContent>.none
+    var rarePair = RareValue<PairContent>.none
+    var rareModelOutput = RareValue<ModelOutput>.none
 
     init(id: String, kind: ItemKind, path: String, imageURL: URL?, width: Int, height: Int,
          labels: [Label], readIssues: [Issue], metadata: JSONObject, signal: SignalRun?) {

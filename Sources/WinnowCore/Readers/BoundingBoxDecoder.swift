@@ -27,11 +27,6 @@ enum BoundingBoxDecoder {
         return Decoded(box: box, problem: extra)
     }
 
-    /// A box `plainBox` read, or else the value as `decode` reads it.
-    static func decode(plain: BoundingBox?, orValue value: JSONValue?) -> Decoded {
-        plain.map { Decoded(box: $0, problem: nil) } ?? decode(value)
-    }
-
     /// Four numbers in brackets, read straight from the bytes with the parser left after them, as
     /// nearly every box is; nil with the parser where it was for anything else (read it as a value).
     static func plainBox(_ parser: inout JSONParser) -> BoundingBox? {

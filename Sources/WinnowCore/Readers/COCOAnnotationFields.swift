@@ -4,10 +4,7 @@ struct COCOAnnotationFields {
     var id: JSONValue?
     var imageID: JSONValue?
     var categoryID: JSONValue?
-    var bbox: JSONValue?
-    /// The box when `bbox` is exactly four numbers, as nearly every one is: read without building
-    /// an array (`bbox` is then nil and not looked at).
-    var plainBox: BoundingBox?
+    var box = BoxField.value(nil)
     var score: Double?
     var crowd = false
 
@@ -20,20 +17,13 @@ struct COCOAnnotationFields {
             case 1: fields.id = try p.value()
             case 2: fields.imageID = try p.value()
             case 3: fields.categoryID = try p.value()
-            case 4:
-                fields.plainBox = BoundingBoxDecoder.plainBox(&p)
-                fields.bbox = fields.plainBox == nil ? try p.value() : nil
+            case 4: fields.box = try BoxField.parse(&p)
             case 5: fields.score = try p.value().doubleValue
             case 6: fields.crowd = (try p.value().doubleValue ?? 0) != 0
             default: try p.skipValue()
             }
         }
         self = fields
-    }
-
-    /// The box as `BoundingBoxDecoder` reads it, with what was odd about it.
-    var decodedBox: BoundingBoxDecoder.Decoded {
-        BoundingBoxDecoder.decode(plain: plainBox, orValue: bbox)
     }
 
     private static let names: [[UInt8]] = ["id", "image_id", "category_id", "bbox", "score", "iscrowd"].map { Array($0.utf8) }
@@ -50,7 +40,7 @@ struct COCOAnnotationFields {
             case "id": id = pair.value
             case "image_id": imageID = pair.value
             case "category_id": categoryID = pair.value
-            case "bbox": bbox = pair.value
+            case "bbox": box = .value(pair.value)
             case "score": score = pair.value.doubleValue
             case "iscrowd": crowd = (pair.value.doubleValue ?? 0) != 0
             default: continue

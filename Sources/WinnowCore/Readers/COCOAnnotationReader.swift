@@ -58,7 +58,7 @@ struct COCOAnnotationReader {
     }
 
     private func label(_ fields: COCOAnnotationFields, id: String, category: String, issues: inout [Issue]) -> Label {
-        let decoded = fields.decodedBox
+        let decoded = fields.box.decoded
         if let problem = decoded.problem {
             issues.append(Issue(decoded.box == nil ? .error : .warning, "label.bad-bbox", "annotation \(id) \(problem)", location: location))
         }

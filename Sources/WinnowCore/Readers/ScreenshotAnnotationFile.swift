@@ -96,7 +96,7 @@ struct ScreenshotAnnotationFile {
             issues.append(entryIssues.issue(.error, "label.bad-entry", "is not a JSON object; skipped"))
             return nil
         }
-        let decoded = entry.decodedBox
+        let decoded = entry.box.decoded
         if let problem = decoded.problem {
             issues.append(entryIssues.issue(decoded.box == nil ? .error : .warning, "label.bad-bbox", problem))
         }

@@ -4,9 +4,7 @@
 struct ScreenshotLabelFields {
     /// Set when the entry is not an object: it is then only reported.
     var notAnObject = false
-    var bbox: JSONValue?
-    /// The box when `bbox` is exactly four numbers, read without building an array.
-    var plainBox: BoundingBox?
+    var box = BoxField.value(nil)
     var category: JSONValue?
     var source: JSONValue?
     var verified: JSONValue?
@@ -16,7 +14,7 @@ struct ScreenshotLabelFields {
 
     init(_ entry: JSONValue) {
         guard let object = entry.objectValue else { notAnObject = true; return }
-        bbox = object["bbox"]
+        box = .value(object["bbox"])
         category = object["category_name"]
         source = object["source"]
         verified = object["verified"]
@@ -32,9 +30,7 @@ struct ScreenshotLabelFields {
         var fields = ScreenshotLabelFields()
         try parser.forEachField { (key, p) throws(JSONParseError) in
             switch Self.field(key) {
-            case 1:
-                fields.plainBox = BoundingBoxDecoder.plainBox(&p)
-                fields.bbox = fields.plainBox == nil ? try p.value() : nil
+            case 1: fields.box = try BoxField.parse(&p)
             case 2: fields.category = try Self.text(&p, &strings)
             case 3: fields.source = try Self.text(&p, &strings)
             case 4: fields.verified = try p.value()
@@ -48,10 +44,6 @@ struct ScreenshotLabelFields {
     private static func text(_ p: inout JSONParser, _ strings: inout RepeatedStrings) throws(JSONParseError) -> JSONValue {
         if let plain = p.plainString() { return .string(strings.string(plain)) }
         return try p.value()
-    }
-
-    var decodedBox: BoundingBoxDecoder.Decoded {
-        BoundingBoxDecoder.decode(plain: plainBox, orValue: bbox)
     }
 
     private static let names: [[UInt8]] = ["bbox", "category_name", "source", "verified", "confidence"].map { Array($0.utf8) }

@@ -9,8 +9,9 @@ extension ItemFacts {
         facts.tier = thresholds.tier(for: facts.confidence).rawValue
         facts.categories = item.labels.map(\.category)
         facts.sources = item.labels.map(\.source)
-        facts.verdict = ledger.standingVerdict(for: item.localID)?.rawValue
-        facts.reviewers = ledger.latestVerdicts(for: item.localID).map(\.reviewer)
+        let latest = ledger.latestVerdicts(for: item.localID)  // newest first: the first one stands
+        facts.verdict = latest.first?.verdict.rawValue
+        facts.reviewers = latest.map(\.reviewer)
         facts.issueCount = issueCount
         facts.hasEdits = ledger.hasEdits(item.localID)
         facts.hasNotes = !ledger.notes(for: item.localID).isEmpty

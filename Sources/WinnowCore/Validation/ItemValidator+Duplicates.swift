@@ -14,9 +14,9 @@ extension ItemValidator {
         // Positions by category, then left edge (equal edges keep file order); no dictionary per
         // item and no labels copied, which a million boxes felt.
         usable.sort { a, b in
-            let (first, second) = (labels[a], labels[b])
-            if first.category != second.category { return first.category < second.category }
-            return first.bbox!.x < second.bbox!.x || first.bbox!.x == second.bbox!.x && a < b
+            if labels[a].category != labels[b].category { return labels[a].category < labels[b].category }
+            let (x, y) = (labels[a].bbox!.x, labels[b].bbox!.x)
+            return x < y || x == y && a < b
         }
         var issues: [Issue] = []
         var start = 0
