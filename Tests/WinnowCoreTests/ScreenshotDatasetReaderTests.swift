@@ -156,6 +156,38 @@ final class ScreenshotDatasetReaderTests: XCTestCase {
         XCTAssertEqual(dataset.items.map { ItemValidator.issues(for: $0).map(\.code).filter { $0 == "image.missing" }.count }, [0, 1, 0, 1])
     }
 
+    /// A big manifest looks its images up in one listing of their folder, not an lstat each: a
+    /// missing image, a link inside, a dangling link, a link leading out and a folder named as an
+    /// image come out as the per-file checks of a small manifest say.
+    func testAFolderListingSaysWhatAnLstatWould() throws {
+        let outside = try TemporaryFolder()
+        defer { outside.remove() }
+        try outside.copy(try RealData.url(RealData.tinyPNG), to: "secret.png")
+        let ids = (0..<300).map { String(format: "dddd%012d", $0) }
+        for id in ids { try fixture.addItem(id, labels: []) }
+        let images = fixture.root.appendingPathComponent("images")
+        func replace(_ n: Int, _ make: (String) throws -> Void) throws {
+            let path = images.appendingPathComponent("\(ids[n]).png").path
+            try FileManager.default.removeItem(atPath: path)
+            try make(path)
+        }
+        try replace(1) { _ in }
+        try replace(2) { try FileManager.default.createSymbolicLink(atPath: $0, withDestinationPath: "\(ids[0]).png") }
+        try replace(3) { try FileManager.default.createSymbolicLink(atPath: $0, withDestinationPath: "nothing.png") }
+        try replace(4) { try FileManager.default.createSymbolicLink(atPath: $0, withDestinationPath: outside.url.appendingPathComponent("secret.png").path) }
+        try replace(5) { try FileManager.default.createDirectory(atPath: $0, withIntermediateDirectories: false) }
+        let dataset = try read()
+        XCTAssertEqual(dataset.issues.map(\.location), ["manifest.jsonl:5"])
+        XCTAssertTrue(try dataset.issues.element(0).message.contains("through a symlink"), dataset.issues.shown(0))
+        XCTAssertEqual(dataset.items.count, 299)
+        XCTAssertEqual(dataset.items.prefix(5).map(\.imageSeen), [true, false, true, false, true])
+        XCTAssertEqual(dataset.items.filter(\.imageSeen).count, 297)
+        let resolver = DatasetPathResolver(root: fixture.root)
+        for item in dataset.items {
+            XCTAssertEqual(item.imageSeen, try resolver.resolveNotingPresence(item.path).get().present, item.id)
+        }
+    }
+
     func testZeroSizeIsTakenFromTheImageHeader() throws {
         try fixture.addItem("aaaa000000000001", width: 0, height: 0, labels: [F.label("ok", "[0, 0, 4, 4]")])
         let item = try XCTUnwrap(try read().items.first)

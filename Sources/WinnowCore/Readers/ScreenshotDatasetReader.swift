@@ -56,8 +56,10 @@ public enum ScreenshotDatasetReader {
         let shares = max(1, min(entries.count / 256, ProcessInfo.processInfo.activeProcessorCount * 8))
         let start = entries.startIndex
         let ranges = (0..<shares).map { start + entries.count * $0 / shares..<start + entries.count * ($0 + 1) / shares }
+        // Image folders are listed once for many entries; a folder much fuller than the manifest is not.
+        let listings = entries.count >= 256 ? FolderListings(limit: entries.count * 4) : nil
         return ranges.concurrentMap { range in
-            let resolver = DatasetPathResolver(root: root)
+            let resolver = DatasetPathResolver(root: root, listings: listings)
             var strings = RepeatedStrings()
             return entries[range].map { line -> Found in
                 var issues: [Issue] = []

@@ -134,6 +134,24 @@ public enum SystemCalls {
     public static func isSymbolicLink(_ path: String) -> Bool { entryType(path) == S_IFLNK }
 
     /// What is at `path` itself, a link not followed (`S_IFREG`, `S_IFDIR`, `S_IFLNK`...); nil for nothing.
+    /// Each entry of a folder (not `.` and `..`): its name's bytes and its `d_type` (DT_UNKNOWN on
+    /// file systems that do not say); `body` returns false to stop. False when the folder cannot be read.
+    static func forEachEntry(inFolder path: String, _ body: (UnsafeBufferPointer<UInt8>, UInt8) -> Bool) -> Bool {
+        guard let folder = opendir(path) else { return false }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            let more = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: UInt8.self, capacity: 256) { name in
+                    let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+                    if length <= 2, name[0] == UInt8(ascii: "."), length == 1 || name[1] == UInt8(ascii: ".") { return true }
+                    return body(UnsafeBufferPointer(start: name, count: length), entry.pointee.d_type)
+                }
+            }
+            if !more { break }
+        }
+        return true
+    }
+
     public static func entryType(_ path: String) -> mode_t? {
         var status = stat()
         return lstat(path, &status) == 0 ? status.st_mode & S_IFMT : nil
