@@ -129,7 +129,7 @@ final class DatasetPathResolver {
         let folder = path[..<slash]
         if lastListing?.folder != folder { lastListing = (folder, listings.listing(of: String(folder))) }
         let listed = lastListing?.listing.flatMap { listing in
-            path.utf8[path.utf8.index(after: slash)...].withContiguousStorageIfAvailable { listing.entry(named: $0) }
+            path[path.utf8.index(after: slash)...].utf8.withContiguousStorageIfAvailable { listing.entry(named: $0) }
         }
         switch listed {
         case .absent?: return nil
