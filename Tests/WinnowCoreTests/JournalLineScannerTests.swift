@@ -42,6 +42,24 @@ final class JournalLineScannerTests: XCTestCase {
         }
     }
 
+    /// The replay's look-ahead reads a verdict line's item and nothing else; other lines, and
+    /// the ledger's numbers, are left as they were.
+    func testTheItemOfAVerdictLineIsReadAhead() throws {
+        func item(_ line: String) -> String? {
+            var bytes = Array(line.utf8)
+            return bytes.withUnsafeMutableBufferPointer { JournalLineScanner.verdictItem(UnsafeBufferPointer($0)).map { String(decoding: $0, as: UTF8.self) } }
+        }
+        XCTAssertEqual(item(event(.verdict(item: "café/écran 1.png", verdict: .good, note: "n", reason: nil)).line()), "café/écran 1.png")
+        XCTAssertNil(item(event(.undo(target: 7)).line()))
+        XCTAssertNil(item(#"{"v":1,"seq":3,"time":"t","reviewer":"a","type":"verdict","item":"cut"#))
+        var events = LedgerEvents()
+        let first = events.itemNumber(adding: "a")
+        var lines = Array((event(.verdict(item: "a", verdict: .good, note: nil, reason: nil)).line() + "\n{\"v\":1,\n\u{0}garbage").utf8)
+        lines.withUnsafeMutableBufferPointer { events.expectItems(in: UnsafeBufferPointer($0)) }
+        events.expectItems(in: UnsafeBufferPointer(start: nil, count: 0))
+        XCTAssertEqual([events.itemNumber(adding: "a"), events.itemNumber(adding: "b")], [first, first + 1])
+    }
+
     func testUnusualLinesAreLeftToTheFullParser() {
         let plain = event(.verdict(item: "a", verdict: .good, note: nil, reason: nil)).line()
         let declined = [

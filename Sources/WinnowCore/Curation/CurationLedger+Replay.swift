@@ -18,4 +18,8 @@ extension CurationLedger: JournalReader {
     public mutating func read(event: JournalEvent) {
         apply(event)
     }
+
+    public mutating func expect(lines: UnsafeBufferPointer<UInt8>) {
+        expectItems(in: lines)
+    }
 }

@@ -44,6 +44,9 @@ public struct CurationLedger: Sendable {
         verdictEvents.reserveCapacity(events: n)
     }
 
+    /// See `LedgerEvents.expectItems`.
+    mutating func expectItems(in lines: UnsafeBufferPointer<UInt8>) { events.expectItems(in: lines) }
+
     public mutating func apply(_ event: JournalEvent) {
         guard let added = events.add(event) else { return }  // already applied (read twice)
         switch event.action {

@@ -41,6 +41,15 @@ struct JournalLineScanner {
         return ScannedLine(seq: seq, time: time, reviewer: reviewer, action: action)
     }
 
+    /// The item of a verdict line as Winnow writes them, read no further (nothing is checked).
+    static func verdictItem(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        var cursor = ByteCursor(line)
+        guard cursor.skip(#"{"v":1,"seq":"#), cursor.integer() != nil, cursor.skip(#","time":""#), cursor.stringBytes() != nil,
+              cursor.skip(#"","reviewer":""#), cursor.stringBytes() != nil, cursor.skip(#"","type":"verdict","item":""#)
+        else { return nil }
+        return cursor.stringBytes()
+    }
+
     private static func action(type: UnsafeBufferPointer<UInt8>, _ cursor: inout ByteCursor) -> ScannedAction? {
         if ByteCursor.equal(type, "verdict") {
             guard cursor.skip(#","item":""#), let item = cursor.stringBytes(),

@@ -172,7 +172,12 @@ public final class VerdictJournal: JournalStore {
     /// are held until the whole batch is there.
     private func consumeLines<Reader: JournalReader>(_ bytes: UnsafeBufferPointer<UInt8>, into reader: inout Reader) -> Int {
         var start = 0
+        var expected = 0
         while start < bytes.count, let newline = Self.newline(in: bytes, from: start) {
+            if start >= expected {
+                expected = min(bytes.count, start + Self.expectedBytes)
+                reader.expect(lines: UnsafeBufferPointer(rebasing: bytes[start..<expected]))
+            }
             lineNumber += 1
             let line = UnsafeBufferPointer(rebasing: bytes[start..<newline])
             readOffset += line.count + 1
@@ -280,6 +285,9 @@ public final class VerdictJournal: JournalStore {
             return nil
         }
     }
+
+    /// About 25 verdict lines: a reader's look-ups for them are made together.
+    private static let expectedBytes = 4_096
 
     private static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else { return nil }
