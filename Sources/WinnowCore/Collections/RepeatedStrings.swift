@@ -1,3 +1,5 @@
+import Foundation
+
 /// The last few distinct strings read, handed back instead of a new copy of the same text: a
 /// million labels name one source ("template_matching"), and each copy of a string that long is an
 /// allocation. One per reading thread (its strings are not shared while it reads).
@@ -14,6 +16,6 @@ struct RepeatedStrings {
     }
 
     private static func same(_ text: inout String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        text.utf8.count == bytes.count && text.withUTF8 { $0.elementsEqual(bytes) }
+        text.utf8.count == bytes.count && text.withUTF8 { bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 }

@@ -15,15 +15,22 @@ public enum ScreenshotDatasetReader {
             throw ReadError("\(manifestURL.path): cannot read the manifest")
         }
         var manifest = ScreenshotManifestLines(TextLine.split(data), issues: longLines)
-        let found = readItems(of: &manifest, root: root, previewBytes: options.previewBytes)
-        // The problems in line order: the manifest's own, each before the items after it.
+        var found = readItems(of: &manifest, root: root, previewBytes: options.previewBytes)
+        // The problems in line order: the manifest's own, each before the items after it. Items
+        // are moved out, not copied: a retain and a release of each of 100k items spread over
+        // the heap took 35 ms here, on one core.
         var items: [ReviewItem] = [], ordered: [Issue] = []
-        var next = 0
-        for (line, result) in zip(manifest.entries, found.joined()) {
-            ordered += manifest.issues[next..<line.issuesBefore]
-            next = line.issuesBefore
-            ordered += result.issues
-            if let item = result.item { items.append(item) }
+        items.reserveCapacity(manifest.entries.count)
+        var next = 0, line = 0
+        for share in found.indices {
+            for index in found[share].indices {
+                let issuesBefore = manifest.entries[line].issuesBefore
+                line += 1
+                ordered += manifest.issues[next..<issuesBefore]
+                next = issuesBefore
+                ordered += found[share][index].issues
+                if let item = found[share][index].item.take() { items.append(item) }
+            }
         }
         ordered += manifest.issues[next...]
         var dataset = Dataset(source: root, root: root, format: .screenshots, items: items, issues: ordered)
