@@ -110,6 +110,21 @@ final class ExportReadBackTests: XCTestCase {
         }
     }
 
+    /// Images are looked up in their folders' listings: a link counts as what it leads to.
+    func testAnImageThatIsALinkCountsAsWhatItLeadsTo() throws {
+        let (plan, folder) = try write(.coco, try snapshot())
+        let images = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".png") }.sorted())
+        let (first, second) = (folder.appendingPathComponent(try images.element(0)), folder.appendingPathComponent(try images.element(1)))
+        try FileManager.default.moveItem(at: first, to: folder.appendingPathComponent("kept.png"))
+        try FileManager.default.createSymbolicLink(at: first, withDestinationURL: folder.appendingPathComponent("kept.png"))
+        XCTAssertNoThrow(try ExportReadBack.verify(plan, folder: folder))
+        try FileManager.default.removeItem(at: second)
+        try FileManager.default.createSymbolicLink(at: second, withDestinationURL: folder.appendingPathComponent("gone.png"))
+        XCTAssertThrowsError(try ExportReadBack.verify(plan, folder: folder)) { error in
+            XCTAssertEqual((error as! ExportError).message, "\(images[1]): image missing from the written export")
+        }
+    }
+
     func testAYOLOFoldListMissingAnImageIsCaught() throws {
         let (plan, folder) = try write(.yolo, try snapshot(), folds: 2)
         XCTAssertNoThrow(try ExportReadBack.verify(plan, folder: folder))

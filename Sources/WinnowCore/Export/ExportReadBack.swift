@@ -36,8 +36,9 @@ public enum ExportReadBack {
     static func checkImagesPresent(_ plan: ExportPlan, folder: URL) throws(ExportError) {
         let paths = plan.entries.compactMap { ExportLayout.imagePath(plan, $0) }
         let root = folder.path + "/"
-        let present = paths.concurrentMap { SystemCalls.exists(root + $0) }  // stat(2): FileManager's shared instance is fought over by the cores
-        if let missing = present.firstIndex(of: false) { throw ExportError("\(paths[missing]): image missing from the written export") }
+        // Each image folder listed once, not a stat per image (100k stats on ext4 were 0.3 s of the export's end).
+        var listed = ListedEntries(FolderListings(limit: 2 * paths.count + 1_024))
+        if let missing = paths.first(where: { !listed.exists(root + $0) }) { throw ExportError("\(missing): image missing from the written export") }
     }
 
     /// One file per split, one after another, each walked without a tree (`COCOExportReadBack`).

@@ -48,7 +48,8 @@ enum YOLOReadBack {
                                   + "written \(plan.entries.count - expectedVal) and \(expectedVal)")
             }
             let staged = (lists[0] + lists[1]).map { $0.hasPrefix(outputPath + "/") ? folder.path + $0.dropFirst(outputPath.count) : $0 }
-            if let missing = staged.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            var listed = ListedEntries(FolderListings(limit: 2 * staged.count + 1_024))
+            if let missing = staged.first(where: { !listed.exists($0) }) {
                 throw ExportError("folds/fold-\(fold): lists \(missing), which is not there")
             }
         }

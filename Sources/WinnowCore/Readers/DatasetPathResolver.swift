@@ -16,12 +16,11 @@ final class DatasetPathResolver {
     private var lastFolder: (path: String, inside: Bool)?
     /// Where files are looked up instead of an lstat each (a read of many files shares them), and
     /// the listing of the last folder a file was checked in.
-    private let listings: FolderListings?
-    private var lastListing: (folder: Substring, listing: FolderListing?)?
+    private var listed: ListedEntries?
 
     init(root: URL, listings: FolderListings? = nil) {
         self.root = root.standardizedFileURL
-        self.listings = listings
+        listed = listings.map(ListedEntries.init)
         rootPath = self.root.path.hasSuffix("/") ? String(self.root.path.dropLast()) : self.root.path  // "/" becomes ""
         let resolved = self.root.resolvingSymlinksInPath().path
         resolvedRootPrefix = resolved.hasSuffix("/") ? resolved : resolved + "/"
@@ -114,7 +113,7 @@ final class DatasetPathResolver {
         }
         let folderInside = isInside(folder: String(path[..<slash]))
         guard checkingFile else { return (folderInside, true) }
-        switch entryType(path, nameAfter: slash) {
+        switch entryType(path) {
         case S_IFLNK?:
             guard SystemCalls.exists(path) else { return (folderInside, false) }
             return (isInsideRoot(URL(fileURLWithPath: path).resolvingSymlinksInPath().path), true)
@@ -124,14 +123,8 @@ final class DatasetPathResolver {
 
     /// lstat's file type, or the folder listing's word: S_IFLNK for a link, S_IFREG for anything
     /// else there (only links matter to the caller).
-    private func entryType(_ path: String, nameAfter slash: String.Index) -> mode_t? {
-        guard let listings else { return SystemCalls.entryType(path) }
-        let folder = path[..<slash]
-        if lastListing?.folder != folder { lastListing = (folder, listings.listing(of: String(folder))) }
-        let listed = lastListing?.listing.flatMap { listing in
-            path[path.utf8.index(after: slash)...].utf8.withContiguousStorageIfAvailable { listing.entry(named: $0) }
-        }
-        switch listed {
+    private func entryType(_ path: String) -> mode_t? {
+        switch listed?.entry(path) {
         case .absent?: return nil
         case .present?: return S_IFREG
         case .link?: return S_IFLNK
