@@ -44,4 +44,17 @@ final class SHA256Tests: XCTestCase {
         let message = Array((0..<4).flatMap { _ in (0...255).map(UInt8.init) }) + Array("tail".utf8)
         XCTAssertEqual(SHA256.hex(of: message), "9820fb56061d1595e390950bef6886c9c142dfb76c6b5edcd0f5a4fd15403146")
     }
+
+    /// Bytes handed over in pieces hash as the whole: pieces of 0, 1, 63, 64, 65 bytes and more,
+    /// blocks spanning two or three pieces.
+    func testPiecesHashAsTheWhole() {
+        let message = Array((0..<4).flatMap { _ in (0...255).map(UInt8.init) }) + Array("tail".utf8)
+        let whole = SHA256.hex(of: message)
+        for cuts in [[0], [1], [63], [64], [65], [1, 2, 3], [0, 0, 64, 128, 129], [30, 60, 90, 500, 1_000], Array(0...message.count)] {
+            let bounds = [0] + cuts.filter { $0 <= message.count } + [message.count]
+            let pieces = zip(bounds, bounds.dropFirst()).map { Array(message[$0..<$1]) }
+            XCTAssertEqual(SHA256.hex { feed in for piece in pieces { piece.withUnsafeBufferPointer(feed) } }, whole, "\(cuts)")
+        }
+        XCTAssertEqual(SHA256.hex { _ in }, SHA256.hex(of: []))
+    }
 }

@@ -55,7 +55,7 @@ package struct ExportFileWriter {
             let documents = try makeDocuments()
             try makeFolders(for: documents)
             let hashing = BackgroundResult { () -> [String] in
-                documents.map { if case .bytes(let bytes) = $0.content { Self.checksum(of: bytes) } else { "" } }
+                documents.map { Self.checksum(of: $0.content) ?? "" }
             }
             _ = try write(documents, hashing: false)
             try check(root)
@@ -82,9 +82,9 @@ package struct ExportFileWriter {
     private static func write(_ file: ExportFile, root: String, hashing: Bool) throws(ExportError) -> String {
         let path = root + "/" + file.path
         switch file.content {
-        case .bytes(let bytes):
-            try writeBytes(bytes, to: path, name: file.path)
-            return hashing ? checksum(of: bytes) : ""
+        case .bytes, .textParts:
+            try writeBytes(file.content, to: path, name: file.path)
+            return hashing ? checksum(of: file.content) ?? "" : ""
         case .link(let source):
             try link(source, at: path, name: file.path)
             return "link:" + source.path
@@ -93,18 +93,44 @@ package struct ExportFileWriter {
         }
     }
 
-    private static func checksum(of bytes: [UInt8]) -> String { "sha256:" + SHA256.hex(of: bytes) }
+    /// The SHA-256 of bytes the export holds (text it made, an image copy); nil for a link.
+    private static func checksum(of content: ExportFile.Content) -> String? {
+        guard Self.holdsBytes(content) else { return nil }
+        return "sha256:" + SHA256.hex { feed in forEachPiece(of: content, feed) }
+    }
 
-    private static func writeBytes(_ bytes: [UInt8], to path: String, name: String) throws(ExportError) {
+    private static func holdsBytes(_ content: ExportFile.Content) -> Bool {
+        switch content {
+        case .bytes, .textParts: true
+        case .link, .copy: false
+        }
+    }
+
+    /// The bytes the export holds, in the pieces they are held in.
+    private static func forEachPiece(of content: ExportFile.Content, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        switch content {
+        case .bytes(let bytes): bytes.withUnsafeBufferPointer(body)
+        case .textParts(let parts):
+            for var part in parts { part.withUTF8(body) }
+        case .link, .copy: break
+        }
+    }
+
+    private static func writeBytes(_ content: ExportFile.Content, to path: String, name: String) throws(ExportError) {
         let fd = SystemCalls.open(path, O_WRONLY | O_CREAT | O_EXCL)
         guard fd >= 0 else { throw failure(name) }
         defer { SystemCalls.close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { SystemCalls.write(fd, from: $0.baseAddress! + offset, count: $0.count - offset) }
-            guard n > 0 else { throw failure(name) }
-            offset += n
+        var written = true
+        forEachPiece(of: content) { piece in
+            var offset = 0
+            while written, offset < piece.count {
+                let n = SystemCalls.write(fd, from: piece.baseAddress! + offset, count: piece.count - offset)
+                if n < 0, SystemCalls.lastError == EINTR { continue }
+                written = n > 0
+                offset += max(0, n)
+            }
         }
+        guard written else { throw failure(name) }
     }
 
     /// A hard link where the source is on the same file system: readers that resolve links and
@@ -119,9 +145,9 @@ package struct ExportFileWriter {
         guard let data = FileManager.default.contents(atPath: source.path) else {
             throw ExportError("\(source.path): image vanished during the export")
         }
-        let bytes = [UInt8](data)
-        try writeBytes(bytes, to: path, name: name)
-        return "sha256:" + SHA256.hex(of: bytes)
+        let content = ExportFile.Content.bytes([UInt8](data))
+        try writeBytes(content, to: path, name: name)
+        return checksum(of: content) ?? ""
     }
 
     private static func failure(_ name: String) -> ExportError {

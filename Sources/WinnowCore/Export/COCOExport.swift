@@ -5,13 +5,13 @@
 public enum COCOExport {
     public static func files(_ plan: ExportPlan, context: ExportContext) -> [ExportFile] {
         plan.entriesBySplit.enumerated().map { split, entries in
-            ExportFile(ExportLayout.cocoFile(plan, split: split), .bytes(document(plan, entries, split: split, context: context)))
+            ExportFile(ExportLayout.cocoFile(plan, split: split), .textParts(document(plan, entries, split: split, context: context)))
         }
     }
 
-    /// The file's bytes, made once: the annotation lines of a 1M-box split are 100 MB, and each
-    /// copy of them (joined, then as UTF-8) used to stay alive until the file was written.
-    static func document(_ plan: ExportPlan, _ entries: [ExportEntry], split: Int, context: ExportContext) -> [UInt8] {
+    /// The file's text in parts, made once and never joined: the annotation lines of a 1M-box
+    /// split are 100 MB.
+    static func document(_ plan: ExportPlan, _ entries: [ExportEntry], split: Int, context: ExportContext) -> [String] {
         var head = "{\"info\":" + info(plan, split: split, context: context).jsonText + ",\n\"licenses\":[],\n\"images\":["
         head.reserveCapacity(entries.count * 100)
         for (index, entry) in entries.enumerated() {
@@ -29,21 +29,12 @@ public enum COCOExport {
             tail += ",\"supercategory\":\"\"}"
         }
         tail += "\n]}\n"
-        var parts = annotationLines(entries)
-        var out: [UInt8] = []
-        out.reserveCapacity(head.utf8.count + parts.reduce(0) { $0 + $1.utf8.count + 2 } + tail.utf8.count)
-        out += head.utf8
-        for index in parts.indices {
-            out += (index == 0 ? "\n" : ",\n").utf8
-            out += parts[index].utf8
-            parts[index] = ""  // each part freed once copied
-        }
-        out += tail.utf8
-        return out
+        return [head] + annotationLines(entries) + [tail]
     }
 
     /// One line per box, ids from 1 in image order, in parts of 4,096 images made on every core
-    /// (a million boxes make about 100 MB of text); no part is empty.
+    /// (a million boxes make about 100 MB of text), each starting with the line break (and
+    /// comma) before its first line; no part is empty.
     static func annotationLines(_ entries: [ExportEntry]) -> [String] {
         let chunk = 4096
         let starts = Array(stride(from: 0, to: entries.count, by: chunk))
@@ -60,7 +51,7 @@ public enum COCOExport {
         var id = firstID
         for index in images {
             for box in entries[index].boxes {
-                if id > firstID { out += ",\n" }
+                out += id > 1 ? ",\n" : "\n"
                 let b = box.box
                 out += "{\"id\":\(id),\"image_id\":\(index + 1),\"category_id\":\(box.category + 1),\"bbox\":["
                 out += "\(n(b.x)),\(n(b.y)),\(n(b.width)),\(n(b.height))],\"area\":\(n(b.width * b.height)),\"iscrowd\":0,\"segmentation\":[]}"

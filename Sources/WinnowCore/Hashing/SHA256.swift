@@ -3,10 +3,16 @@
 public enum SHA256 {
     /// The digest as 64 lowercase hex digits.
     public static func hex(of bytes: [UInt8]) -> String {
+        hex { feed in bytes.withUnsafeBufferPointer(feed) }
+    }
+
+    /// The digest of bytes handed over in pieces, in order, as 64 lowercase hex digits (a
+    /// document written in parts is hashed without being joined).
+    public static func hex(feeding: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> String {
         let hexDigits = Array("0123456789abcdef".utf8)
         var text = [UInt8]()
         text.reserveCapacity(64)
-        for byte in digest(of: bytes) {
+        for byte in digest(feeding: feeding) {
             text.append(hexDigits[Int(byte >> 4)])
             text.append(hexDigits[Int(byte & 0x0F)])
         }
@@ -15,18 +21,40 @@ public enum SHA256 {
 
     /// The 32-byte digest.
     public static func digest(of bytes: [UInt8]) -> [UInt8] {
+        digest { feed in bytes.withUnsafeBufferPointer(feed) }
+    }
+
+    /// The 32-byte digest of bytes handed over in pieces. Whole blocks are hashed straight from
+    /// each piece (an export's 100 MB file is not copied); only a block that spans two pieces, and
+    /// the padded tail, are put together. The schedule and the constants through pointers taken
+    /// once, not per block.
+    public static func digest(feeding: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> [UInt8] {
         var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
             0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
-        // Whole blocks straight from the input (an export's 100 MB file is not copied), then the
-        // padded tail; the schedule and the constants through pointers taken once, not per block.
-        let whole = bytes.count / 64 * 64
-        let tail = padded(Array(bytes[whole...]), totalLength: bytes.count)
+        var carry: [UInt8] = []
+        carry.reserveCapacity(64)
+        var total = 0
         roundConstants.withUnsafeBufferPointer { constants in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
                 let blocks = Blocks(schedule: schedule, constants: constants)
-                bytes.withUnsafeBufferPointer { blocks.compress($0, upTo: whole, into: &state) }
+                feeding { piece in
+                    total += piece.count
+                    var rest = piece[...]
+                    if !carry.isEmpty {
+                        let taken = min(64 - carry.count, rest.count)
+                        carry += rest.prefix(taken)
+                        rest = rest.dropFirst(taken)
+                        guard carry.count == 64 else { return }
+                        carry.withUnsafeBufferPointer { blocks.compress($0, upTo: 64, into: &state) }
+                        carry.removeAll(keepingCapacity: true)
+                    }
+                    let whole = rest.count / 64 * 64
+                    blocks.compress(UnsafeBufferPointer(rebasing: rest.prefix(whole)), upTo: whole, into: &state)
+                    carry += rest.dropFirst(whole)
+                }
+                let tail = padded(carry, totalLength: total)
                 tail.withUnsafeBufferPointer { blocks.compress($0, upTo: $0.count, into: &state) }
             }
         }
