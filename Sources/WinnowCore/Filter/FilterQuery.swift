@@ -16,6 +16,9 @@ public struct FilterQuery: Sendable {
     /// The query as typed.
     public let text: String
     private let termCount: Int
+    /// Every term reads only what names an item (`kind:`, `id:`, `file:`): its facts need no labels
+    /// or journal (`ItemFacts.naming`).
+    public let readsOnlyNames: Bool
     /// All terms ANDed, cheapest first (see `FilterCondition.cost`).
     private let predicate: ItemPredicate
 
@@ -27,6 +30,7 @@ public struct FilterQuery: Sendable {
     private init(text: String, terms: [FilterTerm]) {
         self.text = text
         self.termCount = terms.count
+        self.readsOnlyNames = terms.allSatisfy(\.condition.readsOnlyNames)
         self.predicate = Self.conjunction(of: terms)
     }
 
