@@ -18,12 +18,12 @@ package struct ExportFileWriter {
 
     /// `hashing: false` leaves the checksums of written bytes empty (the caller hashes them elsewhere).
     package mutating func write(_ files: [ExportFile], hashing: Bool = true) throws(ExportError) -> [(path: String, checksum: String)] {
-        try makeFolders(for: files)
+        let byFolder = Self.indicesByFolder(files)
+        try makeFolders(byFolder.keys)
         let root = root.path
         let progress = progress
         // One folder per thread: threads creating files in the same folder wait on its lock.
-        let byFolder = Array(Dictionary(grouping: files.indices, by: { Self.folder(of: files[$0].path) }).values)
-        let written = byFolder.concurrentMap { indices in
+        let written = Array(byFolder.values).concurrentMap { indices in
             indices.map { index in
                 progress.count("writing", of: files.count)
                 return (index, Result { () throws(ExportError) -> String in try Self.write(files[index], root: root, hashing: hashing) })
@@ -45,7 +45,7 @@ package struct ExportFileWriter {
     /// of the images.
     package mutating func write(images: [ExportFile], documents makeDocuments: () throws(ExportError) -> [ExportFile],
                                 checkingDocuments check: (URL) throws(ExportError) -> Void) throws(ExportError) -> [(path: String, checksum: String)] {
-        try makeFolders(for: images)
+        try makeFolders(Self.indicesByFolder(images).keys)
         let root = root
         let linking = BackgroundResult { () throws(ExportError) in
             var writer = ExportFileWriter(root: root)
@@ -53,7 +53,7 @@ package struct ExportFileWriter {
         }
         let written = Result { () throws(ExportError) -> [(path: String, checksum: String)] in
             let documents = try makeDocuments()
-            try makeFolders(for: documents)
+            try makeFolders(Self.indicesByFolder(documents).keys)
             let hashing = BackgroundResult { () -> [String] in
                 documents.map { Self.checksum(of: $0.content) ?? "" }
             }
@@ -65,12 +65,26 @@ package struct ExportFileWriter {
         return try written.get() + linked
     }
 
-    private static func folder(of path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    /// The files' positions by folder. Files come in runs that share a folder (100k images in a
+    /// few), so a folder's name is made and hashed once per run, not once per file.
+    private static func indicesByFolder(_ files: [ExportFile]) -> [String: [Int]] {
+        var byFolder: [String: [Int]] = [:]
+        var run: (folder: Substring, indices: [Int])?
+        for (index, file) in files.enumerated() {
+            let folder = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { file.path[..<$0] } ?? ""
+            if run?.folder == folder {
+                run!.indices.append(index)
+                continue
+            }
+            if let run { byFolder[String(run.folder), default: []] += run.indices }
+            run = (folder, [index])
+        }
+        if let run { byFolder[String(run.folder), default: []] += run.indices }
+        return byFolder
     }
 
-    private mutating func makeFolders(for files: [ExportFile]) throws(ExportError) {
-        let needed = Set(files.map { Self.folder(of: $0.path) })
+    private mutating func makeFolders(_ needed: some Collection<String>) throws(ExportError) {
+        let needed = Set(needed)
         for folder in needed.subtracting(folders).sorted() {
             let path = folder.isEmpty ? root.path : root.path + "/" + folder
             do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
