@@ -135,11 +135,14 @@ public enum SystemCalls {
 
     /// What is at `path` itself, a link not followed (`S_IFREG`, `S_IFDIR`, `S_IFLNK`...); nil for nothing.
     /// Each entry of a folder (not `.` and `..`): its name's bytes and its `d_type` (DT_UNKNOWN on
-    /// file systems that do not say); `body` returns false to stop. False when the folder cannot be read.
+    /// file systems that do not say); `body` returns false to stop. False when the folder cannot be
+    /// read, to its end (an error partway would otherwise pass for a shorter folder).
     static func forEachEntry(inFolder path: String, _ body: (UnsafeBufferPointer<UInt8>, UInt8) -> Bool) -> Bool {
         guard let folder = opendir(path) else { return false }
         defer { closedir(folder) }
-        while let entry = readdir(folder) {
+        while true {
+            errno = 0
+            guard let entry = readdir(folder) else { return errno == 0 }
             let more = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
                 tuple.withMemoryRebound(to: UInt8.self, capacity: 256) { name in
                     let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
