@@ -109,14 +109,9 @@ package struct ExportFileWriter {
 
     /// The SHA-256 of bytes the export holds (text it made, an image copy); nil for a link.
     private static func checksum(of content: ExportFile.Content) -> String? {
-        guard Self.holdsBytes(content) else { return nil }
-        return "sha256:" + SHA256.hex { feed in forEachPiece(of: content, feed) }
-    }
-
-    private static func holdsBytes(_ content: ExportFile.Content) -> Bool {
         switch content {
-        case .bytes, .textParts: true
-        case .link, .copy: false
+        case .bytes, .textParts: "sha256:" + SHA256.hex { feed in forEachPiece(of: content, feed) }
+        case .link, .copy: nil
         }
     }
 
