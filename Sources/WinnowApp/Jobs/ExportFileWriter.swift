@@ -45,7 +45,7 @@ package struct ExportFileWriter {
     /// of the images.
     package mutating func write(images: [ExportFile], documents makeDocuments: () throws(ExportError) -> [ExportFile],
                                 checkingDocuments check: (URL) throws(ExportError) -> Void) throws(ExportError) -> [(path: String, checksum: String)] {
-        try makeFolders(Self.indicesByFolder(images).keys)
+        try makeFolders(Self.indicesByFolder(images).keys)  // here, so the two threads never make one folder at once
         let root = root
         let linking = BackgroundResult { () throws(ExportError) in
             var writer = ExportFileWriter(root: root)
@@ -53,7 +53,6 @@ package struct ExportFileWriter {
         }
         let written = Result { () throws(ExportError) -> [(path: String, checksum: String)] in
             let documents = try makeDocuments()
-            try makeFolders(Self.indicesByFolder(documents).keys)
             let hashing = BackgroundResult { () -> [String] in
                 documents.map { Self.checksum(of: $0.content) ?? "" }
             }

@@ -28,26 +28,30 @@ struct JournalLineScanner {
     /// Reads and checksums the line; nil unless it is exactly in the form Winnow writes.
     static func scan(_ line: UnsafeBufferPointer<UInt8>) -> ScannedLine? {
         var cursor = ByteCursor(line)
-        guard cursor.skip(#"{"v":1,"seq":"#), let seq = cursor.integer(),
-              cursor.skip(#","time":""#), let time = cursor.stringBytes(),
-              cursor.skip(#"","reviewer":""#), let reviewer = cursor.stringBytes(),
-              cursor.skip(#"","type":""#), let type = cursor.stringBytes(), cursor.skip("\""),
-              let action = action(type: type, &cursor)
-        else { return nil }
+        guard let head = leadingFields(&cursor), let action = action(type: head.type, &cursor) else { return nil }
         let payloadEnd = cursor.position
         guard cursor.skip(#","crc":""#), let crc = cursor.lowercaseHex32(), cursor.skip("\"}"), cursor.atEnd,
               crc == CRC32.checksum(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[..<payloadEnd])))
         else { return nil }
-        return ScannedLine(seq: seq, time: time, reviewer: reviewer, action: action)
+        return ScannedLine(seq: head.seq, time: head.time, reviewer: head.reviewer, action: action)
     }
 
     /// The item of a verdict line as Winnow writes them, read no further (nothing is checked).
     static func verdictItem(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         var cursor = ByteCursor(line)
-        guard cursor.skip(#"{"v":1,"seq":"#), cursor.integer() != nil, cursor.skip(#","time":""#), cursor.stringBytes() != nil,
-              cursor.skip(#"","reviewer":""#), cursor.stringBytes() != nil, cursor.skip(#"","type":"verdict","item":""#)
-        else { return nil }
+        guard let head = leadingFields(&cursor), ByteCursor.equal(head.type, "verdict"), cursor.skip(#","item":""#) else { return nil }
         return cursor.stringBytes()
+    }
+
+    /// The fields every line Winnow writes begins with, the cursor left after the type.
+    private static func leadingFields(_ cursor: inout ByteCursor)
+        -> (seq: Int, time: UnsafeBufferPointer<UInt8>, reviewer: UnsafeBufferPointer<UInt8>, type: UnsafeBufferPointer<UInt8>)? {
+        guard cursor.skip(#"{"v":1,"seq":"#), let seq = cursor.integer(),
+              cursor.skip(#","time":""#), let time = cursor.stringBytes(),
+              cursor.skip(#"","reviewer":""#), let reviewer = cursor.stringBytes(),
+              cursor.skip(#"","type":""#), let type = cursor.stringBytes(), cursor.skip("\"")
+        else { return nil }
+        return (seq, time, reviewer, type)
     }
 
     private static func action(type: UnsafeBufferPointer<UInt8>, _ cursor: inout ByteCursor) -> ScannedAction? {

@@ -1,10 +1,10 @@
 extension ItemFacts {
-    /// What the filter language can ask about an item, from the item as curated and its ledger.
     /// Only what names the item: its id, path and kind (for a query that reads nothing else).
     public static func naming(_ item: ReviewItem) -> ItemFacts {
         ItemFacts(id: item.id, path: item.path, kind: item.kind.rawValue)
     }
 
+    /// What the filter language can ask about an item, from the item as curated and its ledger.
     public static func of(_ item: ReviewItem, ledger: CurationLedger, thresholds: TierThresholds, issueCount: Int) -> ItemFacts {
         var facts = ItemFacts(id: item.id)
         facts.path = item.path
