@@ -32,7 +32,7 @@ final class ExportReadBackTests: XCTestCase {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             switch file.content {
             case .bytes(let bytes): try Data(bytes).write(to: url)
-            case .textParts(let parts): try Data(parts.joined().utf8).write(to: url)
+            case .parts(let parts): try Data(parts.joined()).write(to: url)
             case .link(let source), .copy(let source): try FileManager.default.copyItem(at: source, to: url)
             }
         }

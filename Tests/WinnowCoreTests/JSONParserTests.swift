@@ -14,7 +14,9 @@ final class JSONParserTests: XCTestCase {
     func testDecimalsReadExactlyAsDoubleDoes() throws {
         var random = TestRandom(seed: 16)
         var texts = ["0.1", "0.5", "0.85", "-0.0", "-1.5", "123456789012.345", "0.000000000000001", "999999999999999.9",
-                     "1.7976931348623157", "9007199254740993.0", "0.30000000000000004", "12345678901234567.5", "1.0e2", "5e-324"]
+                     "1.7976931348623157", "9007199254740993.0", "0.30000000000000004", "12345678901234567.5", "1.0e2", "5e-324",
+                     // 19 digits and more once overflowed the fast path's Int64 and crashed
+                     "9223372036854775808", "-9223372036854775808", "99999999999999999999", "12345678901234567890.5"]
         let digit = { (r: inout TestRandom) in String(r.below(10)) }
         for _ in 0..<20_000 {
             let wholeDigits = random.below(9), fractionDigits = 1 + random.below(10)

@@ -95,7 +95,7 @@ package struct ExportFileWriter {
     private static func write(_ file: ExportFile, root: String, hashing: Bool) throws(ExportError) -> String {
         let path = root + "/" + file.path
         switch file.content {
-        case .bytes, .textParts:
+        case .bytes, .parts:
             try writeBytes(file.content, to: path, name: file.path)
             return hashing ? checksum(of: file.content) ?? "" : ""
         case .link(let source):
@@ -109,7 +109,7 @@ package struct ExportFileWriter {
     /// The SHA-256 of bytes the export holds (text it made, an image copy); nil for a link.
     private static func checksum(of content: ExportFile.Content) -> String? {
         switch content {
-        case .bytes, .textParts: "sha256:" + SHA256.hex { feed in forEachPiece(of: content, feed) }
+        case .bytes, .parts: "sha256:" + SHA256.hex { feed in forEachPiece(of: content, feed) }
         case .link, .copy: nil
         }
     }
@@ -118,8 +118,8 @@ package struct ExportFileWriter {
     private static func forEachPiece(of content: ExportFile.Content, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         switch content {
         case .bytes(let bytes): bytes.withUnsafeBufferPointer(body)
-        case .textParts(let parts):
-            for var part in parts { part.withUTF8(body) }
+        case .parts(let parts):
+            for part in parts { part.withUnsafeBufferPointer(body) }
         case .link, .copy: break
         }
     }

@@ -4,9 +4,9 @@ import Foundation
 public struct ExportFile: Sendable {
     public enum Content: Sendable {
         case bytes([UInt8])
-        /// Text made in parts, written one after another: a 100 MB document is never joined
+        /// Bytes made in parts, written one after another: a 100 MB document is never joined
         /// (its 100 MB of fresh pages took half a second to zero on this virtual machine).
-        case textParts([String])
+        case parts([[UInt8]])
         /// An image provided as a link to its source (hard where possible, else symbolic).
         case link(URL)
         /// An image provided as a copy of its source.

@@ -257,13 +257,14 @@ public struct JSONParser {
                 fraction = 0
             } else {
                 guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
-                mantissa = mantissa * 10 + Int64(b - UInt8(ascii: "0"))
                 digits += 1
+                guard digits <= 15 else { return nil }  // before the digit is added: 19 would overflow
+                mantissa = mantissa * 10 + Int64(b - UInt8(ascii: "0"))
                 if fraction >= 0 { fraction += 1 }
             }
             i += 1
         }
-        guard fraction > 0, digits <= 15 else { return nil }
+        guard fraction > 0 else { return nil }
         let value = Double(mantissa) / powersOfTen[fraction]
         return negative ? -value : value
     }
