@@ -82,7 +82,7 @@ package enum ExportFolder {
         do {
             var writer = ExportFileWriter(root: staging)
             let checksums = try files(&writer)
-            if let finish { _ = try writer.write(try finish(staging, checksums)) }
+            if let finish { _ = try writer.write(try finish(staging, checksums), hashing: false) }  // the last files list no checksum
             try moveIntoPlace(staging, target)
         } catch {
             try? FileManager.default.removeItem(at: staging)

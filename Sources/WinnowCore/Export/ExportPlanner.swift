@@ -25,11 +25,13 @@ public enum ExportPlanner {
         var plan = ExportPlan(options: options, entries: [], categories: [], splitNames: options.split?.names ?? [""])
         plan.droppedDuplicates = dropped
         let stems = ExportStems.assign(selected.map { (path: snapshot.items[$0].path, key: snapshot.items[$0].id) })
-        plan.entries = selected.indices.map { i in
-            let item = snapshot.items[selected[i]]
+        let chosen = selected
+        // On every core: the links cannot start before every image's place is known.
+        plan.entries = Array(selected.indices).concurrentMap { i in
+            let item = snapshot.items[chosen[i]]
             let unit = SplitAssignment.unit(ofGroup: groups[i], seed: options.seed)
             return ExportEntry(
-                item: selected[i], group: groups[i], split: options.split?.split(at: unit) ?? 0,
+                item: chosen[i], group: groups[i], split: options.split?.split(at: unit) ?? 0,
                 fold: options.folds.map { min($0 - 1, Int(unit * Double($0))) }, stem: stems[i],
                 fileExtension: ExportStems.fileExtension(of: item.path), source: item.imageURL!, width: 0, height: 0, boxes: [])
         }

@@ -6,12 +6,12 @@
 /// depends on nothing else in the export.
 public enum ExportStems {
     public static func assign(_ items: [(path: String, key: String)]) -> [String] {
-        var stems = items.map { sanitized(stem(of: $0.path)) }
+        var stems = items.concurrentMap { sanitized(stem(of: $0.path)) }
         // The first item of each stem, and the groups of those that collide (few): no array per stem.
         var first: [String: Int] = Dictionary(minimumCapacity: items.count)
         var colliding: [String: [Int]] = [:]
         for index in stems.indices {
-            let key = stems[index].lowercased()
+            let key = lowercased(stems[index])
             if let earlier = first[key] { colliding[key, default: [earlier]].append(index) } else { first[key] = index }
         }
         for indices in colliding.values {
@@ -26,7 +26,12 @@ public enum ExportStems {
     public static func fileExtension(of path: String) -> String {
         let name = lastComponent(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "png" }
-        return name[name.index(after: dot)...].lowercased()
+        return lowercased(name[name.index(after: dot)...])
+    }
+
+    /// `lowercased()`, without its Unicode work for names that are lowercase ASCII already.
+    private static func lowercased(_ text: some StringProtocol) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? String(text) : text.lowercased()
     }
 
     static func stem(of path: String) -> String {
