@@ -76,6 +76,12 @@ struct ByteCursor {
         return String(validating: bytes, as: UTF8.self)
     }
 
+    /// `bytes.starts(with: word.utf8)` as one memcmp: the generic walk over a String's UTF-8 was
+    /// a tenth of a 1M-line journal replay.
+    static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with word: StaticString) -> Bool {
+        bytes.count >= word.utf8CodeUnitCount && memcmp(bytes.baseAddress!, word.utf8Start, word.utf8CodeUnitCount) == 0
+    }
+
     static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
         bytes.count == word.utf8CodeUnitCount && (bytes.isEmpty || memcmp(bytes.baseAddress!, word.utf8Start, bytes.count) == 0)
     }

@@ -14,7 +14,7 @@ struct JournalBatchHeader: Equatable {
 
     /// Nil for any line that is not exactly such a header with its checksum.
     init?(_ line: UnsafeBufferPointer<UInt8>) {
-        guard line.starts(with: #"{"v":1,"batch":"#.utf8), let text = String(validating: line, as: UTF8.self),
+        guard ByteCursor.starts(line, with: #"{"v":1,"batch":"#), let text = String(validating: line, as: UTF8.self),
               let crcStart = text.range(of: #","crc":""#) else { return nil }
         let payload = String(text[..<crcStart.lowerBound])
         let fields = payload.dropFirst(#"{"v":1,"batch":"#.count).split(separator: ",")

@@ -248,9 +248,9 @@ public final class VerdictJournal: JournalStore {
     /// The sequence number of a line as Winnow writes them (`{"v":1,"seq":N,`), read before the
     /// line is applied so one that does not climb is never applied; nil for any other shape.
     private static func leadingSeq(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
-        let prefix = #"{"v":1,"seq":"#.utf8
-        guard line.starts(with: prefix) else { return nil }
-        var index = prefix.count
+        let prefix: StaticString = #"{"v":1,"seq":"#
+        guard ByteCursor.starts(line, with: prefix) else { return nil }
+        var index = prefix.utf8CodeUnitCount
         let negative = index < line.count && line[index] == UInt8(ascii: "-")
         if negative { index += 1 }
         var value = 0
@@ -266,7 +266,7 @@ public final class VerdictJournal: JournalStore {
 
     /// A line Winnow wrote that no longer reads (a flipped byte) still starts as its lines do.
     private static func looksLikeAnEvent(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        line.starts(with: #"{"v":"#.utf8)
+        ByteCursor.starts(line, with: #"{"v":"#)
     }
 
     private static func grown(_ buffer: UnsafeMutableBufferPointer<UInt8>, keeping count: Int) -> UnsafeMutableBufferPointer<UInt8> {
