@@ -26,19 +26,15 @@ public enum SHA256 {
 
     /// The 32-byte digest of bytes handed over in pieces. Whole blocks are hashed straight from
     /// each piece (an export's 100 MB file is not copied); only a block that spans two pieces, and
-    /// the padded tail, are put together. The schedule and the constants through pointers taken
-    /// once, not per block.
+    /// the padded tail, are put together.
     public static func digest(feeding: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> [UInt8] {
-        var state: [UInt32] = [
-            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
-            0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-        ]
+        var state = Blocks.State(0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19)
         var carry: [UInt8] = []
         carry.reserveCapacity(64)
         var total = 0
         roundConstants.withUnsafeBufferPointer { constants in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-                let blocks = Blocks(schedule: schedule, constants: constants)
+                let blocks = Blocks(schedule: schedule.baseAddress!, constants: constants.baseAddress!)
                 feeding { piece in
                     total += piece.count
                     var rest = piece[...]
@@ -47,20 +43,19 @@ public enum SHA256 {
                         carry += rest.prefix(taken)
                         rest = rest.dropFirst(taken)
                         guard carry.count == 64 else { return }
-                        carry.withUnsafeBufferPointer { blocks.compress($0, upTo: 64, into: &state) }
+                        carry.withUnsafeBufferPointer { blocks.compress($0, into: &state) }
                         carry.removeAll(keepingCapacity: true)
                     }
                     let whole = rest.count / 64 * 64
-                    blocks.compress(UnsafeBufferPointer(rebasing: rest.prefix(whole)), upTo: whole, into: &state)
+                    if whole > 0 { blocks.compress(UnsafeBufferPointer(rebasing: rest.prefix(whole)), into: &state) }
                     carry += rest.dropFirst(whole)
                 }
-                let tail = padded(carry, totalLength: total)
-                tail.withUnsafeBufferPointer { blocks.compress($0, upTo: $0.count, into: &state) }
+                padded(carry, totalLength: total).withUnsafeBufferPointer { blocks.compress($0, into: &state) }
             }
         }
         var out = [UInt8]()
         out.reserveCapacity(32)
-        for word in state {
+        for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
             out += [UInt8(word >> 24), UInt8((word >> 16) & 0xFF), UInt8((word >> 8) & 0xFF), UInt8(word & 0xFF)]
         }
         return out
@@ -79,46 +74,57 @@ public enum SHA256 {
         return message
     }
 
-    /// Compresses 64-byte blocks with a schedule and round constants the caller holds.
+    /// Compresses 64-byte blocks with a schedule and round constants the caller holds, the state
+    /// in locals from the first block to the last and eight rounds to a loop step (so the eight
+    /// working variables change places by name, not by moves): 250 MB/s here, against 200 MB/s
+    /// with the state in an array and a tuple shuffled each round.
     private struct Blocks {
-        let schedule: UnsafeMutableBufferPointer<UInt32>
-        let constants: UnsafeBufferPointer<UInt32>
+        typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+        let schedule: UnsafeMutablePointer<UInt32>
+        let constants: UnsafePointer<UInt32>
 
-        func compress(_ buffer: UnsafeBufferPointer<UInt8>, upTo end: Int, into state: inout [UInt32]) {
-            for blockStart in stride(from: 0, to: end, by: 64) {
-                SHA256.compress(block: UnsafeBufferPointer(rebasing: buffer[blockStart..<blockStart + 64]), schedule: schedule,
-                                constants: constants, into: &state)
+        /// `buffer.count` must be a multiple of 64.
+        func compress(_ buffer: UnsafeBufferPointer<UInt8>, into state: inout State) {
+            let (w, k) = (schedule, constants)
+            let raw = UnsafeRawPointer(buffer.baseAddress!)
+            var (h0, h1, h2, h3, h4, h5, h6, h7) = state
+            for blockStart in stride(from: 0, to: buffer.count, by: 64) {
+                for i in 0..<16 { w[i] = raw.loadUnaligned(fromByteOffset: blockStart + i * 4, as: UInt32.self).bigEndian }
+                for i in 16..<64 {
+                    let (early, late) = (w[i - 15], w[i - 2])
+                    let s0 = rotr(early, 7) ^ rotr(early, 18) ^ (early >> 3)
+                    let s1 = rotr(late, 17) ^ rotr(late, 19) ^ (late >> 10)
+                    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+                }
+                var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+                for i in stride(from: 0, to: 64, by: 8) {
+                    round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
+                    round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+                    round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+                    round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+                    round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[i + 4])
+                    round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[i + 5])
+                    round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[i + 6])
+                    round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[i + 7])
+                }
+                h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
             }
+            state = (h0, h1, h2, h3, h4, h5, h6, h7)
         }
-    }
 
-    private static func compress(block: UnsafeBufferPointer<UInt8>, schedule w: UnsafeMutableBufferPointer<UInt32>,
-                                 constants: UnsafeBufferPointer<UInt32>, into state: inout [UInt32]) {
-        for i in 0..<16 {
-            w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
-                | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
+        /// One round, the variables passed in their places for it: only `d` and `h` change.
+        @inline(__always)
+        private func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+                           _ h: inout UInt32, _ constantAndWord: UInt32) {
+            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ constantAndWord
+            let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+            d &+= t1
+            h = t1 &+ t2
         }
-        for i in 16..<64 {
-            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for i in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let choose = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choose &+ constants[i] &+ w[i]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-        }
-        state[0] = state[0] &+ a; state[1] = state[1] &+ b; state[2] = state[2] &+ c; state[3] = state[3] &+ d
-        state[4] = state[4] &+ e; state[5] = state[5] &+ f; state[6] = state[6] &+ g; state[7] = state[7] &+ h
-    }
 
-    @inline(__always)
-    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+        @inline(__always)
+        private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    }
 
     private static let roundConstants: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
