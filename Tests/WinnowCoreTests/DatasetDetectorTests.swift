@@ -5,20 +5,19 @@ import XCTest
 @testable import WinnowCore
 
 final class DatasetDetectorTests: XCTestCase {
+    /// The real data is looked up before any assertion: its absence skips the test (an XCTSkip
+    /// thrown inside an assertion's expression counts as a failure).
     func testRealDataFormats() throws {
-        XCTAssertEqual(DatasetDetector.detect(try RealData.url(RealData.vocFolder)), .voc)
-        XCTAssertEqual(DatasetDetector.detect(try RealData.url(RealData.webuiCOCO)), .coco)
-        XCTAssertEqual(DatasetDetector.detect(try RealData.url(RealData.mobileCOCO)), .coco)
-        XCTAssertEqual(DatasetDetector.detect(try RealData.url("screens/webui_homework")), .coco)
-        XCTAssertEqual(DatasetDetector.detect(try RealData.url("screens")), .workspace)
+        let expected: [(String, DatasetFormat)] = [(RealData.vocFolder, .voc), (RealData.webuiCOCO, .coco), (RealData.mobileCOCO, .coco),
+                                                   ("screens/webui_homework", .coco), ("screens", .workspace)]
+        let urls = try expected.map { try RealData.url($0.0) }
+        for (url, (name, format)) in zip(urls, expected) { XCTAssertEqual(DatasetDetector.detect(url), format, name) }
     }
 
     /// A COCO results file is a bare list of detections, not a dataset; other files are nothing.
     func testNonDatasets() throws {
-        XCTAssertNil(DatasetDetector.detect(try RealData.url("screens/webui_homework/coco_predictions_derived_results.json")))
-        XCTAssertNil(DatasetDetector.detect(try RealData.url("pngsuite")))
-        XCTAssertNil(DatasetDetector.detect(try RealData.url(RealData.tinyPNG)))
-        XCTAssertNil(DatasetDetector.detect(URL(fileURLWithPath: "/nonexistent/winnow")))
+        let urls = try ["screens/webui_homework/coco_predictions_derived_results.json", "pngsuite", RealData.tinyPNG].map(RealData.url)
+        for url in urls + [URL(fileURLWithPath: "/nonexistent/winnow")] { XCTAssertNil(DatasetDetector.detect(url), url.path) }
     }
 
     /// `data.yaml`, or one YAML file with names and train, makes a folder YOLO; other YAML does not.

@@ -8,6 +8,11 @@ import XCTest
 final class ExportReadBackTests: XCTestCase {
     private var fixture: ScreenshotDatasetFixture!
 
+    override func tearDown() {
+        fixture = nil  // XCTest keeps every test case object to the end of the run: its folder goes now
+        super.tearDown()
+    }
+
     private func snapshot() throws -> ReviewSnapshot {
         fixture = try ScreenshotDatasetFixture()
         for k in 0..<4 {
