@@ -7,6 +7,11 @@ final class ExportPlannerTests: XCTestCase {
     /// Kept until the test ends: a fixture's folder goes with it.
     private var fixtures: [ScreenshotDatasetFixture] = []
 
+    override func tearDown() {
+        fixtures = []  // XCTest keeps every test case object to the end of the run
+        super.tearDown()
+    }
+
     /// A dataset of 32x32 images `i0`…`i{n-1}`, each with the given boxes, and session `s{k/2}`.
     private func snapshot(_ count: Int, boxes: [String] = [ScreenshotDatasetFixture.label("button", "[4,4,8,8]")],
                           verdicts: [JournalEvent] = []) throws -> (ReviewSnapshot, ScreenshotDatasetFixture) {
