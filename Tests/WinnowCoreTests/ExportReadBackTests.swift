@@ -107,6 +107,43 @@ final class ExportReadBackTests: XCTestCase {
         }
     }
 
+    /// The COCO document is made straight as bytes (`JSONBytes`): names that need escaping and
+    /// coordinates that are not integers must read back, through its own walk, Foundation's parser
+    /// (the names) and Winnow's (the numbers, exact to the bit: Foundation's on Linux reads
+    /// 1.4000000000000001 as 1.4), as exactly what was labelled.
+    func testEscapedNamesAndFractionalBoxesReadBackExactly() throws {
+        fixture = try ScreenshotDatasetFixture()
+        let names = [#"say \"hi\""#, #"back\\slash"#, "é 漢", #"tab\there"#, #"line\u2028sep"#]  // as JSON text in the file
+        let decoded = ["say \"hi\"", "back\\slash", "é 漢", "tab\there", "line\u{2028}sep"]
+        // 0.1 + 0.2 - 0.1 is 0.20000000000000004: a box inside the image must not be recomputed from its corners
+        let boxes = ["[1.5,2.25,3.125,4.0625]", "[0.1,0.2,0.2,7]", "[3,4,5,6]"]
+        for k in 0..<4 {
+            try fixture.addItem("i\(k)", labels: names.indices.map { ScreenshotDatasetFixture.label(names[$0], boxes[($0 + k) % boxes.count]) })
+        }
+        try fixture.writeManifest()
+        let dataset = try ScreenshotDatasetReader.read(fixture.root, options: ReadOptions())
+        let snap = ReviewSnapshot(workspace: Workspace(root: fixture.root, datasets: [dataset], issues: [], qualifyIDs: false), ledgers: [CurationLedger()])
+        let (plan, folder) = try write(.coco, snap)
+        XCTAssertNoThrow(try ExportReadBack.verify(plan, folder: folder))
+        XCTAssertEqual(plan.clippedBoxes, 0)
+        let expectedBoxes = Set([[1.5, 2.25, 3.125, 4.0625], [0.1, 0.2, 0.2, 7], [3, 4, 5, 6]])
+        var boxesRead = 0
+        for split in plan.splitNames {
+            let data = try Data(contentsOf: folder.appendingPathComponent("annotations/\(split).json"))
+            let document = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let categories = try XCTUnwrap(document["categories"] as? [[String: Any]]).compactMap { $0["name"] as? String }
+            XCTAssertEqual(categories, decoded.sorted(), split)
+            let annotations = try XCTUnwrap(JSONParser.parse([UInt8](data))["annotations"]?.arrayValue)
+            boxesRead += annotations.count
+            for annotation in annotations {
+                let box = try XCTUnwrap(annotation["bbox"]?.arrayValue).compactMap(\.doubleValue)
+                XCTAssertTrue(expectedBoxes.contains(box), "\(box)")
+                XCTAssertEqual(annotation["area"]?.doubleValue, box[2] * box[3])
+            }
+        }
+        XCTAssertEqual(boxesRead, 4 * names.count)
+    }
+
     func testAMissingImageIsCaught() throws {
         let (plan, folder) = try write(.coco, try snapshot())
         let image = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.first { $0.hasSuffix(".png") })

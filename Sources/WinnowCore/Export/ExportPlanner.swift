@@ -108,6 +108,12 @@ public enum ExportPlanner {
         var result: [(Int, BoundingBox)] = []
         for index in labels.indices {  // by position: no label copied
             guard !labels[index].rejected, let box = labels[index].bbox, box.isFinite else { plan.leftOutBoxes += 1; continue }
+            // Inside the image: kept as labelled. Recomputed from its corners, a width such as
+            // 0.30000000000000004 at x 0.1 came back one bit off and counted as clipped.
+            if box.width > 0, box.height > 0, box.x >= 0, box.y >= 0, box.maxX <= Double(size.width), box.maxY <= Double(size.height) {
+                result.append((index, box))
+                continue
+            }
             let x0 = max(0, box.x), y0 = max(0, box.y)
             let x1 = min(Double(size.width), box.maxX), y1 = min(Double(size.height), box.maxY)
             guard x1 > x0, y1 > y0 else { plan.leftOutBoxes += 1; continue }
