@@ -108,8 +108,8 @@ public enum ExportPlanner {
         var result: [(Int, BoundingBox)] = []
         for index in labels.indices {  // by position: no label copied
             guard !labels[index].rejected, let box = labels[index].bbox, box.isFinite else { plan.leftOutBoxes += 1; continue }
-            // Inside the image: kept as labelled. Recomputed from its corners, a width such as
-            // 0.30000000000000004 at x 0.1 came back one bit off and counted as clipped.
+            // Inside the image: kept as labelled. Recomputed from its corners, a width of 0.2 at
+            // x 0.1 came back as 0.20000000000000004 and counted as clipped.
             if box.width > 0, box.height > 0, box.x >= 0, box.y >= 0, box.maxX <= Double(size.width), box.maxY <= Double(size.height) {
                 result.append((index, box))
                 continue

@@ -51,8 +51,6 @@ enum FilterCondition: Sendable {
         }
     }
 
-    /// Rough relative cost, so a query checks cheap terms first and skips the string scans
-    /// for items already ruled out. Order does not change the result: terms are ANDed.
     /// Whether the test reads only what names an item (its id, path and kind).
     var readsOnlyNames: Bool {
         switch self {
@@ -61,6 +59,8 @@ enum FilterCondition: Sendable {
         }
     }
 
+    /// Rough relative cost, so a query checks cheap terms first and skips the string scans
+    /// for items already ruled out. Order does not change the result: terms are ANDed.
     var cost: Int {
         switch self {
         case .has, .confidence, .verdict(nil), .changed, .structure, .sameOriginal: return 0

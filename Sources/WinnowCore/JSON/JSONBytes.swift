@@ -1,4 +1,4 @@
-/// JSON text made straight as UTF-8 bytes, spelled as `JSONWriter` spells it: a 1M-box COCO
+/// JSON text made straight as UTF-8 bytes (`JSONWriter` spells its numbers here too): a 1M-box COCO
 /// document is 100 MB of numbers and punctuation, and building it through `String`
 /// interpolation, with a `String` per number, cost half the export's document time.
 public struct JSONBytes: Sendable {
@@ -18,7 +18,7 @@ public struct JSONBytes: Sendable {
     public mutating func append(string: String) {
         var text = string
         text.withUTF8 { utf8 in
-            if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            if utf8.allSatisfy(JSONWriter.isPlain) {
                 bytes.append(0x22)
                 bytes.append(contentsOf: utf8)
                 bytes.append(0x22)
@@ -35,11 +35,12 @@ public struct JSONBytes: Sendable {
         appendDigits(n.magnitude, atLeast: 1)
     }
 
-    /// As `JSONWriter.number`: integral values without a fraction, others in their shortest
-    /// round-trip form, NaN and infinities as null.
+    /// Integral values without a fraction, others in their shortest round-trip form, NaN and
+    /// infinities as null (JSON has neither).
     public mutating func append(number n: Double) {
-        if n.isFinite, n.rounded() == n, abs(n) < 1e15 { return append(Int(n)) }
-        guard let (scaled, places) = Self.shortDecimal(n) else { return bytes.append(contentsOf: JSONWriter.number(n).utf8) }
+        guard n.isFinite else { return append("null") }
+        if n.rounded() == n, abs(n) < 1e15 { return append(Int(n)) }
+        guard let (scaled, places) = Self.shortDecimal(n) else { return bytes.append(contentsOf: "\(n)".utf8) }
         if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
         appendDigits(scaled.magnitude, atLeast: places + 1)
         bytes.insert(UInt8(ascii: "."), at: bytes.count - places)

@@ -50,16 +50,19 @@ public enum JSONWriter {
         out += String(repeating: "  ", count: indent)
     }
 
-    /// JSON has no NaN or infinity: they are written as null.
+    /// JSON has no NaN or infinity: they are written as null (spelled by `JSONBytes`).
     public static func number(_ n: Double) -> String {
-        guard n.isFinite else { return "null" }
-        if n.rounded() == n, abs(n) < 1e15 { return String(Int64(n)) }
-        return "\(n)"
+        var text = JSONBytes()
+        text.append(number: n)
+        return String(decoding: text.bytes, as: UTF8.self)
     }
+
+    /// Printable ASCII other than a quote or a backslash: written as it is in a string value.
+    static func isPlain(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C }
 
     public static func writeString(_ s: String, into out: inout String) {
         out += "\""
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+        if s.utf8.allSatisfy(isPlain) {
             out += s  // plain printable ASCII, the common case: nothing to escape
             out += "\""
             return

@@ -133,7 +133,6 @@ public enum SystemCalls {
     /// Whether `path` itself is a symbolic link (not followed).
     public static func isSymbolicLink(_ path: String) -> Bool { entryType(path) == S_IFLNK }
 
-    /// What is at `path` itself, a link not followed (`S_IFREG`, `S_IFDIR`, `S_IFLNK`...); nil for nothing.
     /// Each entry of a folder (not `.` and `..`): its name's bytes and its `d_type` (DT_UNKNOWN on
     /// file systems that do not say); `body` returns false to stop. False when the folder cannot be
     /// read, to its end (an error partway would otherwise pass for a shorter folder).
@@ -155,6 +154,7 @@ public enum SystemCalls {
         return true
     }
 
+    /// What is at `path` itself, a link not followed (`S_IFREG`, `S_IFDIR`, `S_IFLNK`...); nil for nothing.
     public static func entryType(_ path: String) -> mode_t? {
         var status = stat()
         return lstat(path, &status) == 0 ? status.st_mode & S_IFMT : nil
