@@ -6,16 +6,24 @@ import Foundation
 public enum ScreenshotDatasetReader {
     public static let manifestName = "manifest.jsonl"
 
-    /// `url` is the dataset folder or its `manifest.jsonl`.
+    /// `url` is the dataset folder or its `manifest.jsonl`. A whole read of a big dataset is kept
+    /// in an index cache (`DatasetIndexCache`) that the next read takes while its files are unchanged.
     public static func read(_ url: URL, options: ReadOptions) throws(ReadError) -> Dataset {
         let root = url.lastPathComponent == manifestName ? url.deletingLastPathComponent() : url
         options.whenPlaced?(Dataset(source: root, root: root, format: .screenshots, items: [], issues: []))
+        let cache = DatasetIndexCache(manifestIn: root, options: options)
+        if let cached = cache?.load() { return cached }
+        let started = Int64(Date().timeIntervalSince1970 * 1e9)
         let manifestURL = root.appendingPathComponent(manifestName)
+        var watch = ManifestWatchList()
+        watch.watch(manifestURL.path)
+        if case .some(.some(let stamp)) = watch.stamps[manifestURL.path], stamp.type == UInt32(S_IFLNK) { watch.giveUp() }
         guard let (data, longLines) = LineLimitedFile.read(manifestURL, cap: options.maxLineBytes, location: manifestName) else {
             throw ReadError("\(manifestURL.path): cannot read the manifest")
         }
         var manifest = ScreenshotManifestLines(TextLine.split(data), issues: longLines)
-        var found = readItems(of: &manifest, root: root, previewBytes: options.previewBytes)
+        var (found, watched) = readItems(of: &manifest, root: root, previewBytes: options.previewBytes)
+        watch.merge(watched)
         // The problems in line order: the manifest's own, each before the items after it. Items
         // are moved out, not copied: a retain and a release of each of 100k items spread over
         // the heap took 35 ms here, on one core.
@@ -35,6 +43,14 @@ public enum ScreenshotDatasetReader {
         ordered += manifest.issues[next...]
         var dataset = Dataset(source: root, root: root, format: .screenshots, items: items, issues: ordered)
         dataset.isPreview = !manifest.isFinished
+        if let cache, watch.isComplete, !watch.hasRecentChanges(before: started),
+           manifest.bytesTaken + found.joined().reduce(0, { $0 + $1.bytes }) >= options.indexCacheMinimumBytes {
+            if options.savesIndexInBackground {
+                BackgroundWrites.run { [dataset, watch] in cache.save(dataset, watching: watch) }
+            } else {
+                cache.save(dataset, watching: watch)
+            }
+        }
         return dataset
     }
 
@@ -42,51 +58,64 @@ public enum ScreenshotDatasetReader {
 
     /// Every entry's item, in shares; with `previewBytes`, only the first entries, about that many
     /// bytes of manifest and annotation files (an item's share learned from the first 500 read).
-    private static func readItems(of manifest: inout ScreenshotManifestLines, root: URL, previewBytes: Int?) -> [[Found]] {
+    private static func readItems(of manifest: inout ScreenshotManifestLines, root: URL, previewBytes: Int?)
+        -> ([[Found]], ManifestWatchList)
+    {
         guard let previewBytes else {
             manifest.take()
             return readItems(manifest.entries[...], root: root)
         }
         manifest.take(500)
-        var found = readItems(manifest.entries[...], root: root)
+        var (found, watch) = readItems(manifest.entries[...], root: root)
         let bytes = manifest.bytesTaken + found.joined().reduce(0) { $0 + $1.bytes }
         let count = manifest.entries.count
-        guard bytes < previewBytes, count > 0 else { return found }
+        guard bytes < previewBytes, count > 0 else { return (found, watch) }
         manifest.take((previewBytes - bytes) / max(1, bytes / count))
-        found += readItems(manifest.entries[count...], root: root)
-        return found
+        let (rest, restWatched) = readItems(manifest.entries[count...], root: root)
+        watch.merge(restWatched)
+        return (found + rest, watch)
     }
 
     /// Each item checks its paths and reads its annotation file (system calls, mostly): on all
-    /// cores, a share each, with a resolver per share (it remembers folders).
-    private static func readItems(_ entries: ArraySlice<ScreenshotManifestLines.Entry>, root: URL) -> [[Found]] {
+    /// cores, a share each, with a resolver per share (it remembers folders). Each share notes
+    /// what it read for the index cache.
+    private static func readItems(_ entries: ArraySlice<ScreenshotManifestLines.Entry>, root: URL) -> ([[Found]], ManifestWatchList) {
         let shares = max(1, min(entries.count / 256, ProcessInfo.processInfo.activeProcessorCount * 8))
         let start = entries.startIndex
         let ranges = (0..<shares).map { start + entries.count * $0 / shares..<start + entries.count * ($0 + 1) / shares }
         // Image folders are listed once for many entries; a folder much fuller than the manifest is not.
         let listings = entries.count >= 256 ? FolderListings(limit: entries.count * 4) : nil
-        return ranges.concurrentMap { range in
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let read = ranges.concurrentMap { range in
             let resolver = DatasetPathResolver(root: root, listings: listings)
             var strings = RepeatedStrings()
-            return entries[range].map { line -> Found in
+            var watch = ManifestWatchList()
+            let found = entries[range].map { line -> Found in
                 var issues: [Issue] = []
                 var bytes = 0
-                let item = item(for: line.entry, resolver: resolver, location: line.location, issues: &issues, bytesRead: &bytes,
-                                strings: &strings)
+                let item = item(for: line.entry, resolver: resolver, root: rootPath, location: line.location, issues: &issues,
+                                bytesRead: &bytes, strings: &strings, watch: &watch)
                 return (item, issues, bytes)
             }
+            return (found: found, watch: watch)
         }
+        var watch = ManifestWatchList()
+        for share in read { watch.merge(share.watch) }
+        return (read.map(\.found), watch)
     }
 
     /// nil when the line's paths lead out of the dataset folder (reported at `location`).
     private static func item(
-        for entry: ScreenshotManifestEntry, resolver: DatasetPathResolver, location: String, issues: inout [Issue], bytesRead: inout Int,
-        strings: inout RepeatedStrings
+        for entry: ScreenshotManifestEntry, resolver: DatasetPathResolver, root: String, location: String, issues: inout [Issue],
+        bytesRead: inout Int, strings: inout RepeatedStrings, watch: inout ManifestWatchList
     ) -> ReviewItem? {
         func refused(_ refusal: PathRefusal) -> ReviewItem? {
             issues.append(Issue(.error, "manifest.path-escape", "\(refusal.reason); image \(entry.imageID) skipped", location: location))
             return nil
         }
+        // The folders on both paths are stamped before they are looked at.
+        watch.watchFolders(of: root + entry.imagePath, below: root)
+        watch.watchFolders(of: root + entry.annotationsPath, below: root)
         let image: (url: URL, present: Bool)
         let annotationsPath: String
         switch (resolver.resolveNotingPresence(entry.imagePath), resolver.resolveFolders(entry.annotationsPath)) {
@@ -94,11 +123,15 @@ public enum ScreenshotDatasetReader {
             image = found
             annotationsPath = annotations
         case (.failure(let refusal), _), (_, .failure(let refusal)):
+            watch.giveUp()  // a path out of the dataset: its folders are not watched
             return refused(refusal)
         }
         // Opened without following a link; one is checked in full first (it may lead out).
-        var annotationBytes = DataFile.bytes(atPath: annotationsPath, followingLinks: false)
+        let stamped = DataFile.stampedBytes(atPath: annotationsPath, followingLinks: false)
+        var annotationBytes = stamped?.bytes
+        watch.record(annotationsPath, stamped?.stamp)
         if annotationBytes == nil, SystemCalls.lastError == ELOOP {
+            watch.giveUp()  // where the link leads is not watched
             if case .failure(let refusal) = resolver.resolve(entry.annotationsPath) { return refused(refusal) }
             annotationBytes = DataFile.bytes(atPath: annotationsPath)
         }
@@ -108,6 +141,7 @@ public enum ScreenshotDatasetReader {
             width: entry.width, height: entry.height, labels: [], metadata: entry.metadata)
         item.imageSeen = image.present
         addAnnotations(annotationBytes, path: annotationsPath, entry: entry, to: &item, strings: &strings)
+        if item.width <= 0 || item.height <= 0 { watch.giveUp() }  // the image header is not watched
         HeaderSizeFallback.apply(to: &item)
         return item
     }

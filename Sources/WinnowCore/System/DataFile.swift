@@ -9,9 +9,15 @@ enum DataFile {
 
     /// Not following links, a symbolic link as the last component gives nil with `lastError` ELOOP.
     static func bytes(atPath path: String, followingLinks: Bool = true) -> [UInt8]? {
-        guard let (fd, size) = SystemCalls.openRegularFileSized(path, followingLinks: followingLinks) else { return nil }
+        stampedBytes(atPath: path, followingLinks: followingLinks)?.bytes
+    }
+
+    /// The bytes and the stamp the file had when opened (a write after that changes its stamp).
+    static func stampedBytes(atPath path: String, followingLinks: Bool = true) -> (bytes: [UInt8], stamp: EntryStamp)? {
+        guard let (fd, stamp) = SystemCalls.openRegularFileStamped(path, followingLinks: followingLinks) else { return nil }
         defer { SystemCalls.close(fd) }
-        return [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
+        let size = Int(stamp.size)
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
             filled = 0
             while filled < size {
                 let n = read(fd, buffer.baseAddress! + filled, size - filled)
@@ -20,6 +26,7 @@ enum DataFile {
                 filled += n
             }
         }
+        return (bytes, stamp)
     }
 
     static func contents(_ url: URL) -> Data? { bytes(url).map { Data($0) } }

@@ -37,14 +37,13 @@ public enum SystemCalls {
     /// The length of the open file.
     public static func size(_ fd: Int32) -> Int { Int(lseek(fd, 0, SEEK_END)) }
 
-    /// Atomic within a file system; replaces `to`.
     /// Opens a file to read only if it is a regular file: without blocking (a FIFO named as an image
     /// would wait forever for a writer) and then checked, so devices, FIFOs and sockets give -1.
-    public static func openRegularFile(_ path: String) -> Int32 { openRegularFileSized(path)?.fd ?? -1 }
+    public static func openRegularFile(_ path: String) -> Int32 { openRegularFileStamped(path)?.fd ?? -1 }
 
-    /// As `openRegularFile`, with the size its check read. Not following links, a symbolic link as
+    /// As `openRegularFile`, with the stamp its check read (the size among it). Not following links, a symbolic link as
     /// the last component gives nil with `lastError` ELOOP (the caller then checks where it leads).
-    public static func openRegularFileSized(_ path: String, followingLinks: Bool = true) -> (fd: Int32, size: Int)? {
+    static func openRegularFileStamped(_ path: String, followingLinks: Bool = true) -> (fd: Int32, stamp: EntryStamp)? {
         let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { return nil }
         var info = stat()
@@ -53,7 +52,13 @@ public enum SystemCalls {
             errno = EINVAL
             return nil
         }
-        return (fd, Int(info.st_size))
+        return (fd, EntryStamp(info))
+    }
+
+    /// The stamp of the entry at `path` itself (a link is not followed); nil when nothing is there.
+    static func stamp(ofEntry path: UnsafePointer<CChar>) -> EntryStamp? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? EntryStamp(info) : nil
     }
 
     /// Something is at the path (symbolic links followed), as `FileManager.fileExists` says, without

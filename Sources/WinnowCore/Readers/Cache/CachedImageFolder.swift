@@ -4,11 +4,11 @@
 enum CachedImageFolder: Sendable {
     case outside, inside, watched
 
-    /// `allowed` are folder paths ending in "/"; `folder` does not end in one.
-    init(_ folder: String, allowed: [String], watched: Set<String>) {
+    /// `allowed` are folder paths ending in "/"; `folder` does not end in one. `watched` nil: every folder is.
+    init(_ folder: String, allowed: [String], watched: Set<String>?) {
         let withSlash = folder + "/"
         if withSlash.utf8.starts(with: "/".utf8), !withSlash.contains("/../"), allowed.contains(where: { withSlash.hasPrefix($0) }) {
-            self = watched.contains(folder) ? .watched : .inside
+            self = watched?.contains(folder) ?? true ? .watched : .inside
         } else {
             self = .outside
         }

@@ -6,7 +6,7 @@ import Foundation
 /// changed (its modification time; images beside the file itself are not watched). Written beside, then renamed into place; never through a
 /// symbolic link; a cache that cannot be written or read only costs time.
 struct DatasetIndexCache {
-    static let formatVersion = 4
+    static let formatVersion = 5
     static let fileName = "index.bin"
 
     let file: URL
@@ -15,7 +15,7 @@ struct DatasetIndexCache {
     private let imageFolders: [String]
     /// The image folders the key watches, as the reader writes them: images seen there at the
     /// first read are still there while the key holds.
-    private let watchedFolders: Set<String>
+    private let watchedFolders: Set<String>?
 
     /// Nil for a small file, or one whose facts cannot be read.
     init?(source: URL, root: URL, options: ReadOptions) {
@@ -41,6 +41,18 @@ struct DatasetIndexCache {
         watchedFolders = Set(folders.map { $0.standardizedFileURL.path })
     }
 
+    /// A screenshot manifest's cache (`ScreenshotDatasetReader`): its key names the folder and the
+    /// read's options; the files read are watched by the list saved with it. Nil when preview reads.
+    init?(manifestIn root: URL, options: ReadOptions) {
+        guard options.previewBytes == nil else { return nil }
+        key = "manifest v\(Self.formatVersion) \(root.standardizedFileURL.path) \(options.maxLineBytes)"
+        let state = CurationSession.stateDirectory(for: Dataset(source: root, root: root, format: .screenshots, items: [], issues: []),
+                                                   override: options.stateDirectory, inFolderOfDatasets: false)
+        file = state.appendingPathComponent(Self.fileName)
+        imageFolders = [root.standardizedFileURL.path + "/"]
+        watchedFolders = nil
+    }
+
     func load() -> Dataset? {
         guard !SystemCalls.isSymbolicLink(file.path), let mapped = MappedFile(file) else { return nil }
         return withExtendedLifetime(mapped) {
@@ -48,7 +60,7 @@ struct DatasetIndexCache {
         }
     }
 
-    func save(_ dataset: Dataset) {
+    func save(_ dataset: Dataset, watching watch: ManifestWatchList? = nil) {
         guard DatasetIndexCoding.canEncode(dataset) else { return }
         let folder = file.deletingLastPathComponent()
         var walk = folder
@@ -63,7 +75,7 @@ struct DatasetIndexCache {
         let fd = SystemCalls.open(partial.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW)  // never through a link
         guard fd >= 0 else { return }
         var out = BinaryWriter(streamingTo: fd)
-        DatasetIndexCoding.encode(dataset, key: key, into: &out)
+        DatasetIndexCoding.encode(dataset, key: key, watching: watch, into: &out)
         let written = out.flush()
         SystemCalls.close(fd)
         if !written || rename(partial.path, file.path) != 0 { try? FileManager.default.removeItem(at: partial) }

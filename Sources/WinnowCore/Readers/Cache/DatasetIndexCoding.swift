@@ -2,7 +2,7 @@ import Foundation
 
 /// A screenshot dataset (as a COCO file reads) as bytes and back, laid out so that a second open
 /// decodes on every core: the key and the dataset's own fields, the items in chunks of
-/// `itemsPerChunk` (`IndexItemCoding`), then a footer with the names the items refer to by number
+/// `itemsPerChunk` (`IndexItemCoding`), a manifest's watch list after the key, then a footer with the names the items refer to by number
 /// (categories, sources, image folders) and where each chunk starts; the last 8 bytes say where the
 /// footer is. Written in one pass, streamed. Nothing richer (signals, text, pairs, events, spans,
 /// predictions) is cached.
@@ -11,9 +11,11 @@ enum DatasetIndexCoding {
 
     static func canEncode(_ dataset: Dataset) -> Bool { dataset.items.allSatisfy(isPlainScreenshot) }
 
-    /// Writes `dataset` (which `canEncode` accepted) after `key`.
-    static func encode(_ dataset: Dataset, key: String, into out: inout BinaryWriter) {
+    /// Writes `dataset` (which `canEncode` accepted) after `key` and the files it was read from.
+    static func encode(_ dataset: Dataset, key: String, watching watch: ManifestWatchList? = nil, into out: inout BinaryWriter) {
         out.string(key)
+        out.byte(watch == nil ? 0 : 1)
+        watch?.write(&out)
         out.string(dataset.source.path)
         out.string(dataset.root.path)
         out.string(dataset.format.rawValue)
@@ -42,10 +44,10 @@ enum DatasetIndexCoding {
 
     /// The dataset in `bytes` if they begin with `key` and read whole. An image outside
     /// `imageFolders` (paths ending in "/") refuses the cache; images seen at the first read stay
-    /// seen only in `watchedFolders`.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, key: String, imageFolders: [String], watchedFolders: Set<String>) -> Dataset? {
+    /// seen only in `watchedFolders` (nil: in all). A watch list must find its files unchanged.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, key: String, imageFolders: [String], watchedFolders: Set<String>?) -> Dataset? {
         var input = BinaryReader(bytes)
-        guard input.string() == key, let source = input.string(), let root = input.string(),
+        guard input.string() == key, let watched = input.byte(), watched == 0 || ManifestWatchList.isCurrent(&input), let source = input.string(), let root = input.string(),
               let format = input.string().flatMap(DatasetFormat.init(rawValue:)),
               let issues = IndexItemCoding.issues(&input), let categoryCount = input.count() else { return nil }
         var categories: [String: String] = [:]
