@@ -2,10 +2,15 @@
 /// bulk of any journal) is read from its bytes by `JournalLineScanner.scan` and stored without
 /// becoming a `JournalEvent`; any other line is parsed in full and applied as an event.
 extension CurationLedger: JournalReader {
-    /// Replays everything new in the journal.
+    /// Replays everything new in the journal; a file journal from its checkpoint when it has one,
+    /// and a long replay leaves one for the next open (`LedgerCheckpoint`).
     public init(replaying journal: JournalStore) {
-        reserveCapacity(events: journal.unreadBytes / Self.typicalLineBytes)
+        let file = journal as? VerdictJournal
+        if let file, let restored = LedgerCheckpoint.restore(file) { self = restored }
+        let unread = journal.unreadBytes
+        reserveCapacity(events: unread / Self.typicalLineBytes)
         journal.readNew(into: &self)
+        if let file, unread >= LedgerCheckpoint.minimumBytes { LedgerCheckpoint.save(self, journal: file) }
     }
 
     /// A verdict line is about 150 bytes; reserving a little more than needed is cheaper than growing.

@@ -49,38 +49,60 @@ public struct CurationLedger: Sendable {
 
     public mutating func apply(_ event: JournalEvent) {
         guard let added = events.add(event) else { return }  // already applied (read twice)
-        switch event.action {
+        index(event.action, seq: event.seq, added)
+    }
+
+    /// A ledger whose events a `LedgerCheckpoint` saved: the rest is worked out from them again,
+    /// in the order they were applied (`LedgerEvents.appliedInOrder`).
+    init(restoring saved: LedgerEvents) {
+        events = saved
+        verdictEvents.reserveCapacity(events: saved.count)
+        for record in saved.records {
+            let added = (item: Int(record.item), reviewer: Int(record.reviewer), time: record.time)
+            if record.verdict >= 0 {
+                verdictEvents.append(record.seq, item: added.item)
+                pushUndoable(record.seq, reviewer: added.reviewer, time: added.time)
+            } else {
+                index(saved.details[Int(record.detail)], seq: record.seq, added)
+            }
+        }
+    }
+
+    /// Files an event just stored under its items, and on its reviewer's undo and redo stacks.
+    private mutating func index(_ action: JournalAction, seq: Int, _ added: LedgerEvents.Added) {
+        switch action {
         case .verdict:
-            verdictEvents.append(event.seq, item: added.item)
-            pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
+            verdictEvents.append(seq, item: added.item)
+            pushUndoable(seq, reviewer: added.reviewer, time: added.time)
         case .batchVerdict(let items, _, _):
             // Filed under each item, so an item's verdict is found without scanning batches.
-            for item in items { verdictEvents.append(event.seq, item: events.itemNumber(adding: item)) }
-            pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
+            for item in items { verdictEvents.append(seq, item: events.itemNumber(adding: item)) }
+            pushUndoable(seq, reviewer: added.reviewer, time: added.time)
         case .eventSet, .eventDelete, .boxSet, .boxDelete, .boxDecision, .boxAdopt, .correction, .textLabelSet, .textLabelDelete:
-            editEvents.append(event.seq, item: added.item)
-            pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
+            editEvents.append(seq, item: added.item)
+            pushUndoable(seq, reviewer: added.reviewer, time: added.time)
         case .note:
-            noteEvents.append(event.seq, item: added.item)
-            pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
+            noteEvents.append(seq, item: added.item)
+            pushUndoable(seq, reviewer: added.reviewer, time: added.time)
         case .flag:
-            flagEvents.append(event.seq, item: added.item)
-            pushUndoable(event.seq, reviewer: added.reviewer, time: added.time)
+            flagEvents.append(seq, item: added.item)
+            pushUndoable(seq, reviewer: added.reviewer, time: added.time)
         case .forget(let items):
             forgotten.formUnion(items)
         case .auditSample(let tier, _, let items):
-            latestSample[tier] = event.seq
-            for item in items { sampleEvents.append(event.seq, item: events.itemNumber(adding: item)) }
+            latestSample[tier] = seq
+            for item in items { sampleEvents.append(seq, item: events.itemNumber(adding: item)) }
         case .undo(let target):
-            undoRedoEvents[target, default: []].append(event.seq)
-            guard events[target]?.action.isUndoable == true, !undone.contains(target) else { return }
+            undoRedoEvents[target, default: []].append(seq)
+            // Applied in order, only an earlier event can be undone (a restore holds later ones too).
+            guard target < seq || !events.appliedInOrder, events[target]?.action.isUndoable == true, !undone.contains(target) else { return }
             undone.insert(target)
             undoneBy[target] = added.reviewer
             growStacks(to: added.reviewer)
             Self.remove(target, from: &undoStacks[added.reviewer])
             redoStacks[added.reviewer].append((target, added.time))
         case .redo(let target):
-            undoRedoEvents[target, default: []].append(event.seq)
+            undoRedoEvents[target, default: []].append(seq)
             guard undone.contains(target) else { return }
             undone.remove(target)
             let undoer = undoneBy.removeValue(forKey: target)

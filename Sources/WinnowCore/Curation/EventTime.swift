@@ -3,8 +3,8 @@
 /// 24-byte string allocated per event. Any other text is kept as is, by index, in the ledger's
 /// `LedgerEvents.otherTimes`.
 struct EventTime: Equatable, Sendable {
-    /// Packed digits, or (with `isOther`) an index.
-    private let bits: UInt64
+    /// Packed digits, or (with `isOther`) an index; as saved in a `LedgerCheckpoint`.
+    let bits: UInt64
     private static let otherFlag: UInt64 = 1 << 63
 
     /// The canonical form only; nil for anything else.
@@ -23,6 +23,8 @@ struct EventTime: Equatable, Sendable {
     }
 
     init(otherIndex: Int) { bits = Self.otherFlag | UInt64(otherIndex) }
+
+    init(bits: UInt64) { self.bits = bits }
 
     var otherIndex: Int? { bits & Self.otherFlag == 0 ? nil : Int(bits & ~Self.otherFlag) }
 

@@ -4,15 +4,32 @@ import Foundation
 /// million events take ~32 MB and no per-event allocation, and replay is one table lookup per
 /// event. Reads like the dictionary it replaced: `events[seq]`, `values` (each event rebuilt).
 public struct LedgerEvents: Sendable {
-    private var records: [LedgerRecord] = []
+    private(set) var records: [LedgerRecord] = []
     private(set) var items = NameTable()
     private(set) var reviewers = NameTable()
     /// Actions too rich for a record: verdicts with a note or reason, edits, undo/redo, unknown types.
-    private var details: [JournalAction] = []
+    private(set) var details: [JournalAction] = []
     /// Times not in the journal's canonical form.
-    private var otherTimes: [String] = []
+    private(set) var otherTimes: [String] = []
+    /// False once an event came in below the newest one (a hand-merged journal): the records' order
+    /// is then not the order they were applied in, which a checkpoint relies on.
+    private(set) var appliedInOrder = true
 
     public init() {}
+
+    /// Events a `LedgerCheckpoint` saved; nil when a record refers past its tables.
+    init?(records: [LedgerRecord], items: NameTable, reviewers: NameTable, details: [JournalAction], otherTimes: [String]) {
+        var previous = Int.min
+        for record in records {
+            guard record.seq > previous, record.reviewer >= 0, Int(record.reviewer) < reviewers.count, record.item >= -1,
+                  Int(record.item) < items.count, record.verdict < Int8(Verdict.allCases.count),
+                  record.verdict >= 0 ? record.detail == -1 : (record.verdict == -1 && record.detail >= 0 && Int(record.detail) < details.count),
+                  record.time.otherIndex.map({ $0 < otherTimes.count }) ?? true
+            else { return nil }
+            previous = record.seq
+        }
+        (self.records, self.items, self.reviewers, self.details, self.otherTimes) = (records, items, reviewers, details, otherTimes)
+    }
 
     public var count: Int { records.count }
     public var isEmpty: Bool { records.isEmpty }
@@ -116,6 +133,7 @@ public struct LedgerEvents: Sendable {
 
     private mutating func insert(_ record: LedgerRecord) {
         if let last = records.last, record.seq < last.seq {
+            appliedInOrder = false
             records.insert(record, at: insertionPoint(of: record.seq))  // out of order: only from a hand-merged journal
         } else {
             records.append(record)

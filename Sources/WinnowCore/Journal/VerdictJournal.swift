@@ -126,6 +126,44 @@ public final class VerdictJournal: JournalStore {
 
     // MARK: - Reading
 
+    /// How far a replay has read, as a `LedgerCheckpoint` saves it.
+    struct ReadPosition: Sendable {
+        var offset: Int
+        var lineNumber: Int
+        var lastSeq: Int
+        var firstLineIsWinnows: Bool?
+        var problems: [Issue]
+    }
+
+    /// Nil while a batch is held open or a torn line ends what was read: those are read again.
+    var readPosition: ReadPosition? {
+        guard pendingBatch == nil, tornTailLength == 0, !endsInCutBatch else { return nil }
+        return ReadPosition(offset: readOffset, lineNumber: lineNumber, lastSeq: lastSeq, firstLineIsWinnows: firstLineIsWinnows, problems: problems)
+    }
+
+    /// Goes on from a saved position instead of the start; only before anything was read.
+    func resume(at position: ReadPosition) {
+        guard readOffset == 0, lineNumber == 0 else { return }
+        (readOffset, lineNumber, lastSeq) = (position.offset, position.lineNumber, position.lastSeq)
+        (firstLineIsWinnows, problems) = (position.firstLineIsWinnows, position.problems)
+    }
+
+    /// The file's inode: a journal put in place of another is not the one a checkpoint read.
+    var inode: UInt64? { SystemCalls.stamp(of: fd)?.inode }
+
+    /// The bytes of `range` (fewer where the file is shorter).
+    func bytes(in range: Range<Int>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: range.count) { buffer, filled in
+            filled = 0
+            while filled < range.count {
+                let got = SystemCalls.read(fd, into: buffer.baseAddress! + filled, count: range.count - filled, at: range.lowerBound + filled)
+                if got < 0, SystemCalls.lastError == EINTR { continue }
+                if got <= 0 { break }
+                filled += got
+            }
+        }
+    }
+
     private var tornTailLength = 0
     /// Whether the file's first line read as a Winnow event (nil: no line yet). A file that does
     /// not start with one is someone else's, and is never appended to.

@@ -55,6 +55,12 @@ public enum SystemCalls {
         return (fd, EntryStamp(info))
     }
 
+    /// The stamp of an open file.
+    static func stamp(of fd: Int32) -> EntryStamp? {
+        var info = stat()
+        return fstat(fd, &info) == 0 ? EntryStamp(info) : nil
+    }
+
     /// The stamp of the entry at `path` itself (a link is not followed); nil when nothing is there.
     static func stamp(ofEntry path: UnsafePointer<CChar>) -> EntryStamp? {
         var info = stat()

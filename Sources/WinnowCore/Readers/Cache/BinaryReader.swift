@@ -46,16 +46,25 @@ struct BinaryReader {
         return Int(raw)
     }
 
-    mutating func double() -> Double? {
+    mutating func double() -> Double? { fixed64().map(Double.init(bitPattern:)) }
+
+    /// Eight bytes, as `BinaryWriter.fixed64` wrote them.
+    mutating func fixed64() -> UInt64? {
         guard offset + 8 <= bytes.count else { return nil }
         defer { offset += 8 }
-        return Double(bitPattern: UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+        return UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
     /// The eight bytes at the end of `bytes`, as `BinaryWriter.fixed64` wrote them.
     static func trailingFixed64(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard bytes.count >= 8 else { return nil }
         return UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+    }
+
+    /// The four bytes at the end of `bytes`, little-endian (a checksum of what comes before).
+    static func trailingFixed32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        guard bytes.count >= 4 else { return nil }
+        return UInt32(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self))
     }
 
     mutating func byte() -> UInt8? {
@@ -71,6 +80,18 @@ struct BinaryReader {
         guard let count = count() else { return nil }
         defer { offset += count }
         return UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)])
+    }
+
+    /// A count, then that many strings.
+    mutating func strings() -> [String]? {
+        guard let count = count() else { return nil }
+        var strings: [String] = []
+        strings.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let string = string() else { return nil }
+            strings.append(string)
+        }
+        return strings
     }
 
     mutating func optionalString() -> String?? {

@@ -90,7 +90,7 @@ enum DatasetIndexCoding {
         guard let footer = BinaryReader.trailingFixed64(bytes).flatMap({ Int(exactly: $0) }), footer >= start,
               var table = BinaryReader(bytes).part(from: footer, to: bytes.count - 8),
               let itemCount = table.varint().flatMap({ Int(exactly: $0) }), itemCount <= footer - start,  // a byte each at least
-              let names = strings(&table), let chunkCount = table.count(),
+              let names = table.strings(), let chunkCount = table.count(),
               chunkCount == (itemCount + itemsPerChunk - 1) / itemsPerChunk else { return nil }
         var bounds: [Int] = []
         for _ in 0..<chunkCount {
@@ -110,16 +110,6 @@ enum DatasetIndexCoding {
             (slots.baseAddress! + index).initialize(to: item)
         }
         return (slots.count, input.isAtEnd)
-    }
-
-    private static func strings(_ input: inout BinaryReader) -> [String]? {
-        guard let count = input.count() else { return nil }
-        var strings: [String] = []
-        for _ in 0..<count {
-            guard let string = input.string() else { return nil }
-            strings.append(string)
-        }
-        return strings
     }
 
     private static func isPlainScreenshot(_ item: ReviewItem) -> Bool {
