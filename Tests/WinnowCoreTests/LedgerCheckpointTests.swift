@@ -169,11 +169,20 @@ final class LedgerCheckpointTests: XCTestCase {
         XCTAssertNil(LedgerCheckpoint.restore(try XCTUnwrap(VerdictJournal.existing(in: state))))
     }
 
-    /// A replay of at least `minimumBytes` leaves a checkpoint that the next replay starts from.
+    /// A session whose open replayed at least `minimumBytes` leaves a checkpoint that the next
+    /// replay starts from; a shorter replay leaves none.
     func testALongReplayLeavesACheckpoint() throws {
+        let dataset = Dataset(source: folder.url, root: folder.url, format: .screenshots, items: [], issues: [])
+        let workspace = Workspace(root: folder.url, datasets: [dataset], issues: [], qualifyIDs: false)
+        try writeJournal(everyKind)
+        XCTAssertFalse(CurationLedger(replaying: try XCTUnwrap(VerdictJournal.existing(in: state))).checkpointDue)
+        _ = CurationSession(workspace: workspace, reviewer: "ana")
+        BackgroundWrites.wait()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: checkpointPath))
+
         let count = LedgerCheckpoint.minimumBytes / 120
         try writeJournal((1...count).map { event($0, "ana", verdict("item\($0 % 1000)", .good)).line() })
-        let first = CurationLedger(replaying: try XCTUnwrap(VerdictJournal.existing(in: state)))
+        let first = try XCTUnwrap(CurationSession(workspace: workspace, reviewer: "ana").ledgers.first)
         BackgroundWrites.wait()
         XCTAssertTrue(FileManager.default.fileExists(atPath: checkpointPath))
         let journal = try XCTUnwrap(VerdictJournal.existing(in: state))

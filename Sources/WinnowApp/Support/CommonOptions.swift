@@ -62,6 +62,7 @@ package struct CommonOptions: Sendable {
         if stores is FileJournalStores { LeftForExit.keep(session) }  // a server's connection is closed politely
         // Said after the session opened its journals: a spool sent on the way is among them.
         for note in (stores as? PostgresJournalStores)?.notes ?? [] { (notes ?? { StandardError.write("note: \($0)") })(note) }
+        BackgroundWrites.openDone()
         return session
     }
 

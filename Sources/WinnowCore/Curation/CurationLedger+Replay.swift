@@ -2,15 +2,14 @@
 /// bulk of any journal) is read from its bytes by `JournalLineScanner.scan` and stored without
 /// becoming a `JournalEvent`; any other line is parsed in full and applied as an event.
 extension CurationLedger: JournalReader {
-    /// Replays everything new in the journal; a file journal from its checkpoint when it has one,
-    /// and a long replay leaves one for the next open (`LedgerCheckpoint`).
+    /// Replays everything new in the journal; a file journal from its checkpoint when it has one.
+    /// A long replay makes `checkpointDue`: the session saves one once the open is done.
     public init(replaying journal: JournalStore) {
-        let file = journal as? VerdictJournal
-        if let file, let restored = LedgerCheckpoint.restore(file) { self = restored }
+        if let file = journal as? VerdictJournal, let restored = LedgerCheckpoint.restore(file) { self = restored }
         let unread = journal.unreadBytes
         reserveCapacity(events: unread / Self.typicalLineBytes)
         journal.readNew(into: &self)
-        if let file, unread >= LedgerCheckpoint.minimumBytes { LedgerCheckpoint.save(self, journal: file) }
+        checkpointDue = journal is VerdictJournal && unread >= LedgerCheckpoint.minimumBytes
     }
 
     /// A verdict line is about 150 bytes; reserving a little more than needed is cheaper than growing.

@@ -30,6 +30,8 @@ public struct CurationLedger: Sendable {
     public private(set) var unknownEvents = 0
     /// Items (local ids) a `forget` event took out of every later export.
     public private(set) var forgotten: Set<String> = []
+    /// Replayed from a file journal at such length that the next open should start from a checkpoint.
+    var checkpointDue = false
 
     public init() {}
 

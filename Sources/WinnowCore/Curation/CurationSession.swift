@@ -33,6 +33,10 @@ public final class CurationSession {
         }
         journals = replayed.map(\.journal)
         ledgers = replayed.map(\.ledger)
+        // After the open, not during it: the checkpoint is written on another core.
+        for case let (ledger, journal as VerdictJournal) in zip(ledgers, journals) where ledger.checkpointDue {
+            LedgerCheckpoint.save(ledger, journal: journal)
+        }
     }
 
     /// Takes the whole of a workspace whose first part was opened (a preview): the same datasets

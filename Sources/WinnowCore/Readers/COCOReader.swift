@@ -14,7 +14,7 @@ public enum COCOReader {
         if let cached = cache?.load() { return cached }
         if let streamed = try streamed(fileURL, options: options) {
             if let cache, options.savesIndexInBackground {
-                BackgroundWrites.run { cache.save(streamed) }
+                BackgroundWrites.afterOpen { cache.save(streamed) }
             } else {
                 cache?.save(streamed)
             }

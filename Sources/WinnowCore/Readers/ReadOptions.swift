@@ -15,8 +15,8 @@ public struct ReadOptions: Sendable {
     public var stateDirectory: URL?
     /// A COCO file at least this big is kept in an index cache for the next open.
     public var indexCacheMinimumBytes = 8_000_000
-    /// The index cache is written on another core while the caller goes on; the process must then
-    /// `BackgroundWrites.wait()` before it exits.
+    /// The index cache is written on another core once the caller says the open is done
+    /// (`BackgroundWrites.openDone()`); the process must `BackgroundWrites.wait()` before it exits.
     public var savesIndexInBackground = false
     /// Longest line a line-oriented file (JSONL, CSV, CoNLL, a manifest) may have; longer ones are
     /// reported and skipped (`--max-line MB`).

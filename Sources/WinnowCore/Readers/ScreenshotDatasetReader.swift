@@ -16,8 +16,9 @@ public enum ScreenshotDatasetReader {
         let started = Int64(Date().timeIntervalSince1970 * 1e9)
         let manifestURL = root.appendingPathComponent(manifestName)
         var watch = ManifestWatchList()
-        watch.watch(manifestURL.path)
-        if case .some(.some(let stamp)) = watch.stamps[manifestURL.path], stamp.type == UInt32(S_IFLNK) { watch.giveUp() }
+        let manifestStamp = EntryStamp(ofEntry: manifestURL.path)
+        watch.record(manifestURL.path, manifestStamp)
+        if manifestStamp?.type == UInt32(S_IFLNK) { watch.giveUp() }  // where it leads is not watched
         guard let (data, longLines) = LineLimitedFile.read(manifestURL, cap: options.maxLineBytes, location: manifestName) else {
             throw ReadError("\(manifestURL.path): cannot read the manifest")
         }
@@ -46,7 +47,7 @@ public enum ScreenshotDatasetReader {
         if let cache, watch.isComplete, !watch.hasRecentChanges(before: started),
            manifest.bytesTaken + found.joined().reduce(0, { $0 + $1.bytes }) >= options.indexCacheMinimumBytes {
             if options.savesIndexInBackground {
-                BackgroundWrites.run { [dataset, watch] in cache.save(dataset, watching: watch) }
+                BackgroundWrites.afterOpen { [dataset, watch] in cache.save(dataset, watching: watch) }
             } else {
                 cache.save(dataset, watching: watch)
             }
@@ -114,8 +115,8 @@ public enum ScreenshotDatasetReader {
             return nil
         }
         // The folders on both paths are stamped before they are looked at.
-        watch.watchFolders(of: root + entry.imagePath, below: root)
-        watch.watchFolders(of: root + entry.annotationsPath, below: root)
+        watch.watchFolders(of: entry.imagePath, in: root)
+        watch.watchFolders(of: entry.annotationsPath, in: root)
         let image: (url: URL, present: Bool)
         let annotationsPath: String
         switch (resolver.resolveNotingPresence(entry.imagePath), resolver.resolveFolders(entry.annotationsPath)) {

@@ -6,47 +6,58 @@ import Foundation
 /// an image, or a folder swapped for a link, is seen. `isComplete` is false when the read took
 /// something the list cannot watch (a file through a link, a size from an image header).
 struct ManifestWatchList: Sendable {
-    private(set) var stamps: [String: EntryStamp?] = [:]
+    typealias Entry = (path: String, stamp: EntryStamp?)
+    /// The files as read, in order (a path may repeat).
+    private(set) var files: [Entry] = []
+    /// Each folder once, stamped before anything in it was looked at.
+    private(set) var folders: [Entry] = []
     private(set) var isComplete = true
-
-    /// Stamps an entry the first time it is met.
-    mutating func watch(_ path: String) {
-        if stamps[path] == nil { stamps[path] = .some(EntryStamp(ofEntry: path)) }
-    }
+    /// The folders of the relative paths met so far (a dataset has a few): each is stamped once.
+    private var seen: [Substring] = []
 
     /// Records a file's stamp as it was read (nil: missing).
-    mutating func record(_ path: String, _ stamp: EntryStamp?) { stamps[path] = .some(stamp) }
+    mutating func record(_ path: String, _ stamp: EntryStamp?) { files.append((path, stamp)) }
 
-    /// Stamps the folders from `path`'s up to, not including, `root` (which ends in "/").
-    mutating func watchFolders(of path: String, below root: String) {
-        var folder = path[...]
-        while let slash = folder.lastIndex(of: "/") {
-            folder = folder[..<slash]
-            guard folder.count >= root.count, stamps[String(folder)] == nil else { return }
-            watch(String(folder))
+    /// Stamps, the first time it is met, the folder of `relative` (a path inside `root`, which ends
+    /// in "/") and those above it up to the root. A path that could name a place elsewhere
+    /// (absolute, or climbing with "..") is not watched.
+    mutating func watchFolders(of relative: String, in root: String) {
+        guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }  // in the root itself
+        var folder = relative[..<slash]
+        guard !seen.contains(where: { $0.utf8.elementsEqual(folder.utf8) }) else { return }
+        guard !relative.hasPrefix("/"), !relative.contains("..") else { return giveUp() }
+        seen.append(folder)
+        while !folder.isEmpty {
+            let path = root + folder
+            if !folders.contains(where: { $0.path == path }) { folders.append((path, EntryStamp(ofEntry: path))) }
+            folder = folder[..<(folder.lastIndex(of: "/") ?? folder.startIndex)]
         }
     }
 
     mutating func giveUp() { isComplete = false }
 
-    /// Another share's list: an entry stamped differently by the two changed while it was read.
+    /// Another share's list: a folder stamped differently by the two changed while it was read.
     mutating func merge(_ other: ManifestWatchList) {
         isComplete = isComplete && other.isComplete
-        for (path, stamp) in other.stamps {
-            if let mine = stamps[path], mine != stamp { isComplete = false }
-            stamps[path] = .some(stamp)
+        files += other.files
+        for folder in other.folders {
+            if let mine = folders.first(where: { $0.path == folder.path }) {
+                if mine.stamp != folder.stamp { isComplete = false }
+            } else {
+                folders.append(folder)
+            }
         }
     }
 
     /// Whether an entry changed in the second before `start` (as wall-clock nanoseconds): a change
     /// made within the file system's clock tick after it was stamped would keep its stamp.
     func hasRecentChanges(before start: Int64) -> Bool {
-        stamps.values.contains { stamp in stamp.map { $0.changed > start - 1_000_000_000 } ?? false }
+        (files + folders).contains { $0.stamp.map { $0.changed > start - 1_000_000_000 } ?? false }
     }
 
     func write(_ out: inout BinaryWriter) {
-        out.count(stamps.count)
-        for (path, stamp) in stamps {
+        out.count(files.count + folders.count)
+        for (path, stamp) in files + folders {
             out.string(path)
             out.byte(stamp == nil ? 0 : 1)
             guard let stamp else { continue }
@@ -83,11 +94,9 @@ struct ManifestWatchList: Sendable {
         }
     }
 
-    private typealias Entry = (path: Range<Int>, stamp: EntryStamp?)
-
-    private static func read(_ input: inout BinaryReader) -> [Entry]? {
+    private static func read(_ input: inout BinaryReader) -> [(path: Range<Int>, stamp: EntryStamp?)]? {
         guard let count = input.count() else { return nil }
-        var entries: [Entry] = []
+        var entries: [(path: Range<Int>, stamp: EntryStamp?)] = []
         entries.reserveCapacity(count)
         for _ in 0..<count {
             guard let path = input.utf8(), let at = path.baseAddress.map({ input.bytes.baseAddress!.distance(to: $0) }),
