@@ -56,6 +56,31 @@ final class BenchSmokeTests: XCTestCase {
         XCTAssertEqual(figure["runs"] as? Int, 2)
         XCTAssertGreaterThan(try XCTUnwrap(figure["open_ms"] as? Double), 0)
         XCTAssertLessThanOrEqual(try XCTUnwrap(figure["open_best_ms"] as? Double), try XCTUnwrap(figure["open_ms"] as? Double))
+        XCTAssertGreaterThan(try XCTUnwrap(figure["first_open_ms"] as? Double), 0)
+    }
+
+    /// A dataset big enough for both caches: the first `summary` leaves the manifest's index cache
+    /// and the journal's checkpoint, and the next says the same from them; a verdict given in
+    /// between is in it (read from the journal after the checkpoint).
+    func testTheSecondOpenOfABigManifestSaysTheSameFromItsCaches() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let made = try WinnowProcess.run(["generate", "--kind", "screens", "--items", "7000", "--out", folder.path("screens")], executable: bench)
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let root = made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        Thread.sleep(forTimeInterval: 1.1)  // files changed in the last second are not cached
+        let first = try WinnowProcess.run(["summary", root, "--json"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        for cache in ["index.bin", "ledger.bin"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: root + "/.winnow/" + cache), cache)
+        }
+        XCTAssertEqual(try WinnowProcess.run(["summary", root, "--json"]).stdout, first.stdout)
+        let line = try XCTUnwrap(try WinnowProcess.run(["list", root]).stdout.split(separator: "\n").first)
+        XCTAssertTrue(line.hasPrefix("good\t"), String(line))
+        let id = try XCTUnwrap(line.split(separator: "\t").last.map(String.init))
+        XCTAssertEqual(try WinnowProcess.run(["verdict", root, id, "bad", "--reviewer", "ana"]).status, 0)
+        let after = try XCTUnwrap(try WinnowProcess.run(["list", root]).stdout.split(separator: "\n").first)
+        XCTAssertEqual(String(after), "bad" + line.dropFirst("good".count))
     }
 
     /// What `generate` writes opens as what it says: N items, 10 boxes or journal events each.
