@@ -15,10 +15,7 @@ package final class BackgroundIndexing {
         whole.previewBytes = nil
         whole.progress = nil
         let path = options.path
-        rest = BackgroundWork {
-            defer { BackgroundWrites.openDone() }  // the index cache of the whole
-            return Result { () throws(CLIError) in try CommonOptions.workspace(path: path, read: whole) }
-        }
+        rest = BackgroundWork { Result { () throws(CLIError) in try CommonOptions.workspace(path: path, read: whole) } }
     }
 
     /// Finds duplicates and label conflicts among these items (a later call supersedes an earlier one).

@@ -73,6 +73,7 @@ package struct Workstation {
     /// (or, if they have not moved, where the first screen was meant to start), then finds its duplicates.
     private func adopt(_ loaded: Result<Workspace, CLIError>, into store: AppStore, options: CommonOptions, config: WinnowConfig,
                        firstPosition: ReviewPosition?) {
+        defer { BackgroundWrites.openDone() }  // the caches the open made, once the whole is on screen
         guard case .success(let whole) = loaded, store.session.replaceWorkspace(whole) else {
             if case .failure(let error) = loaded { store.dispatch(.journalFailed("reading the rest: \(error.message)")) }
             return

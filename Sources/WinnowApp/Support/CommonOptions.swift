@@ -62,7 +62,8 @@ package struct CommonOptions: Sendable {
         if stores is FileJournalStores { LeftForExit.keep(session) }  // a server's connection is closed politely
         // Said after the session opened its journals: a spool sent on the way is among them.
         for note in (stores as? PostgresJournalStores)?.notes ?? [] { (notes ?? { StandardError.write("note: \($0)") })(note) }
-        BackgroundWrites.openDone()
+        // A preview's caches wait for the rest to be read and shown (`Workstation.adopt`).
+        if !workspace.isPreview { BackgroundWrites.openDone() }
         return session
     }
 

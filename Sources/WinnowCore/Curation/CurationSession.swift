@@ -33,7 +33,7 @@ public final class CurationSession {
         }
         journals = replayed.map(\.journal)
         ledgers = replayed.map(\.ledger)
-        // After the open, not during it: the checkpoint is written on another core.
+        // Written on another core once the open is done (`BackgroundWrites.openDone`).
         for case let (ledger, journal as VerdictJournal) in zip(ledgers, journals) where ledger.checkpointDue {
             LedgerCheckpoint.save(ledger, journal: journal)
         }

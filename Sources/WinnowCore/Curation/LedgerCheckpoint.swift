@@ -6,7 +6,8 @@ import Foundation
 /// position hash as they did: the journal is only ever appended to. The checkpoint ends in a
 /// CRC-32 of itself. Anything else (a cut, damaged or foreign file) and the journal is replayed
 /// from the start, as without one. Saved after a replay of at least
-/// `minimumBytes`, on another core (`BackgroundWrites`), through `StateFile` (never a link).
+/// `minimumBytes`, on another core once the open is done (`BackgroundWrites`), through
+/// `StateFile` (never a link).
 enum LedgerCheckpoint {
     static let fileName = "ledger.bin"
     static let minimumBytes = 4 << 20
@@ -36,7 +37,7 @@ enum LedgerCheckpoint {
         guard ledger.events.appliedInOrder, let position = journal.readPosition,
               let fingerprint = fingerprint(journal, upTo: position.offset) else { return }
         let url = journal.url.deletingLastPathComponent().appendingPathComponent(fileName)
-        BackgroundWrites.run {
+        BackgroundWrites.afterOpen {
             var out = BinaryWriter()
             out.string(format)
             out.string(fingerprint)
