@@ -33,7 +33,7 @@ enum BenchCommand {
                                            the --coco figures at 6,000 images (past the 5,000 under which every image is decoded), one run each
         winnow-bench --open PATH [--state DIR] [--runs K] [--json]
                                            the whole open of a dataset in process (items read, journal replayed), K times after one
-                                           that warms the page cache: median and best
+                                           that warms the page cache: median and best from the caches, median of first opens
         winnow-bench generate --kind coco|screens|signals|text --items N --out DIR
                                            writes the data the figures are measured on (screens: a section-4 manifest with an
                                            annotation file per item and 10 journal events per item)

@@ -44,7 +44,8 @@ enum LedgerCheckpoint {
             write(position, &out)
             write(ledger.events, &out)
             let sum = out.bytes.withUnsafeBytes(CRC32.checksum)
-            StateFile.replace(url, with: out.bytes + withUnsafeBytes(of: sum.littleEndian, Array.init))
+            withUnsafeBytes(of: sum.littleEndian) { $0.forEach { out.byte($0) } }
+            StateFile.replace(url, with: out.bytes)
         }
     }
 
