@@ -133,12 +133,19 @@ final class LedgerCheckpointTests: XCTestCase {
             bytes[bytes.count - 10] ^= 1
             try Data(bytes).write(to: URL(fileURLWithPath: self.checkpointPath))
         }))
-        damaged.append(("the last record naming reviewer 63 of 3, its checksum made good", {
-            var body = [UInt8](good.dropLast(4))
-            body[body.count - 4] = 0x7e  // seq, time, reviewer, item, verdict, detail: zig-zag 63
-            let sum = CRC32.checksum(body)
-            try Data(body + withUnsafeBytes(of: sum.littleEndian, Array.init)).write(to: URL(fileURLWithPath: self.checkpointPath))
-        }))
+        // Forged with a good checksum: the last record (seq, time, reviewer, item, verdict, detail: one zig-zag byte each but time).
+        let forgeries: [(String, [(fromEnd: Int, value: UInt8)])] = [
+            ("naming reviewer 63 of 3", [(4, 0x7e)]), ("naming item -2", [(3, 3)]),
+            ("a plain verdict that keeps its detail", [(2, 0)]), ("a plain verdict about no item", [(2, 0), (1, 1)]),
+        ]
+        for (name, changes) in forgeries {
+            damaged.append(("the last record \(name), its checksum made good", {
+                var body = [UInt8](good.dropLast(4))
+                for change in changes { body[body.count - change.fromEnd] = change.value }
+                let sum = CRC32.checksum(body)
+                try Data(body + withUnsafeBytes(of: sum.littleEndian, Array.init)).write(to: URL(fileURLWithPath: self.checkpointPath))
+            }))
+        }
         for (name, damage) in damaged {
             try writeJournal(everyKind)
             try good.write(to: URL(fileURLWithPath: checkpointPath))
@@ -150,6 +157,21 @@ final class LedgerCheckpointTests: XCTestCase {
             let opened = try XCTUnwrap(VerdictJournal.existing(in: state))
             XCTAssertEqual(digest(CurationLedger(replaying: opened), opened), digest(whole, wholeJournal), name)
         }
+    }
+
+    /// A journal moved with its folder is replayed from its start (the checkpoint's problems name
+    /// the old place), so its problems name where it is now.
+    func testAMovedJournalsProblemsNameItsNewPlace() throws {
+        try writeJournal(everyKind)
+        try saveCheckpoint()
+        let moved = try TemporaryFolder()
+        try FileManager.default.removeItem(at: moved.url)
+        try FileManager.default.moveItem(at: folder.url, to: moved.url)
+        defer { try? FileManager.default.moveItem(at: moved.url, to: folder.url) }
+        XCTAssertNil(LedgerCheckpoint.restore(try XCTUnwrap(VerdictJournal.existing(in: moved.file(".winnow")))))
+        let journal = try XCTUnwrap(VerdictJournal.existing(in: moved.file(".winnow")))
+        _ = CurationLedger(replaying: journal)
+        XCTAssertEqual(journal.problems.map(\.location), [":13", ":15"].map { moved.path(".winnow/journal.jsonl") + $0 })
     }
 
     /// A hand-merged journal applied out of order, an open batch, and a linked checkpoint: none is saved or read.

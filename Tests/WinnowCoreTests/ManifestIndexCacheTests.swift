@@ -122,20 +122,44 @@ final class ManifestIndexCacheTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: cacheFile(fixture)))
     }
 
-    /// What the list cannot watch keeps the cache from being written: an annotation file that is a
-    /// link (where it leads is not watched), and a size read from an image header.
-    func testALinkedAnnotationFileOrAHeaderSizeWritesNoCache() throws {
+    /// What the list cannot watch keeps the cache from being written: an annotation file, an image
+    /// or a folder that is a link (what it leads to is not watched), and a size read from an image header.
+    func testALinkedFileOrFolderOrAHeaderSizeWritesNoCache() throws {
         let linked = try dataset()
         try FileManager.default.moveItem(at: linked.folder.file("annotations/item01.json"), to: linked.folder.file("item01.json"))
         try FileManager.default.createSymbolicLink(atPath: linked.folder.path("annotations/item01.json"), withDestinationPath: "../item01.json")
+        let linkedImage = try dataset()
+        try FileManager.default.moveItem(at: linkedImage.folder.file("images/item02.png"), to: linkedImage.folder.file("item02.png"))
+        try FileManager.default.createSymbolicLink(atPath: linkedImage.folder.path("images/item02.png"), withDestinationPath: "../item02.png")
+        let linkedFolder = try dataset()
+        try FileManager.default.moveItem(at: linkedFolder.folder.file("images"), to: linkedFolder.folder.file("pictures"))
+        try FileManager.default.createSymbolicLink(atPath: linkedFolder.folder.path("images"), withDestinationPath: "pictures")
         var sized = try dataset()
         try sized.addItem("unsized", width: 0, height: 0, labels: [])
         try sized.writeManifest()
         waitForTheStampsToSettle()
         XCTAssertEqual(try ScreenshotDatasetReader.read(linked.root, options: options).items[1].labels.count, 3)
+        XCTAssertEqual(try ScreenshotDatasetReader.read(linkedImage.root, options: options).items[2].imageSeen, true)
+        XCTAssertEqual(try ScreenshotDatasetReader.read(linkedFolder.root, options: options).items[0].imageSeen, true)
         XCTAssertEqual(try ScreenshotDatasetReader.read(sized.root, options: options).items.last?.width, 32)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: cacheFile(linked)))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: cacheFile(sized)))
+        for fixture in [linked, linkedImage, linkedFolder, sized] {
+            XCTAssertFalse(FileManager.default.fileExists(atPath: cacheFile(fixture)), fixture.root.path)
+        }
+    }
+
+    /// An image beside the manifest is not watched (the dataset folder changes whenever its state
+    /// folder is made): no cache, so one added there later is seen.
+    func testAnImageInTheDatasetFolderItselfWritesNoCache() throws {
+        var fixture = try ScreenshotDatasetFixture()
+        fixtures.append(fixture)
+        try fixture.addAnnotations("top", labels: [])
+        fixture.appendLine(ScreenshotDatasetFixture.manifestLine("top", image: "top.png"))
+        try fixture.writeManifest()
+        waitForTheStampsToSettle()
+        XCTAssertEqual(try ScreenshotDatasetReader.read(fixture.root, options: options).items.map(\.imageSeen), [false])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cacheFile(fixture)))
+        try fixture.folder.copy(try RealData.url(RealData.tinyPNG), to: "top.png")
+        XCTAssertEqual(try ScreenshotDatasetReader.read(fixture.root, options: options).items.map(\.imageSeen), [true])
     }
 
     /// A preview reads part of the manifest: it neither takes nor writes the whole's cache.

@@ -16,7 +16,7 @@ enum LedgerCheckpoint {
 
     /// The ledger the journal's checkpoint saved, with the journal moved on to where it was saved.
     static func restore(_ journal: VerdictJournal) -> CurationLedger? {
-        let url = journal.url.deletingLastPathComponent().appendingPathComponent(fileName)
+        let url = file(of: journal)
         guard journal.lastSeq == 0, !SystemCalls.isSymbolicLink(url.path), let mapped = MappedFile(url) else { return nil }
         return withExtendedLifetime(mapped) { () -> CurationLedger? in
             let whole = mapped.bytes
@@ -25,9 +25,10 @@ enum LedgerCheckpoint {
             else { return nil }
             var input = BinaryReader(UnsafeBufferPointer(rebasing: whole[..<(whole.count - 4)]))
             guard input.string() == format, let fingerprint = input.string(), let position = readPosition(&input),
-                  fingerprint == Self.fingerprint(journal, upTo: position.offset), let events = events(&input), input.isAtEnd
+                  position.lineNumber <= position.offset, fingerprint == Self.fingerprint(journal, upTo: position.offset),
+                  let events = events(&input), input.isAtEnd, position.lastSeq == events.records.last?.seq ?? 0,
+                  journal.resume(at: position)
             else { return nil }
-            journal.resume(at: position)
             return CurationLedger(restoring: events)
         }
     }
@@ -36,21 +37,26 @@ enum LedgerCheckpoint {
     static func save(_ ledger: CurationLedger, journal: VerdictJournal) {
         guard ledger.events.appliedInOrder, let position = journal.readPosition,
               let fingerprint = fingerprint(journal, upTo: position.offset) else { return }
-        let url = journal.url.deletingLastPathComponent().appendingPathComponent(fileName)
+        let url = file(of: journal)
+        let events = ledger.events
         BackgroundWrites.afterOpen {
             var out = BinaryWriter()
             out.string(format)
             out.string(fingerprint)
             write(position, &out)
-            write(ledger.events, &out)
+            write(events, &out)
             let sum = out.bytes.withUnsafeBytes(CRC32.checksum)
             withUnsafeBytes(of: sum.littleEndian) { $0.forEach { out.byte($0) } }
             StateFile.replace(url, with: out.bytes)
         }
     }
 
-    /// The inode and a hash of the first bytes, samples across the rest and the bytes just before
-    /// `offset`; nil when the journal is shorter than that.
+    private static func file(of journal: VerdictJournal) -> URL {
+        journal.url.deletingLastPathComponent().appendingPathComponent(fileName)
+    }
+
+    /// The journal's path (its problems name it), inode and a hash of the first bytes, samples
+    /// across the rest and the bytes just before `offset`; nil when the journal is shorter than that.
     private static func fingerprint(_ journal: VerdictJournal, upTo offset: Int) -> String? {
         let samples = (1..<16).map { offset / 16 * $0 }.map { $0..<min(offset, $0 + 4_096) }
         let ranges = [0..<min(offset, hashedBytes)] + samples + [max(0, offset - hashedBytes)..<offset]
@@ -61,7 +67,7 @@ enum LedgerCheckpoint {
             hashed += bytes
         }
         guard let inode = journal.inode else { return nil }
-        return "\(inode) \(offset) \(SHA256.hex(of: hashed))"
+        return "\(journal.url.path) \(inode) \(offset) \(SHA256.hex(of: hashed))"
     }
 
     private static func write(_ position: VerdictJournal.ReadPosition, _ out: inout BinaryWriter) {
@@ -111,7 +117,7 @@ enum LedgerCheckpoint {
         }
         guard let recordCount = input.count() else { return nil }
         var records: [LedgerRecord] = []
-        records.reserveCapacity(recordCount)
+        records.reserveCapacity(min(recordCount, input.bytes.count / 12))  // 12 bytes a record at least
         for _ in 0..<recordCount {
             guard let seq = input.int(), let time = input.fixed64(), let reviewer = input.int().flatMap(Int32.init(exactly:)),
                   let item = input.int().flatMap(Int32.init(exactly:)), let verdict = input.int().flatMap(Int8.init(exactly:)),

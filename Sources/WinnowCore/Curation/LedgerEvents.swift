@@ -17,19 +17,29 @@ public struct LedgerEvents: Sendable {
 
     public init() {}
 
-    /// Events a `LedgerCheckpoint` saved; nil when a record refers past its tables.
+    /// Events a `LedgerCheckpoint` saved; nil unless every record is one `add` could have made:
+    /// sequence numbers climbing within the journal's range, names inside their tables, and a
+    /// detailed event filed under the item its action names.
     init?(records: [LedgerRecord], items: NameTable, reviewers: NameTable, details: [JournalAction], otherTimes: [String]) {
-        var previous = Int.min
+        var previous = -Self.seqLimit
         for record in records {
-            guard record.seq > previous, record.reviewer >= 0, Int(record.reviewer) < reviewers.count, record.item >= -1,
-                  Int(record.item) < items.count, record.verdict < Int8(Verdict.allCases.count),
-                  record.verdict >= 0 ? record.detail == -1 : (record.verdict == -1 && record.detail >= 0 && Int(record.detail) < details.count),
+            guard record.seq > previous, record.seq < Self.seqLimit, record.reviewer >= 0, Int(record.reviewer) < reviewers.count,
+                  record.item >= -1, Int(record.item) < items.count, record.verdict >= -1, record.verdict < Int8(Verdict.allCases.count),
                   record.time.otherIndex.map({ $0 < otherTimes.count }) ?? true
             else { return nil }
+            if record.verdict >= 0 {
+                guard record.detail == -1, record.item >= 0 else { return nil }
+            } else {
+                guard record.detail >= 0, Int(record.detail) < details.count,
+                      details[Int(record.detail)].item == (record.item >= 0 ? items.names[Int(record.item)] : nil) else { return nil }
+            }
             previous = record.seq
         }
         (self.records, self.items, self.reviewers, self.details, self.otherTimes) = (records, items, reviewers, details, otherTimes)
     }
+
+    /// Sequence numbers as a journal line can give them (18 digits at most).
+    private static let seqLimit = 1_000_000_000_000_000_000
 
     public var count: Int { records.count }
     public var isEmpty: Bool { records.isEmpty }

@@ -141,11 +141,12 @@ public final class VerdictJournal: JournalStore {
         return ReadPosition(offset: readOffset, lineNumber: lineNumber, lastSeq: lastSeq, firstLineIsWinnows: firstLineIsWinnows, problems: problems)
     }
 
-    /// Goes on from a saved position instead of the start; only before anything was read.
-    func resume(at position: ReadPosition) {
-        guard readOffset == 0, lineNumber == 0 else { return }
+    /// Goes on from a saved position instead of the start; false (nothing changed) once anything was read.
+    func resume(at position: ReadPosition) -> Bool {
+        guard readOffset == 0, lineNumber == 0 else { return false }
         (readOffset, lineNumber, lastSeq) = (position.offset, position.lineNumber, position.lastSeq)
         (firstLineIsWinnows, problems) = (position.firstLineIsWinnows, position.problems)
+        return true
     }
 
     /// The file's inode: a journal put in place of another is not the one a checkpoint read.

@@ -35,14 +35,15 @@ final class DatasetPathResolver {
         resolvedPath(path, checkingFile: false).map(\.path)
     }
 
-    /// The URL, and whether something was there (links followed): the symlink check looks anyway.
-    func resolveNotingPresence(_ path: String) -> Result<(url: URL, present: Bool), PathRefusal> {
+    /// The URL, whether something was there (links followed) and whether the file is a link: the
+    /// symlink check looks anyway.
+    func resolveNotingPresence(_ path: String) -> Result<(url: URL, present: Bool, link: Bool), PathRefusal> {
         // `isDirectory: false` so no stat decides on a trailing slash.
-        resolvedPath(path, checkingFile: true).map { (URL(fileURLWithPath: $0.path, isDirectory: false), $0.present) }
+        resolvedPath(path, checkingFile: true).map { (URL(fileURLWithPath: $0.path, isDirectory: false), $0.present, $0.link) }
     }
 
     /// The path joined to the root (not resolved: links stay as named); `present` is true when not checked.
-    private func resolvedPath(_ path: String, checkingFile: Bool) -> Result<(path: String, present: Bool), PathRefusal> {
+    private func resolvedPath(_ path: String, checkingFile: Bool) -> Result<(path: String, present: Bool, link: Bool), PathRefusal> {
         if path.isEmpty { return .failure(PathRefusal(reason: "the path is empty")) }
         if path.hasPrefix("/") { return .failure(PathRefusal(reason: "absolute path \"\(path)\" is not allowed")) }
         if path.utf8.contains(0) { return .failure(PathRefusal(reason: "the path contains a NUL byte")) }
@@ -52,11 +53,11 @@ final class DatasetPathResolver {
         }
         // Joined as strings: URL's own joining and standardizing cost more than the rest for 100k paths.
         let full = rootPath + "/" + (plain ? path : Self.normalized(path))
-        let (inside, present) = followingLinks(full, checkingFile: checkingFile)
+        let (inside, present, link) = followingLinks(full, checkingFile: checkingFile)
         if !inside {
             return .failure(PathRefusal(reason: "path \"\(path)\" leads outside the dataset folder through a symlink"))
         }
-        return .success((full, present))
+        return .success((full, present, link))
     }
 
     /// No empty, `.` or `..` component: nothing to normalize (a byte scan; splitting 200k paths
@@ -107,17 +108,17 @@ final class DatasetPathResolver {
     /// The deepest part that exists is resolved: a missing image is not an escape, but a linked
     /// folder on the way to it can be. Each folder is resolved once; the file itself only when it
     /// is a symlink (and not looked at without `checkingFile`).
-    private func followingLinks(_ path: String, checkingFile: Bool) -> (inside: Bool, present: Bool) {
+    private func followingLinks(_ path: String, checkingFile: Bool) -> (inside: Bool, present: Bool, link: Bool) {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.startIndex else {
-            return (isInsideRoot(resolvingEveryComponent(URL(fileURLWithPath: path))), SystemCalls.exists(path))
+            return (isInsideRoot(resolvingEveryComponent(URL(fileURLWithPath: path))), SystemCalls.exists(path), true)
         }
         let folderInside = isInside(folder: String(path[..<slash]))
-        guard checkingFile else { return (folderInside, true) }
+        guard checkingFile else { return (folderInside, true, false) }
         switch entryType(path) {
         case S_IFLNK?:
-            guard SystemCalls.exists(path) else { return (folderInside, false) }
-            return (isInsideRoot(URL(fileURLWithPath: path).resolvingSymlinksInPath().path), true)
-        case let type: return (folderInside, type != nil)
+            guard SystemCalls.exists(path) else { return (folderInside, false, true) }
+            return (isInsideRoot(URL(fileURLWithPath: path).resolvingSymlinksInPath().path), true, true)
+        case let type: return (folderInside, type != nil, false)
         }
     }
 

@@ -117,12 +117,13 @@ public enum ScreenshotDatasetReader {
         // The folders on both paths are stamped before they are looked at.
         watch.watchFolders(of: entry.imagePath, in: root)
         watch.watchFolders(of: entry.annotationsPath, in: root)
-        let image: (url: URL, present: Bool)
+        let image: (url: URL, present: Bool, link: Bool)
         let annotationsPath: String
         switch (resolver.resolveNotingPresence(entry.imagePath), resolver.resolveFolders(entry.annotationsPath)) {
         case (.success(let found), .success(let annotations)):
             image = found
             annotationsPath = annotations
+            if image.link { watch.giveUp() }  // where the link leads is not watched
         case (.failure(let refusal), _), (_, .failure(let refusal)):
             watch.giveUp()  // a path out of the dataset: its folders are not watched
             return refused(refusal)

@@ -17,8 +17,9 @@ struct EntryStamp: Equatable, Sendable {
 
     init(_ info: stat) {
         size = Int64(info.st_size)
-        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        // Wrapping: a time past 2262 must not trap, and still differs from any other.
+        modified = Int64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_mtim.tv_nsec)
+        changed = Int64(info.st_ctim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_ctim.tv_nsec)
         inode = UInt64(info.st_ino)
         type = UInt32(info.st_mode) & UInt32(S_IFMT)
     }

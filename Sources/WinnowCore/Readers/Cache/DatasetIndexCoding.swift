@@ -47,7 +47,9 @@ enum DatasetIndexCoding {
     /// seen only in `watchedFolders` (nil: in all). A watch list must find its files unchanged.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, key: String, imageFolders: [String], watchedFolders: Set<String>?) -> Dataset? {
         var input = BinaryReader(bytes)
-        guard input.string() == key, let watched = input.byte(), watched == 0 || ManifestWatchList.isCurrent(&input), let source = input.string(), let root = input.string(),
+        // A cache that watches every folder (a manifest's) must carry the list that does.
+        guard input.string() == key, let watched = input.byte(),
+              watched == 1 ? ManifestWatchList.isCurrent(&input) : watched == 0 && watchedFolders != nil, let source = input.string(), let root = input.string(),
               let format = input.string().flatMap(DatasetFormat.init(rawValue:)),
               let issues = IndexItemCoding.issues(&input), let categoryCount = input.count() else { return nil }
         var categories: [String: String] = [:]

@@ -2,36 +2,47 @@ import Foundation
 
 /// The files and folders a manifest's read depended on, each with the stamp it had before it was
 /// read (nil: nothing was there): its index cache holds while every one still has that stamp. The
-/// folders are those between the dataset folder and each file, so a file added or removed beside
+/// folders are those from the dataset folder down to each file, so a file added or removed beside
 /// an image, or a folder swapped for a link, is seen. `isComplete` is false when the read took
-/// something the list cannot watch (a file through a link, a size from an image header).
+/// something the list cannot watch: a file or folder that is a link (where it leads is not
+/// watched), a path that could lead elsewhere, a size from an image header.
 struct ManifestWatchList: Sendable {
     typealias Entry = (path: String, stamp: EntryStamp?)
     /// The files as read, in order (a path may repeat).
     private(set) var files: [Entry] = []
     /// Each folder once, stamped before anything in it was looked at.
     private(set) var folders: [Entry] = []
+    private var folderIndex: [String: Int] = [:]
     private(set) var isComplete = true
-    /// The folders of the relative paths met so far (a dataset has a few): each is stamped once.
-    private var seen: [Substring] = []
+    /// The folders of the relative paths met so far: each is stamped once.
+    private var seen: Set<Substring> = []
+    private var lastSeen: Substring?
 
     /// Records a file's stamp as it was read (nil: missing).
     mutating func record(_ path: String, _ stamp: EntryStamp?) { files.append((path, stamp)) }
 
     /// Stamps, the first time it is met, the folder of `relative` (a path inside `root`, which ends
-    /// in "/") and those above it up to the root. A path that could name a place elsewhere
-    /// (absolute, or climbing with "..") is not watched.
+    /// in "/") and those above it up to the root. A file in the root itself is not watched: the
+    /// root changes whenever the state folder is made in it.
     mutating func watchFolders(of relative: String, in root: String) {
-        guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }  // in the root itself
+        guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return giveUp() }
         var folder = relative[..<slash]
-        guard !seen.contains(where: { $0.utf8.elementsEqual(folder.utf8) }) else { return }
+        if let lastSeen, lastSeen.utf8.elementsEqual(folder.utf8) { return }
+        lastSeen = folder
+        guard seen.insert(folder).inserted else { return }
         guard !relative.hasPrefix("/"), !relative.contains("..") else { return giveUp() }
-        seen.append(folder)
         while !folder.isEmpty {
-            let path = root + folder
-            if !folders.contains(where: { $0.path == path }) { folders.append((path, EntryStamp(ofEntry: path))) }
+            stampFolder(root + folder)
             folder = folder[..<(folder.lastIndex(of: "/") ?? folder.startIndex)]
         }
+    }
+
+    private mutating func stampFolder(_ path: String) {
+        guard folderIndex[path] == nil else { return }
+        let stamp = EntryStamp(ofEntry: path)
+        if stamp?.type == UInt32(S_IFLNK) { giveUp() }  // what is in the folder it leads to is not watched
+        folderIndex[path] = folders.count
+        folders.append((path, stamp))
     }
 
     mutating func giveUp() { isComplete = false }
@@ -41,9 +52,10 @@ struct ManifestWatchList: Sendable {
         isComplete = isComplete && other.isComplete
         files += other.files
         for folder in other.folders {
-            if let mine = folders.first(where: { $0.path == folder.path }) {
-                if mine.stamp != folder.stamp { isComplete = false }
+            if let mine = folderIndex[folder.path] {
+                if folders[mine].stamp != folder.stamp { isComplete = false }
             } else {
+                folderIndex[folder.path] = folders.count
                 folders.append(folder)
             }
         }
@@ -52,12 +64,12 @@ struct ManifestWatchList: Sendable {
     /// Whether an entry changed in the second before `start` (as wall-clock nanoseconds): a change
     /// made within the file system's clock tick after it was stamped would keep its stamp.
     func hasRecentChanges(before start: Int64) -> Bool {
-        (files + folders).contains { $0.stamp.map { $0.changed > start - 1_000_000_000 } ?? false }
+        [files, folders].joined().contains { $0.stamp.map { $0.changed > start - 1_000_000_000 } ?? false }
     }
 
     func write(_ out: inout BinaryWriter) {
         out.count(files.count + folders.count)
-        for (path, stamp) in files + folders {
+        for (path, stamp) in [files, folders].joined() {
             out.string(path)
             out.byte(stamp == nil ? 0 : 1)
             guard let stamp else { continue }
