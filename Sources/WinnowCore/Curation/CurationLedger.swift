@@ -61,7 +61,7 @@ public struct CurationLedger: Sendable {
         verdictEvents.reserveCapacity(events: saved.count)
         for record in saved.records {
             let added = (item: Int(record.item), reviewer: Int(record.reviewer), time: record.time)
-            if record.verdict >= 0 {
+            if record.verdict >= 0 {  // `index`'s verdict case, without making the action for each of a million
                 verdictEvents.append(record.seq, item: added.item)
                 pushUndoable(record.seq, reviewer: added.reviewer, time: added.time)
             } else {

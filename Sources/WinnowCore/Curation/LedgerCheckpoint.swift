@@ -5,9 +5,8 @@ import Foundation
 /// same file (its inode) and its first 64 KB, 15 samples across it and the 64 KB before the saved
 /// position hash as they did: the journal is only ever appended to. The checkpoint ends in a
 /// CRC-32 of itself. Anything else (a cut, damaged or foreign file) and the journal is replayed
-/// from the start, as without one. Saved after a replay of at least
-/// `minimumBytes`, on another core once the open is done (`BackgroundWrites`), through
-/// `StateFile` (never a link).
+/// from the start, as without one. Saved after a replay of at least `minimumBytes`, on another
+/// core once the open is done (`BackgroundWrites`), through `StateFile` (never a link).
 enum LedgerCheckpoint {
     static let fileName = "ledger.bin"
     static let minimumBytes = 4 << 20
@@ -20,10 +19,10 @@ enum LedgerCheckpoint {
         guard journal.lastSeq == 0, !SystemCalls.isSymbolicLink(url.path), let mapped = MappedFile(url) else { return nil }
         return withExtendedLifetime(mapped) { () -> CurationLedger? in
             let whole = mapped.bytes
-            guard whole.count > 4, let sum = BinaryReader.trailingFixed32(whole),
-                  CRC32.checksum(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(whole)[..<(whole.count - 4)])) == sum
-            else { return nil }
-            var input = BinaryReader(UnsafeBufferPointer(rebasing: whole[..<(whole.count - 4)]))
+            guard let sum = BinaryReader.trailingFixed32(whole) else { return nil }
+            let body = UnsafeBufferPointer(rebasing: whole.dropLast(4))
+            guard CRC32.checksum(UnsafeRawBufferPointer(body)) == sum else { return nil }
+            var input = BinaryReader(body)
             guard input.string() == format, let fingerprint = input.string(), let position = readPosition(&input),
                   position.lineNumber <= position.offset, fingerprint == Self.fingerprint(journal, upTo: position.offset),
                   let events = events(&input), input.isAtEnd, position.lastSeq == events.records.last?.seq ?? 0,

@@ -155,13 +155,7 @@ public final class VerdictJournal: JournalStore {
     /// The bytes of `range` (fewer where the file is shorter).
     func bytes(in range: Range<Int>) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: range.count) { buffer, filled in
-            filled = 0
-            while filled < range.count {
-                let got = SystemCalls.read(fd, into: buffer.baseAddress! + filled, count: range.count - filled, at: range.lowerBound + filled)
-                if got < 0, SystemCalls.lastError == EINTR { continue }
-                if got <= 0 { break }
-                filled += got
-            }
+            filled = range.isEmpty ? 0 : SystemCalls.readFully(fd, into: buffer.baseAddress!, count: range.count, at: range.lowerBound)
         }
     }
 

@@ -18,13 +18,8 @@ enum DataFile {
         defer { SystemCalls.close(fd) }
         let size = Int(stamp.size)
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
-            filled = 0
-            while filled < size {
-                let n = read(fd, buffer.baseAddress! + filled, size - filled)
-                if n < 0, SystemCalls.lastError == EINTR { continue }
-                if n <= 0 { break }  // it shrank while read: what is there
-                filled += n
-            }
+            // It shrank while read: what is there.
+            filled = size == 0 ? 0 : SystemCalls.readFully(fd, into: buffer.baseAddress!, count: size, at: 0)
         }
         return (bytes, stamp)
     }

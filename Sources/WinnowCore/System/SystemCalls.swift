@@ -21,6 +21,19 @@ public enum SystemCalls {
     public static func read(_ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int) -> Int {
         pread(fd, buffer, count, off_t(offset))
     }
+
+    /// Reads `count` bytes from `offset` (again after EINTR or a short read); how many it got,
+    /// fewer at the end of the file or on an error.
+    static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int) -> Int {
+        var filled = 0
+        while filled < count {
+            let got = read(fd, into: buffer + filled, count: count - filled, at: offset + filled)
+            if got < 0, lastError == EINTR { continue }
+            if got <= 0 { break }
+            filled += got
+        }
+        return filled
+    }
     public static func write(_ fd: Int32, from buffer: UnsafeRawPointer?, count: Int) -> Int { Glibc.write(fd, buffer, count) }
 
     /// Writes all of `bytes` (again after EINTR or a short write); false with `lastError` set when it could not.
@@ -175,8 +188,8 @@ public enum SystemCalls {
     public static func regularFileStamp(_ path: String) -> (size: Int64, modifiedNanoseconds: Int64)? {
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        let time = info.st_mtim
-        return (Int64(info.st_size), Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+        let stamp = EntryStamp(info)
+        return (stamp.size, stamp.modified)
     }
 
     public static var lastError: Int32 { errno }

@@ -1,10 +1,10 @@
 import Foundation
 
-/// A screenshot dataset (as a COCO file reads) as bytes and back, laid out so that a second open
-/// decodes on every core: the key and the dataset's own fields, the items in chunks of
-/// `itemsPerChunk` (`IndexItemCoding`), a manifest's watch list after the key, then a footer with the names the items refer to by number
-/// (categories, sources, image folders) and where each chunk starts; the last 8 bytes say where the
-/// footer is. Written in one pass, streamed. Nothing richer (signals, text, pairs, events, spans,
+/// A screenshot dataset (as a COCO file or a manifest reads) as bytes and back, laid out so that a
+/// second open decodes on every core: the key, a manifest's watch list, the dataset's own fields,
+/// the items in chunks of `itemsPerChunk` (`IndexItemCoding`), then a footer with the names the
+/// items refer to by number (categories, sources, image folders) and where each chunk starts; the
+/// last 8 bytes say where the footer is. Written in one pass, streamed. Nothing richer (signals, text, pairs, events, spans,
 /// predictions) is cached.
 enum DatasetIndexCoding {
     static let itemsPerChunk = 1024
@@ -49,7 +49,8 @@ enum DatasetIndexCoding {
         var input = BinaryReader(bytes)
         // A cache that watches every folder (a manifest's) must carry the list that does.
         guard input.string() == key, let watched = input.byte(),
-              watched == 1 ? ManifestWatchList.isCurrent(&input) : watched == 0 && watchedFolders != nil, let source = input.string(), let root = input.string(),
+              watched == 1 ? ManifestWatchList.isCurrent(&input) : watched == 0 && watchedFolders != nil,
+              let source = input.string(), let root = input.string(),
               let format = input.string().flatMap(DatasetFormat.init(rawValue:)),
               let issues = IndexItemCoding.issues(&input), let categoryCount = input.count() else { return nil }
         var categories: [String: String] = [:]
